@@ -1,0 +1,35 @@
+/* diag.h: every message folio prints about input goes through here, in the
+ * form compilers use, so that editors and CI can jump to the place:
+ *
+ *     file:line:column: error: message
+ *
+ * A line or column of 0 is left out; a NULL file prints the program name. */
+#ifndef FOLIO_DIAG_H
+#define FOLIO_DIAG_H
+
+/* The process exit codes, one meaning each. */
+enum folio_exit {
+	FOLIO_EXIT_OK = 0,
+	FOLIO_EXIT_FINDING = 1,   /* input invalid, check failed */
+	FOLIO_EXIT_FAILURE = 2,   /* usage or I/O error */
+};
+
+/* Prints an error and counts it; returns -1 so callers can write
+ * `return diag_error(...)`. */
+int diag_error(const char *file, long line, long column, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+void diag_warning(const char *file, long line, long column, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+void diag_note(const char *file, long line, long column, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/* An error about the command line: "folio CMD: message" and a hint. */
+int diag_usage(const char *command, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+unsigned diag_error_count(void);
+unsigned diag_warning_count(void);
+/* When quiet, warnings and notes are counted but not printed. */
+void diag_set_quiet(int quiet);
+
+#endif

@@ -1,0 +1,170 @@
+/* extract.c: walking an annotated document into messages. */
+#include <config.h>
+
+#include <string.h>
+
+#include "diag.h"
+#include "extract.h"
+#include "i18n.h"
+#include "its-locate.h"
+#include "markup.h"
+#include "space.h"
+#include "strbuf.h"
+#include "xml-doc.h"
+
+/* Is node a message by itself (depth 0) or a part of one (depth > 0)? */
+static int is_unit(const xmlNode *node, int depth)
+{
+	if (!its_is_yes(node, ITS_TRANSLATE))
+		return 0;
+	if (depth > 0 && !its_is_yes(node, ITS_WITHIN_TEXT))
+		return 0;
+	for (const xmlNode *child = node->children; child; child = child->next) {
+		switch (child->type) {
+		case XML_ELEMENT_NODE:
+			if (!is_unit(child, depth + 1))
+				return 0;
+			break;
+		case XML_TEXT_NODE:
+		case XML_CDATA_SECTION_NODE:
+		case XML_ENTITY_REF_NODE:
+		case XML_COMMENT_NODE:
+			break;
+		default:
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* An XML comment just before the element (whitespace aside) is a note for
+ * the translator, as in xgettext. */
+static void add_preceding_comment(struct strbuf *comments, const xmlNode *node)
+{
+	for (const xmlNode *prev = node->prev; prev; prev = prev->prev) {
+		if (prev->type == XML_COMMENT_NODE) {
+			struct strbuf text = STRBUF_INIT;
+			strbuf_addstr(&text, (const char *)prev->content);
+			space_normalise(&text, SPACE_DEFAULT);
+			if (text.len) {
+				strbuf_addstr(comments, text.buf);
+				strbuf_addch(comments, '\n');
+			}
+			strbuf_release(&text);
+			return;
+		}
+		if (prev->type != XML_TEXT_NODE)
+			return;
+		for (const char *p = (const char *)prev->content; *p; p++)
+			if (!strchr(" \t\r\n", *p))
+				return;
+	}
+}
+
+static void add_note(struct strbuf *comments, const xmlNode *node)
+{
+	const char *note = its_value(node, ITS_LOC_NOTE);
+	const char *ref = its_value(node, ITS_LOC_NOTE_REF);
+
+	if (note) {
+		struct strbuf text = STRBUF_INIT;
+		strbuf_addstr(&text, note);
+		space_normalise(&text, SPACE_DEFAULT);
+		if (text.len) {
+			strbuf_addstr(comments, text.buf);
+			strbuf_addch(comments, '\n');
+		}
+		strbuf_release(&text);
+	}
+	if (ref) {
+		strbuf_addf(comments, _("See %s"), ref);
+		strbuf_addch(comments, '\n');
+	}
+	/* The format mark goes last, on a line of its own, for tools to find. */
+	const char *format = its_value(node, ITS_FORMAT);
+	if (format && strcmp(format, "text") != 0) {
+		strbuf_addstr(comments, format);
+		strbuf_addch(comments, '\n');
+	}
+}
+
+static void emit(const xmlNode *node, const char *file, struct pot *pot)
+{
+	struct strbuf text = STRBUF_INIT;
+	int escape = its_is_yes(node, ITS_ESCAPE);
+	const xmlNode *owner = node->type == XML_ATTRIBUTE_NODE ? node->parent : node;
+
+	if (node->type == XML_ATTRIBUTE_NODE) {
+		xmlChar *value = xmlNodeGetContent(node);
+		if (escape)
+			markup_escape(&text, value ? (const char *)value : "", 0);
+		else
+			strbuf_addstr(&text, value ? (const char *)value : "");
+		xmlFree(value);
+	} else {
+		markup_serialise_children(&text, node, escape);
+	}
+	space_normalise(&text, space_mode_parse(its_value(node, ITS_PRESERVE_SPACE)));
+	if (text.len) {
+		struct strbuf comments = STRBUF_INIT;
+		if (node->type == XML_ELEMENT_NODE)
+			add_preceding_comment(&comments, node);
+		add_note(&comments, node);
+		pot_add(pot, its_value(node, ITS_CONTEXT), text.buf, comments.buf, file,
+			xmlGetLineNo(owner));
+		strbuf_release(&comments);
+	}
+	strbuf_release(&text);
+}
+
+static void walk(const xmlNode *node, const char *file, struct pot *pot)
+{
+	for (; node; node = node->next) {
+		if (node->type != XML_ELEMENT_NODE)
+			continue;
+		for (const xmlAttr *attr = node->properties; attr; attr = attr->next)
+			if (its_is_yes((const xmlNode *)attr, ITS_TRANSLATE))
+				emit((const xmlNode *)attr, file, pot);
+		if (is_unit(node, 0))
+			emit(node, file, pot);
+		else
+			walk(node->children, file, pot);
+	}
+}
+
+void extract_messages(xmlDoc *doc, const char *file, struct pot *pot)
+{
+	walk(xmlDocGetRootElement(doc), file, pot);
+}
+
+int extract_file(const struct its_rules *rules, const char *file, struct pot *pot)
+{
+	xmlDoc *doc = xml_doc_load(file);
+	if (!doc)
+		return -1;
+
+	int failed;
+	const struct its_rules *located = its_locate(doc, file, &failed);
+	int rc = failed ? -1 : 0;
+	if (!failed && !located && !(rules && its_rules_count(rules) > 0))
+		rc = diag_error(file, 0, 0, _("no ITS rules are known for root element '%s'; "
+					      "give some with --its"),
+				(const char *)xmlDocGetRootElement(doc)->name);
+	if (rc >= 0) {
+		/* Rules given by the user come last, so they win. */
+		const struct its_rules *sets[2];
+		size_t n_sets = 0;
+		if (located)
+			sets[n_sets++] = located;
+		if (rules)
+			sets[n_sets++] = rules;
+		struct its_annotation *annotation = its_annotate(sets, n_sets, doc, file);
+		if (annotation)
+			extract_messages(doc, file, pot);
+		else
+			rc = -1;
+		its_annotation_free(annotation);
+	}
+	xmlFreeDoc(doc);
+	return rc < 0 ? -1 : 0;
+}

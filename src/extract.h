@@ -1,0 +1,23 @@
+/* extract.h: the messages of an ITS-annotated document.
+ * A translatable element becomes one message when every element inside it
+ * is itself translatable and within text (inline); otherwise its children
+ * are visited in turn.  Translatable attributes are messages of their own.
+ * This is the unit rule of gettext's and itstool's ITS extractors. */
+#ifndef FOLIO_EXTRACT_H
+#define FOLIO_EXTRACT_H
+
+#include <libxml/tree.h>
+
+#include "its.h"
+#include "pot.h"
+
+/* Adds the messages of doc, which its_annotate() has annotated, to pot;
+ * file is the name used in references. */
+void extract_messages(xmlDoc *doc, const char *file, struct pot *pot);
+
+/* Loads, annotates and extracts one file: the rules located for its root
+ * element (built-in or gettext's) apply first, then rules (may be NULL).
+ * A file with neither is an error.  Reports and returns -1 on error. */
+int extract_file(const struct its_rules *rules, const char *file, struct pot *pot);
+
+#endif

@@ -1,0 +1,88 @@
+/* markup.c: serialising inline content the way gettext's ITS extractor
+ * does: elements with their attributes (in source order, double-quoted),
+ * empty elements as <name/>, entity references kept as &name;. */
+#include <config.h>
+
+#include <string.h>
+
+#include "markup.h"
+
+void markup_escape(struct strbuf *out, const char *text, int in_attribute)
+{
+	const char *run = text;
+
+	for (const char *p = text; *p; p++) {
+		const char *entity = NULL;
+		switch (*p) {
+		case '&': entity = "&amp;"; break;
+		case '<': entity = "&lt;"; break;
+		case '>': entity = "&gt;"; break;
+		case '"': entity = in_attribute ? "&quot;" : NULL; break;
+		case '\n': entity = in_attribute ? "&#10;" : NULL; break;
+		case '\t': entity = in_attribute ? "&#9;" : NULL; break;
+		case '\r': entity = "&#13;"; break;
+		}
+		if (!entity)
+			continue;
+		strbuf_add(out, run, (size_t)(p - run));
+		strbuf_addstr(out, entity);
+		run = p + 1;
+	}
+	strbuf_addstr(out, run);
+}
+
+static void add_qualified_name(struct strbuf *out, const xmlNode *node)
+{
+	if (node->ns && node->ns->prefix) {
+		strbuf_addstr(out, (const char *)node->ns->prefix);
+		strbuf_addch(out, ':');
+	}
+	strbuf_addstr(out, (const char *)node->name);
+}
+
+static void serialise_element(struct strbuf *out, const xmlNode *element, int escape)
+{
+	strbuf_addch(out, '<');
+	add_qualified_name(out, element);
+	for (const xmlAttr *attr = element->properties; attr; attr = attr->next) {
+		strbuf_addch(out, ' ');
+		add_qualified_name(out, (const xmlNode *)attr);
+		strbuf_addstr(out, "=\"");
+		xmlChar *value = xmlNodeGetContent((const xmlNode *)attr);
+		markup_escape(out, value ? (const char *)value : "", 1);
+		xmlFree(value);
+		strbuf_addch(out, '"');
+	}
+	if (!element->children) {
+		strbuf_addstr(out, "/>");
+		return;
+	}
+	strbuf_addch(out, '>');
+	markup_serialise_children(out, element, escape);
+	strbuf_addstr(out, "</");
+	add_qualified_name(out, element);
+	strbuf_addch(out, '>');
+}
+
+void markup_serialise_children(struct strbuf *out, const xmlNode *element, int escape)
+{
+	for (const xmlNode *child = element->children; child; child = child->next) {
+		switch (child->type) {
+		case XML_TEXT_NODE:
+		case XML_CDATA_SECTION_NODE:
+			if (escape)
+				markup_escape(out, (const char *)child->content, 0);
+			else
+				strbuf_addstr(out, (const char *)child->content);
+			break;
+		case XML_ENTITY_REF_NODE:
+			strbuf_addf(out, "&%s;", (const char *)child->name);
+			break;
+		case XML_ELEMENT_NODE:
+			serialise_element(out, child, escape);
+			break;
+		default:
+			break;
+		}
+	}
+}

@@ -1,0 +1,23 @@
+/* space.h: whitespace handling for extracted messages, per the Preserve
+ * Space data category and gettext's extension of it. */
+#ifndef FOLIO_SPACE_H
+#define FOLIO_SPACE_H
+
+#include "strbuf.h"
+
+enum space_mode {
+	SPACE_DEFAULT,     /* collapse runs to one space, strip both ends */
+	SPACE_PRESERVE,    /* keep every character */
+	SPACE_TRIM,        /* strip both ends only */
+	SPACE_PARAGRAPH,   /* as default within paragraphs; blank lines kept */
+};
+
+/* Maps an ITS value ("default", "preserve", "trim", "paragraph"; NULL means
+ * default) to a mode. */
+enum space_mode space_mode_parse(const char *value);
+
+/* Rewrites text in place.  XML whitespace is space, tab, CR and LF; other
+ * characters (U+00A0, U+2009) are content and never touched. */
+void space_normalise(struct strbuf *text, enum space_mode mode);
+
+#endif

@@ -1,0 +1,33 @@
+/* strbuf.h: a growable, always NUL-terminated byte string (git's strbuf). */
+#ifndef FOLIO_STRBUF_H
+#define FOLIO_STRBUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+struct strbuf {
+	char *buf;      /* always NUL-terminated, never NULL after init */
+	size_t len;
+	size_t alloc;
+};
+
+#define STRBUF_INIT { strbuf_empty, 0, 0 }
+extern char strbuf_empty[];
+
+void strbuf_init(struct strbuf *sb);
+/* Frees the storage and leaves sb initialised and empty. */
+void strbuf_release(struct strbuf *sb);
+void strbuf_reset(struct strbuf *sb);
+/* Gives the buffer to the caller (free with free()); sb is left empty. */
+char *strbuf_detach(struct strbuf *sb, size_t *len);
+
+void strbuf_grow(struct strbuf *sb, size_t extra);
+void strbuf_add(struct strbuf *sb, const void *data, size_t len);
+void strbuf_addstr(struct strbuf *sb, const char *s);
+void strbuf_addch(struct strbuf *sb, int c);
+void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
+void strbuf_setlen(struct strbuf *sb, size_t len);
+
+#endif

@@ -1,0 +1,19 @@
+/* xml-doc.h: loading XML safely.  Every document folio reads, source or
+ * rules, comes through here: no network, no external entities, no DTD
+ * loading, libxml2's amplification limits kept, and every parser message
+ * reported as file:line:column through diag. */
+#ifndef FOLIO_XML_DOC_H
+#define FOLIO_XML_DOC_H
+
+#include <libxml/tree.h>
+
+/* Parses path.  Returns the document (free with xmlFreeDoc) or NULL after
+ * reporting why; a document with any parse error is rejected whole. */
+xmlDoc *xml_doc_load(const char *path);
+/* The same from memory; name is used in messages and as the base URL. */
+xmlDoc *xml_doc_parse(const char *data, size_t len, const char *name);
+
+/* Installs the deny-all external entity loader; idempotent. */
+void xml_doc_init(void);
+
+#endif

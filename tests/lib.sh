@@ -1,0 +1,49 @@
+# tests/lib.sh: the little test library every tests/t*.sh sources.
+# Each script runs in a fresh temporary folder; test_expect_success runs
+# a snippet and prints a TAP line; test_done prints the plan and exits.
+set -u
+: "${top_srcdir:?run through make check}" "${top_builddir:?}" "${FOLIO:?}"
+# Run folio under a wrapper (valgrind) when FOLIO_WRAPPER is set.
+folio() { ${FOLIO_WRAPPER:-} "$FOLIO" "$@"; }
+export LC_ALL=C.UTF-8 SOURCE_DATE_EPOCH=1750636800
+unset GETTEXTDATADIRS
+
+test_count=0
+test_failed=0
+TEST_DIR=$(mktemp -d "${TMPDIR:-/tmp}/folio-test.XXXXXX")
+trap 'rm -rf "$TEST_DIR"' EXIT
+cd "$TEST_DIR" || exit 1
+
+test_expect_success() {
+  test_count=$((test_count + 1))
+  if ( eval "$2" ) > "$TEST_DIR/.out" 2>&1; then
+    echo "ok $test_count - $1"
+  else
+    test_failed=$((test_failed + 1))
+    echo "not ok $test_count - $1"
+    sed 's/^/#   /' "$TEST_DIR/.out" | head -n 40
+  fi
+}
+
+test_skip() {
+  test_count=$((test_count + 1))
+  echo "ok $test_count - # SKIP $1: $2"
+}
+
+# test_must_fail CODE COMMAND...: COMMAND exits with exactly CODE.
+test_must_fail() {
+  want=$1; shift
+  "$@"
+  got=$?
+  if [ "$got" -ne "$want" ]; then
+    echo "expected exit $want, got $got: $*" >&2
+    return 1
+  fi
+}
+
+test_cmp() { diff -u "$1" "$2"; }
+
+test_done() {
+  echo "1..$test_count"
+  [ "$test_failed" -eq 0 ]
+}
