@@ -12,6 +12,8 @@
 #define FOLIO_COMMANDS_H
 
 int cmd_extract(int argc, char **argv);
+int cmd_init(int argc, char **argv);
+int cmd_update(int argc, char **argv);
 
 /* Prints "folio CMD VERSION" for every command's --version. */
 void print_version(void);

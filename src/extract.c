@@ -139,6 +139,12 @@ void extract_messages(xmlDoc *doc, const char *file, struct pot *pot)
 
 int extract_file(const struct its_rules *rules, const char *file, struct pot *pot)
 {
+	return extract_file_as(rules, file, file, pot);
+}
+
+int extract_file_as(const struct its_rules *rules, const char *file, const char *ref_name,
+		    struct pot *pot)
+{
 	xmlDoc *doc = xml_doc_load(file);
 	if (!doc)
 		return -1;
@@ -160,7 +166,7 @@ int extract_file(const struct its_rules *rules, const char *file, struct pot *po
 			sets[n_sets++] = rules;
 		struct its_annotation *annotation = its_annotate(sets, n_sets, doc, file);
 		if (annotation)
-			extract_messages(doc, file, pot);
+			extract_messages(doc, ref_name, pot);
 		else
 			rc = -1;
 		its_annotation_free(annotation);

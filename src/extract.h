@@ -19,5 +19,9 @@ void extract_messages(xmlDoc *doc, const char *file, struct pot *pot);
  * element (built-in or gettext's) apply first, then rules (may be NULL).
  * A file with neither is an error.  Reports and returns -1 on error. */
 int extract_file(const struct its_rules *rules, const char *file, struct pot *pot);
+/* The same, naming the file ref_name in the template's references (for
+ * references relative to the project's top folder). */
+int extract_file_as(const struct its_rules *rules, const char *file, const char *ref_name,
+		    struct pot *pot);
 
 #endif

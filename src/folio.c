@@ -21,6 +21,8 @@ struct command {
 
 static const struct command commands[] = {
 	{ "extract", cmd_extract, N_("extract a .pot template from XML sources (ITS 2.0)") },
+	{ "init", cmd_init, N_("create a new language's catalog for a domain") },
+	{ "update", cmd_update, N_("re-extract templates and merge them into the catalogs") },
 };
 enum { N_COMMANDS = sizeof(commands) / sizeof(commands[0]) };
 
