@@ -14,6 +14,8 @@
 int cmd_extract(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_update(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_check(int argc, char **argv);
 
 /* Prints "folio CMD VERSION" for every command's --version. */
 void print_version(void);

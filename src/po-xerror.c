@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "diag.h"
 #include "i18n.h"
@@ -12,6 +13,8 @@
 
 static unsigned n_errors;
 static int silent;
+static char *first_text;
+static long first_line;
 
 static void report(int severity, po_message_t message, const char *filename,
 		   size_t lineno, size_t column, const char *text)
@@ -22,7 +25,11 @@ static void report(int severity, po_message_t message, const char *filename,
 			diag_warning(filename, (long)lineno, (long)column, "%s", text);
 		return;
 	}
-	n_errors++;
+	if (n_errors++ == 0) {
+		free(first_text);
+		first_text = strdup(text ? text : "");
+		first_line = (long)lineno;
+	}
 	if (!silent || severity == PO_SEVERITY_FATAL_ERROR)
 		diag_error(filename, (long)lineno, (long)column, "%s", text);
 }
@@ -63,6 +70,15 @@ po_xerror_handler_t po_xerror_handler(void)
 void po_xerror_reset(void)
 {
 	n_errors = 0;
+	free(first_text);
+	first_text = NULL;
+	first_line = 0;
+}
+
+const char *po_xerror_first(long *line)
+{
+	*line = first_line;
+	return first_text;
 }
 
 unsigned po_xerror_count(void)

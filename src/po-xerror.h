@@ -16,4 +16,8 @@ unsigned po_xerror_count(void);
  * findings themselves). */
 void po_xerror_set_silent(int silent);
 
+/* The first error since the last reset: its text (borrowed until the next
+ * reset) and line, or NULL. */
+const char *po_xerror_first(long *line);
+
 #endif

@@ -74,6 +74,13 @@ size_t pot_count(const struct pot *pot)
 	return pot->n_entries;
 }
 
+void pot_keys(const struct pot *pot, struct strbuf *out)
+{
+	for (size_t i = 0; i < pot->n_entries; i++)
+		strbuf_addf(out, "%s\004%s\n", pot->entries[i].msgctxt ? pot->entries[i].msgctxt : "",
+			    pot->entries[i].msgid);
+}
+
 static uint64_t hash_message(const char *msgctxt, const char *msgid)
 {
 	uint64_t hash = 1469598103934665603u;   /* FNV-1a */

@@ -26,6 +26,10 @@ void pot_free(struct pot *pot);
 void pot_add(struct pot *pot, const char *msgctxt, const char *msgid,
 	     const char *comments, const char *file, long line);
 size_t pot_count(const struct pot *pot);
+/* Appends one line "msgctxt\004msgid\n" per message (msgctxt empty when
+ * there is none), in the template's order. */
+struct strbuf;
+void pot_keys(const struct pot *pot, struct strbuf *out);
 
 /* Writes the template to path ("-" for standard output) atomically.  When
  * the file exists and differs only in POT-Creation-Date, it is left

@@ -1,0 +1,418 @@
+/* check.c: the checks of one catalog.
+ * Passes: read (po-syntax), header, per message (ICU, markup, whitespace,
+ * punctuation, copies), gettext's own format checks, staleness against
+ * the domain's template and the template against its source, then the
+ * completeness gate.  Findings go into the report in that order. */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+#include <unicode/upluralrules.h>
+
+#include "catalog.h"
+#include "check.h"
+#include "check-config.h"
+#include "diag.h"
+#include "extract.h"
+#include "i18n.h"
+#include "icu-pattern.h"
+#include "its-locate.h"
+#include "po-files.h"
+#include "po-xerror.h"
+#include "pot.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+__attribute__((format(printf, 6, 7)))
+static void add(struct check_report *report, const char *file, long line, const char *id,
+		enum check_severity severity, const char *fmt, ...)
+{
+	struct strbuf message = STRBUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	strbuf_vaddf(&message, fmt, ap);
+	va_end(ap);
+	FOLIO_GROW(report->findings, report->n_findings + 1, report->alloc_findings);
+	struct check_finding *f = &report->findings[report->n_findings++];
+	f->file = xstrdup(file);
+	f->line = line;
+	f->id = id;
+	f->severity = severity;
+	f->message = strbuf_detach(&message, NULL);
+	if (severity == CHECK_ERROR)
+		report->n_errors++;
+	else
+		report->n_warnings++;
+}
+
+/* ---- header ----------------------------------------------------------- */
+
+static int icu_category_count(const char *language)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	UPluralRules *rules = uplrules_open(language, &status);
+	UEnumeration *keywords = uplrules_getKeywords(rules, &status);
+	int n = U_SUCCESS(status) ? uenum_count(keywords, &status) : 0;
+
+	uenum_close(keywords);
+	uplrules_close(rules);
+	return n;
+}
+
+static void check_header(po_file_t file, const struct check_catalog *c,
+			 struct check_report *report)
+{
+	char *language = catalog_header_field(file, "Language");
+	char *plural = catalog_header_field(file, "Plural-Forms");
+	char *type = catalog_header_field(file, "Content-Type");
+
+	if (!language || !*language)
+		add(report, c->file, 1, "header-language", CHECK_ERROR,
+		    _("the header has no 'Language'"));
+	else if (c->language[0] && strcmp(language, c->language) != 0)
+		add(report, c->file, 1, "header-language", CHECK_ERROR,
+		    _("'Language: %s' does not match the file name '%s.po'"), language, c->language);
+	if (!plural) {
+		add(report, c->file, 1, "header-plural-forms", CHECK_ERROR,
+		    _("the header has no 'Plural-Forms'"));
+	} else if (c->language[0]) {
+		const char *n = strstr(plural, "nplurals=");
+		int nplurals = n ? atoi(n + 9) : 0;
+		int categories = icu_category_count(c->language);
+		if (nplurals < 1 || (categories > 0 && nplurals > categories)
+		    || (categories == 1 && nplurals != 1))
+			add(report, c->file, 1, "header-plural-forms", CHECK_ERROR,
+			    _("'nplurals=%d' does not fit the %d plural categories of '%s'"),
+			    nplurals, categories, c->language);
+	}
+	if (!type || !strstr(type, "charset=UTF-8"))
+		add(report, c->file, 1, "header-charset", CHECK_ERROR,
+		    _("the charset is not UTF-8 ('%s')"), type ? type : "");
+	free(language);
+	free(plural);
+	free(type);
+}
+
+/* ---- messages --------------------------------------------------------- */
+
+static int is_icu(po_message_t message)
+{
+	const char *comments = po_message_extracted_comments(message);
+	int icu = comments && (strncmp(comments, "icu-message-format\n", 19) == 0
+			       || strstr(comments, "\nicu-message-format\n"));
+	/* A message without comments gets a static "", others a fresh string. */
+	if (comments && *comments)
+		free((char *)comments);
+	return icu;
+}
+
+static long message_line(po_message_t message)
+{
+	/* libgettextpo has no line of a message in its PO file; the source
+	 * reference is the next best place a reviewer can jump to. */
+	po_filepos_t pos = po_message_filepos(message, 0);
+	return pos ? (long)po_filepos_start_line(pos) : 0;
+}
+
+static void check_icu(po_message_t message, const char *msgstr, const struct check_catalog *c,
+		      struct check_report *report)
+{
+	struct strbuf err = STRBUF_INIT, want = STRBUF_INIT, got = STRBUF_INIT;
+	long column = 0;
+	const char *msgid = po_message_msgid(message);
+
+	if (icu_pattern_parse(msgstr, c->language, &column, &err) < 0) {
+		add(report, c->file, message_line(message), "icu-syntax", CHECK_ERROR,
+		    _("msgstr of '%s' is not ICU MessageFormat: %s at character %ld"), msgid,
+		    err.buf, column);
+		goto out;
+	}
+	icu_pattern_arguments(msgid, &want);
+	icu_pattern_arguments(msgstr, &got);
+	if (strcmp(want.buf, got.buf) != 0)
+		add(report, c->file, message_line(message), "icu-arguments", CHECK_ERROR,
+		    _("msgstr of '%s' uses the arguments {%s}, the msgid {%s}"), msgid, got.buf,
+		    want.buf);
+	strbuf_reset(&err);
+	if (icu_pattern_check_plurals(msgstr, c->language, &err) < 0)
+		add(report, c->file, message_line(message), "icu-plural-categories", CHECK_ERROR,
+		    _("plural categories of '%s': %s"), msgid, err.buf);
+out:
+	strbuf_release(&err);
+	strbuf_release(&want);
+	strbuf_release(&got);
+}
+
+static void ignore_xml_error(void *data, xmlErrorPtr err)
+{
+	(void)data;
+	(void)err;
+}
+
+/* The sorted element names of an inline fragment, or -1 when it is not
+ * well-formed. */
+static int element_names(const char *fragment, struct strbuf *names)
+{
+	struct strbuf doc = STRBUF_INIT;
+
+	strbuf_addf(&doc, "<folio-fragment>%s</folio-fragment>", fragment);
+	xmlSetStructuredErrorFunc(NULL, ignore_xml_error);
+	xmlDoc *parsed = xmlReadMemory(doc.buf, (int)doc.len, "fragment", "UTF-8", XML_PARSE_NONET);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	strbuf_release(&doc);
+	if (!parsed)
+		return -1;
+	struct strbuf lines = STRBUF_INIT;
+	xmlNode *node = xmlDocGetRootElement(parsed)->children;
+	while (node) {
+		if (node->type == XML_ELEMENT_NODE)
+			strbuf_addf(&lines, "%s\n", (const char *)node->name);
+		if (node->type == XML_ELEMENT_NODE && node->children) {
+			node = node->children;
+			continue;
+		}
+		while (node && !node->next && node->parent && node->parent->type == XML_ELEMENT_NODE
+		       && strcmp((const char *)node->parent->name, "folio-fragment") != 0)
+			node = node->parent;
+		node = node ? node->next : NULL;
+	}
+	xmlFreeDoc(parsed);
+	/* Sort the names: the same elements in another order are fine. */
+	struct strbuf sorted = STRBUF_INIT;
+	icu_pattern_sort_lines(&lines, &sorted);
+	strbuf_addstr(names, sorted.buf);
+	strbuf_release(&lines);
+	strbuf_release(&sorted);
+	return 0;
+}
+
+static void check_markup(po_message_t message, const char *msgstr,
+			 const struct check_catalog *c, struct check_report *report)
+{
+	const char *msgid = po_message_msgid(message);
+	struct strbuf want = STRBUF_INIT, got = STRBUF_INIT;
+
+	if (!strchr(msgid, '<') && !strchr(msgstr, '<') && !strchr(msgid, '&')
+	    && !strchr(msgstr, '&'))
+		return;
+	if (element_names(msgid, &want) < 0)
+		goto out;   /* not markup: a literal '<' in plain text */
+	if (element_names(msgstr, &got) < 0)
+		add(report, c->file, message_line(message), "markup-invalid", CHECK_ERROR,
+		    _("msgstr of '%s' is not well-formed markup"), msgid);
+	else if (strcmp(want.buf, got.buf) != 0)
+		add(report, c->file, message_line(message), "markup-mismatch", CHECK_ERROR,
+		    _("msgstr of '%s' has the elements [%s], the msgid [%s]"), msgid, got.buf,
+		    want.buf);
+out:
+	strbuf_release(&want);
+	strbuf_release(&got);
+}
+
+static int is_space(char ch)
+{
+	return ch == ' ' || ch == '\n' || ch == '\t';
+}
+
+/* Final punctuation, with each script's own marks counted as the same. */
+static const char *final_mark(const char *s)
+{
+	static const struct { const char *mark, *class; } marks[] = {
+		{ ".", "." }, { "。", "." }, { "।", "." }, { "۔", "." }, { "．", "." },
+		{ "?", "?" }, { "？", "?" }, { "؟", "?" }, { "!", "!" }, { "！", "!" },
+		{ ":", ":" }, { "：", ":" },
+	};
+	size_t len = strlen(s);
+
+	while (len && is_space(s[len - 1]))
+		len--;
+	for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+		size_t mark_len = strlen(marks[i].mark);
+		if (len >= mark_len && memcmp(s + len - mark_len, marks[i].mark, mark_len) == 0)
+			return marks[i].class;
+	}
+	return "";
+}
+
+static void check_style(po_message_t message, const char *msgstr,
+			const struct check_catalog *c, struct check_report *report)
+{
+	const char *msgid = po_message_msgid(message);
+	size_t id_len = strlen(msgid), str_len = strlen(msgstr);
+
+	if (is_space(msgid[0]) != is_space(msgstr[0])
+	    || (id_len && str_len && is_space(msgid[id_len - 1]) != is_space(msgstr[str_len - 1])))
+		add(report, c->file, message_line(message), "whitespace", CHECK_WARNING,
+		    _("leading or trailing whitespace of '%s' differs in the msgstr"), msgid);
+	if (strcmp(final_mark(msgid), final_mark(msgstr)) != 0)
+		add(report, c->file, message_line(message), "punctuation", CHECK_WARNING,
+		    _("final punctuation of '%s' differs in the msgstr"), msgid);
+	if (strcmp(msgid, msgstr) == 0 && strcmp(c->language, "en") != 0
+	    && strncmp(c->language, "en_", 3) != 0 && stats_words(msgid) > 1)
+		add(report, c->file, message_line(message), "untranslated-copy", CHECK_WARNING,
+		    _("msgstr is a copy of the msgid '%s'"), msgid);
+}
+
+static void check_messages(po_file_t file, const struct check_catalog *c,
+			   struct check_report *report)
+{
+	po_message_iterator_t iterator = po_message_iterator(file, NULL);
+	po_message_t message;
+
+	while ((message = po_next_message(iterator))) {
+		enum catalog_state state = catalog_state(message);
+		if (state != CATALOG_TRANSLATED && state != CATALOG_FUZZY)
+			continue;
+		const char *msgstr = po_message_msgid_plural(message)
+			? po_message_msgstr_plural(message, 0) : po_message_msgstr(message);
+		if (is_icu(message))
+			check_icu(message, msgstr, c, report);
+		check_markup(message, msgstr, c, report);
+		check_style(message, msgstr, c, report);
+	}
+	po_message_iterator_free(iterator);
+}
+
+static void check_formats(po_file_t file, const struct check_catalog *c,
+			  struct check_report *report)
+{
+	po_xerror_reset();
+	po_xerror_set_silent(1);
+	po_file_check_all(file, po_xerror_handler());
+	po_xerror_set_silent(0);
+	long line;
+	const char *text = po_xerror_first(&line);
+	if (po_xerror_count() && text)
+		add(report, c->file, line, "format", CHECK_ERROR, "%s%s", text,
+		    po_xerror_count() > 1 ? _(" (and more)") : "");
+	po_xerror_reset();
+}
+
+/* ---- staleness -------------------------------------------------------- */
+
+/* Messages of a PO or POT as "msgctxt\004msgid" lines, sorted. */
+static int message_keys(const char *path, struct pot *extracted, struct strbuf *keys)
+{
+	struct strbuf lines = STRBUF_INIT;
+
+	if (extracted) {
+		pot_keys(extracted, &lines);
+	} else {
+		unsigned n_errors;
+		po_file_t file = catalog_read(path, 1, &n_errors);
+		if (!file)
+			return -1;
+		po_message_iterator_t iterator = po_message_iterator(file, NULL);
+		po_message_t message;
+		while ((message = po_next_message(iterator))) {
+			enum catalog_state state = catalog_state(message);
+			if (state == CATALOG_OBSOLETE || state == CATALOG_HEADER)
+				continue;
+			const char *ctxt = po_message_msgctxt(message);
+			strbuf_addf(&lines, "%s\004%s\n", ctxt ? ctxt : "", po_message_msgid(message));
+		}
+		po_message_iterator_free(iterator);
+		po_file_free(file);
+	}
+	icu_pattern_sort_lines(&lines, keys);
+	strbuf_release(&lines);
+	return 0;
+}
+
+static void check_stale(const struct check_catalog *c, struct check_report *report)
+{
+	struct strbuf pot_path = STRBUF_INIT, po_keys = STRBUF_INIT, pot_keys = STRBUF_INIT;
+	const char *slash = strrchr(c->file, '/');
+	size_t dir_len = slash ? (size_t)(slash - c->file) : 0;
+
+	strbuf_addf(&pot_path, "%.*s%s%s.pot", (int)dir_len, c->file, dir_len ? "/" : "",
+		    c->domain);
+	if (access(pot_path.buf, R_OK) == 0 && message_keys(c->file, NULL, &po_keys) == 0
+	    && message_keys(pot_path.buf, NULL, &pot_keys) == 0
+	    && strcmp(po_keys.buf, pot_keys.buf) != 0)
+		add(report, c->file, 0, "stale-po", CHECK_ERROR,
+		    _("the messages differ from '%s'; run 'folio update'"), pot_path.buf);
+
+	/* The template against its source: content/DOMAIN.xml beside po/. */
+	struct strbuf source = STRBUF_INIT, ref = STRBUF_INIT, source_keys = STRBUF_INIT;
+	strbuf_addf(&source, "%.*s%s../../content/%s.xml", (int)dir_len, c->file,
+		    dir_len ? "/" : "", c->domain);
+	strbuf_addf(&ref, "content/%s.xml", c->domain);
+	if (pot_keys.len && access(source.buf, R_OK) == 0) {
+		struct pot *pot = pot_new();
+		if (extract_file_as(NULL, source.buf, ref.buf, pot) == 0
+		    && message_keys(NULL, pot, &source_keys) == 0
+		    && strcmp(source_keys.buf, pot_keys.buf) != 0)
+			add(report, pot_path.buf, 0, "stale-pot", CHECK_ERROR,
+			    _("the template no longer matches '%s'; run 'folio update'"), ref.buf);
+		pot_free(pot);
+	}
+	strbuf_release(&source);
+	strbuf_release(&ref);
+	strbuf_release(&source_keys);
+	strbuf_release(&pot_path);
+	strbuf_release(&po_keys);
+	strbuf_release(&pot_keys);
+}
+
+/* ---- the catalog ------------------------------------------------------ */
+
+void check_catalog(const char *path, const struct check_options *opts,
+		   struct check_report *report)
+{
+	FOLIO_GROW(report->catalogs, report->n_catalogs + 1, report->alloc_catalogs);
+	struct check_catalog *c = &report->catalogs[report->n_catalogs++];
+	memset(c, 0, sizeof(*c));
+	c->file = xstrdup(path);
+	po_files_language(path, c->language, sizeof(c->language));
+	po_files_domain(path, c->domain, sizeof(c->domain));
+	c->first_finding = report->n_findings;
+	c->min_complete = check_config_threshold(opts->config, opts->min_complete, c->domain,
+						 c->language);
+
+	unsigned n_errors;
+	po_file_t file = catalog_read(path, 1, &n_errors);
+	if (!file) {
+		long line;
+		const char *text = po_xerror_first(&line);
+		add(report, path, line, "po-syntax", CHECK_ERROR, "%s",
+		    text ? text : _("cannot read the catalog"));
+	} else {
+		c->readable = 1;
+		stats_count(file, &c->stats);
+		check_header(file, c, report);
+		check_messages(file, c, report);
+		check_formats(file, c, report);
+		po_file_free(file);
+		check_stale(c, report);
+		double percent = stats_percent(&c->stats.messages);
+		if (percent < c->min_complete)
+			add(report, path, 0, "incomplete", CHECK_ERROR,
+			    _("%.1f%% translated, below the %.0f%% required"), percent,
+			    c->min_complete);
+	}
+	c->n_findings = report->n_findings - c->first_finding;
+	c->passed = 1;
+	for (size_t i = c->first_finding; i < report->n_findings; i++)
+		if (report->findings[i].severity == CHECK_ERROR || opts->strict)
+			c->passed = 0;
+}
+
+void check_report_release(struct check_report *report)
+{
+	for (size_t i = 0; i < report->n_findings; i++) {
+		free(report->findings[i].file);
+		free(report->findings[i].message);
+	}
+	for (size_t i = 0; i < report->n_catalogs; i++)
+		free(report->catalogs[i].file);
+	free(report->findings);
+	free(report->catalogs);
+	memset(report, 0, sizeof(*report));
+}

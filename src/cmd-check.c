@@ -1,0 +1,150 @@
+/* cmd-check.c: folio check: the CI gate. */
+#include <config.h>
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check-config.h"
+#include "check.h"
+#include "commands.h"
+#include "diag.h"
+#include "i18n.h"
+#include "its-locate.h"
+#include "po-files.h"
+#include "report.h"
+#include "strbuf.h"
+
+static const char usage_text[] = N_(
+	"Usage: folio check [OPTION]... [PATH]...\n"
+	"Check that every catalog (PATH is a .po file or a folder searched for\n"
+	"them; default po/) is complete and valid: it parses, its header fits its\n"
+	"language, its ICU MessageFormat patterns and inline markup match their\n"
+	"msgids, gettext's format checks pass, it matches its template, and the\n"
+	"template matches its source.  Exit 0 when all pass, 1 otherwise.\n"
+	"\n"
+	"  -m, --min-complete=PCT   required translated percentage (default 100)\n"
+	"  -c, --config=FILE        per-language and per-domain thresholds\n"
+	"                           (default: PATH/folio-check.conf when present)\n"
+	"      --strict             warnings fail too\n"
+	"  -f, --format=FORMAT      text (default), json, junit or github\n"
+	"  -o, --output=FILE        write the report to FILE\n"
+	"  -h, --help               show this help and exit\n"
+	"  -V, --version            show the version and exit\n");
+
+static const struct option options[] = {
+	{ "min-complete", required_argument, NULL, 'm' },
+	{ "config", required_argument, NULL, 'c' },
+	{ "strict", no_argument, NULL, 's' },
+	{ "format", required_argument, NULL, 'f' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static void (*const formats[])(FILE *, const struct check_report *) = {
+	report_json, report_junit, report_github,
+};
+static const char *const format_names[] = { "json", "junit", "github" };
+
+static int parse_format(const char *name)
+{
+	if (strcmp(name, "text") == 0)
+		return -1;
+	for (int i = 0; i < 3; i++)
+		if (strcmp(name, format_names[i]) == 0)
+			return i;
+	return -2;
+}
+
+static char *default_config(const char *path)
+{
+	struct strbuf conf = STRBUF_INIT;
+
+	strbuf_addf(&conf, "%s/folio-check.conf", path);
+	if (access(conf.buf, R_OK) == 0)
+		return strbuf_detach(&conf, NULL);
+	strbuf_release(&conf);
+	return NULL;
+}
+
+int cmd_check(int argc, char **argv)
+{
+	struct check_options opts = { 100.0, NULL, 0 };
+	const char *output = NULL;
+	int format = -1, c;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "m:c:f:o:hV", options, NULL)) != -1) {
+		switch (c) {
+		case 'm': {
+			char *end;
+			opts.min_complete = strtod(optarg, &end);
+			if (*end || opts.min_complete < 0 || opts.min_complete > 100) {
+				diag_usage("check", _("'%s' is not a percentage"), optarg);
+				return FOLIO_EXIT_FAILURE;
+			}
+			break;
+		}
+		case 'c': opts.config = optarg; break;
+		case 's': opts.strict = 1; break;
+		case 'f':
+			format = parse_format(optarg);
+			if (format == -2) {
+				diag_usage("check", _("unknown format '%s'"), optarg);
+				return FOLIO_EXIT_FAILURE;
+			}
+			break;
+		case 'o': output = optarg; break;
+		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
+		case 'V': print_version(); return FOLIO_EXIT_OK;
+		default: diag_usage("check", _("invalid option")); return FOLIO_EXIT_FAILURE;
+		}
+	}
+	char *default_paths[] = { (char *)"po", NULL };
+	char **paths = optind < argc ? argv + optind : default_paths;
+	int n_paths = optind < argc ? argc - optind : 1;
+	char *found_config = opts.config ? NULL : default_config(paths[0]);
+	if (found_config)
+		opts.config = found_config;
+	if (opts.config && check_config_validate(opts.config) < 0) {
+		free(found_config);
+		return FOLIO_EXIT_FAILURE;
+	}
+
+	struct po_files files = { 0 };
+	int rc = FOLIO_EXIT_OK;
+	for (int i = 0; i < n_paths; i++)
+		if (po_files_add(&files, paths[i]) < 0)
+			rc = FOLIO_EXIT_FAILURE;
+	po_files_sort(&files);
+	struct check_report report = { 0 };
+	for (size_t i = 0; rc == FOLIO_EXIT_OK && i < files.n_paths; i++)
+		check_catalog(files.paths[i], &opts, &report);
+
+	FILE *out = output ? fopen(output, "w") : stdout;
+	if (!out) {
+		diag_error(output, 0, 0, _("cannot create file"));
+		rc = FOLIO_EXIT_FAILURE;
+	} else if (rc == FOLIO_EXIT_OK) {
+		if (format < 0)
+			report_text(out, &report, !output && isatty(STDOUT_FILENO));
+		else
+			formats[format](out, &report);
+		for (size_t i = 0; i < report.n_catalogs; i++)
+			if (!report.catalogs[i].passed)
+				rc = FOLIO_EXIT_FINDING;
+		if (output && fclose(out) != 0) {
+			diag_error(output, 0, 0, _("write error"));
+			rc = FOLIO_EXIT_FAILURE;
+		}
+	}
+	check_report_release(&report);
+	po_files_release(&files);
+	free(found_config);
+	its_locate_cleanup();
+	return rc;
+}

@@ -1,0 +1,116 @@
+/* cmd-stats.c: folio stats: messages and words per catalog. */
+#include <config.h>
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "commands.h"
+#include "diag.h"
+#include "i18n.h"
+#include "json.h"
+#include "po-files.h"
+#include "stats.h"
+
+static const char usage_text[] = N_(
+	"Usage: folio stats [OPTION]... PATH...\n"
+	"Count, for each catalog (PATH is a .po file or a folder searched for\n"
+	"them), its translated, fuzzy, untranslated and obsolete messages, as\n"
+	"msgfmt --statistics counts them, and the source words of each (ICU word\n"
+	"segmentation, the unit translators are paid by).\n"
+	"\n"
+	"  -f, --format=FORMAT   text (default) or json\n"
+	"  -h, --help            show this help and exit\n"
+	"  -V, --version         show the version and exit\n");
+
+static const struct option options[] = {
+	{ "format", required_argument, NULL, 'f' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static void print_json_counts(const char *name, const struct stats_counts *c, int last)
+{
+	printf("      \"%s\": { \"translated\": %lu, \"fuzzy\": %lu, \"untranslated\": %lu, "
+	       "\"obsolete\": %lu }%s\n", name, c->translated, c->fuzzy, c->untranslated,
+	       c->obsolete, last ? "" : ",");
+}
+
+static void print_json(const char *path, const struct stats *s, int first)
+{
+	printf("%s    {\n      \"file\": ", first ? "" : ",\n");
+	json_write_string(stdout, path);
+	printf(",\n      \"translated\": %lu, \"fuzzy\": %lu, \"untranslated\": %lu, "
+	       "\"obsolete\": %lu,\n      \"percent\": %.1f,\n",
+	       s->messages.translated, s->messages.fuzzy, s->messages.untranslated,
+	       s->messages.obsolete, stats_percent(&s->messages));
+	print_json_counts("words", &s->words, 1);
+	printf("    }");
+}
+
+static void print_text(const char *path, const struct stats *s)
+{
+	printf("%-40s %5.1f%% %6lu %6lu %6lu %6lu   %7lu %7lu %7lu\n", path,
+	       stats_percent(&s->messages), s->messages.translated, s->messages.fuzzy,
+	       s->messages.untranslated, s->messages.obsolete, s->words.translated,
+	       s->words.fuzzy, s->words.untranslated);
+}
+
+int cmd_stats(int argc, char **argv)
+{
+	int json = 0, c;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "f:hV", options, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0) {
+				diag_usage("stats", _("unknown format '%s'"), optarg);
+				return FOLIO_EXIT_FAILURE;
+			}
+			json = strcmp(optarg, "json") == 0;
+			break;
+		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
+		case 'V': print_version(); return FOLIO_EXIT_OK;
+		default: diag_usage("stats", _("invalid option")); return FOLIO_EXIT_FAILURE;
+		}
+	}
+	if (optind >= argc) {
+		diag_usage("stats", _("no catalogs given"));
+		return FOLIO_EXIT_FAILURE;
+	}
+	struct po_files files = { 0 };
+	int rc = FOLIO_EXIT_OK;
+	for (int i = optind; i < argc; i++)
+		if (po_files_add(&files, argv[i]) < 0)
+			rc = FOLIO_EXIT_FAILURE;
+	po_files_sort(&files);
+	if (json)
+		printf("{\n  \"catalogs\": [\n");
+	else
+		printf("%-40s %6s %6s %6s %6s %6s   %7s %7s %7s\n", _("catalog"), "%", _("done"),
+		       _("fuzzy"), _("todo"), _("obs."), _("words"), _("fuzzy"), _("todo"));
+	int first = 1;
+	for (size_t i = 0; i < files.n_paths; i++) {
+		unsigned n_errors;
+		po_file_t file = catalog_read(files.paths[i], 0, &n_errors);
+		if (!file) {
+			rc = FOLIO_EXIT_FINDING;
+			continue;
+		}
+		struct stats s;
+		stats_count(file, &s);
+		if (json)
+			print_json(files.paths[i], &s, first);
+		else
+			print_text(files.paths[i], &s);
+		first = 0;
+		po_file_free(file);
+	}
+	if (json)
+		printf("\n  ]\n}\n");
+	po_files_release(&files);
+	return rc;
+}
