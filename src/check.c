@@ -240,6 +240,27 @@ static const char *final_mark(const char *s)
 	return "";
 }
 
+/* The words of a message outside its {arguments}: a pattern made of
+ * arguments and punctuation only ("{number}. {question}") has none, and
+ * its translation may rightly be a copy. */
+static unsigned long words_outside_arguments(const char *msgid)
+{
+	struct strbuf text = STRBUF_INIT;
+	int depth = 0;
+
+	for (const char *p = msgid; *p; p++) {
+		if (*p == '{')
+			depth++;
+		else if (*p == '}' && depth > 0)
+			depth--;
+		else if (depth == 0)
+			strbuf_addch(&text, *p);
+	}
+	unsigned long words = stats_words(text.buf);
+	strbuf_release(&text);
+	return words;
+}
+
 static void check_style(po_message_t message, const char *msgstr,
 			const struct check_catalog *c, struct check_report *report)
 {
@@ -254,7 +275,7 @@ static void check_style(po_message_t message, const char *msgstr,
 		add(report, c->file, message_line(message), "punctuation", CHECK_WARNING,
 		    _("final punctuation of '%s' differs in the msgstr"), msgid);
 	if (strcmp(msgid, msgstr) == 0 && strcmp(c->language, "en") != 0
-	    && strncmp(c->language, "en_", 3) != 0 && stats_words(msgid) > 1)
+	    && strncmp(c->language, "en_", 3) != 0 && words_outside_arguments(msgid) > 1)
 		add(report, c->file, message_line(message), "untranslated-copy", CHECK_WARNING,
 		    _("msgstr is a copy of the msgid '%s'"), msgid);
 }
