@@ -15,6 +15,8 @@ int cmd_extract(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_update(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
+int cmd_render(int argc, char **argv);
+int cmd_build(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 
 /* Prints "folio CMD VERSION" for every command's --version. */

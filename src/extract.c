@@ -88,23 +88,29 @@ static void add_note(struct strbuf *comments, const xmlNode *node)
 	}
 }
 
-static void emit(const xmlNode *node, const char *file, struct pot *pot)
+void extract_unit_text(const xmlNode *node, struct strbuf *text)
 {
-	struct strbuf text = STRBUF_INIT;
 	int escape = its_is_yes(node, ITS_ESCAPE);
-	const xmlNode *owner = node->type == XML_ATTRIBUTE_NODE ? node->parent : node;
 
 	if (node->type == XML_ATTRIBUTE_NODE) {
 		xmlChar *value = xmlNodeGetContent(node);
 		if (escape)
-			markup_escape(&text, value ? (const char *)value : "", 0);
+			markup_escape(text, value ? (const char *)value : "", 0);
 		else
-			strbuf_addstr(&text, value ? (const char *)value : "");
+			strbuf_addstr(text, value ? (const char *)value : "");
 		xmlFree(value);
 	} else {
-		markup_serialise_children(&text, node, escape);
+		markup_serialise_children(text, node, escape);
 	}
-	space_normalise(&text, space_mode_parse(its_value(node, ITS_PRESERVE_SPACE)));
+	space_normalise(text, space_mode_parse(its_value(node, ITS_PRESERVE_SPACE)));
+}
+
+static void emit(const xmlNode *node, const char *file, struct pot *pot)
+{
+	struct strbuf text = STRBUF_INIT;
+	const xmlNode *owner = node->type == XML_ATTRIBUTE_NODE ? node->parent : node;
+
+	extract_unit_text(node, &text);
 	if (text.len) {
 		struct strbuf comments = STRBUF_INIT;
 		if (node->type == XML_ELEMENT_NODE)
@@ -117,24 +123,43 @@ static void emit(const xmlNode *node, const char *file, struct pot *pot)
 	strbuf_release(&text);
 }
 
-static void walk(const xmlNode *node, const char *file, struct pot *pot)
+static void walk(xmlNode *node, void (*visit)(xmlNode *, void *), void *data)
 {
 	for (; node; node = node->next) {
 		if (node->type != XML_ELEMENT_NODE)
 			continue;
-		for (const xmlAttr *attr = node->properties; attr; attr = attr->next)
+		for (xmlAttr *attr = node->properties; attr; attr = attr->next)
 			if (its_is_yes((const xmlNode *)attr, ITS_TRANSLATE))
-				emit((const xmlNode *)attr, file, pot);
+				visit((xmlNode *)attr, data);
 		if (is_unit(node, 0))
-			emit(node, file, pot);
+			visit(node, data);
 		else
-			walk(node->children, file, pot);
+			walk(node->children, visit, data);
 	}
+}
+
+void extract_visit_units(xmlDoc *doc, void (*visit)(xmlNode *unit, void *data), void *data)
+{
+	walk(xmlDocGetRootElement(doc), visit, data);
+}
+
+struct emit_target {
+	const char *file;
+	struct pot *pot;
+};
+
+static void emit_unit(xmlNode *unit, void *data)
+{
+	struct emit_target *target = data;
+
+	emit(unit, target->file, target->pot);
 }
 
 void extract_messages(xmlDoc *doc, const char *file, struct pot *pot)
 {
-	walk(xmlDocGetRootElement(doc), file, pot);
+	struct emit_target target = { file, pot };
+
+	extract_visit_units(doc, emit_unit, &target);
 }
 
 int extract_file(const struct its_rules *rules, const char *file, struct pot *pot)

@@ -11,6 +11,14 @@
 #include "its.h"
 #include "pot.h"
 
+struct strbuf;
+/* Calls visit for each translation unit of an annotated doc (elements and
+ * attributes), in document order: the nodes whose text is one message. */
+void extract_visit_units(xmlDoc *doc, void (*visit)(xmlNode *unit, void *data), void *data);
+/* Appends the msgid of a unit: its content with inline markup, escaped and
+ * whitespace-normalised as its ITS values say. */
+void extract_unit_text(const xmlNode *unit, struct strbuf *text);
+
 /* Adds the messages of doc, which its_annotate() has annotated, to pot;
  * file is the name used in references. */
 void extract_messages(xmlDoc *doc, const char *file, struct pot *pot);

@@ -1,0 +1,101 @@
+/* render-common.c: what the text and HTML editions share: the metadata
+ * lines and the template's patterns, all formatted by ICU. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "fmt-message.h"
+#include "fmt.h"
+#include "render.h"
+#include "space.h"
+
+xmlNode *render_child(const xmlNode *parent, const char *name)
+{
+	for (xmlNode *child = parent ? parent->children : NULL; child; child = child->next)
+		if (child->type == XML_ELEMENT_NODE && strcmp((const char *)child->name, name) == 0)
+			return child;
+	return NULL;
+}
+
+const char *render_label(const struct render_context *ctx, const char *id)
+{
+	const char *label = strmap_get(ctx->edition, id);
+
+	return label ? label : id;
+}
+
+static xmlNode *meta(const struct render_context *ctx, const char *name)
+{
+	return render_child(render_child(xmlDocGetRootElement(ctx->doc), "meta"), name);
+}
+
+void render_date(const struct render_context *ctx, struct strbuf *out)
+{
+	xmlNode *published = meta(ctx, "published");
+	xmlChar *iso = published ? xmlNodeGetContent(published) : NULL;
+
+	if (iso)
+		fmt_date(ctx->locale, (const char *)iso, out);
+	xmlFree(iso);
+}
+
+/* A pattern from the template, formatted; the English source pattern when
+ * the translation does not format. */
+static void format_pattern(const struct render_context *ctx, const char *id,
+			   const struct fmt_arg *args, size_t n, struct strbuf *out)
+{
+	char *text = fmt_message(ctx->locale, render_label(ctx, id), args, n);
+
+	if (text) {
+		strbuf_addstr(out, text);
+		free(text);
+	}
+}
+
+void render_reading_time(const struct render_context *ctx, struct strbuf *out)
+{
+	xmlNode *time = meta(ctx, "reading-time");
+	xmlChar *minutes = time ? xmlGetProp(time, (const xmlChar *)"minutes") : NULL;
+
+	if (minutes) {
+		struct fmt_arg arg = { "minutes", NULL, atof((const char *)minutes) };
+		format_pattern(ctx, "reading-time", &arg, 1, out);
+	}
+	xmlFree(minutes);
+}
+
+void render_faq_question(const struct render_context *ctx, long number, const char *question,
+			 struct strbuf *out)
+{
+	struct strbuf digits = STRBUF_INIT;
+
+	fmt_integer(ctx->locale, number, &digits);
+	struct fmt_arg args[] = { { "number", digits.buf, 0 }, { "question", question, 0 } };
+	format_pattern(ctx, "faq-question", args, 2, out);
+	strbuf_release(&digits);
+}
+
+void render_inline_text(const struct render_context *ctx, const xmlNode *node,
+			struct strbuf *out)
+{
+	for (const xmlNode *child = node->children; child; child = child->next) {
+		if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+			strbuf_addstr(out, (const char *)child->content);
+		} else if (child->type == XML_ELEMENT_NODE
+			   && strcmp((const char *)child->name, "q") == 0) {
+			struct strbuf open = STRBUF_INIT, close = STRBUF_INIT;
+			fmt_quotes(ctx->locale, &open, &close);
+			strbuf_addstr(out, open.buf);
+			render_inline_text(ctx, child, out);
+			strbuf_addstr(out, close.buf);
+			strbuf_release(&open);
+			strbuf_release(&close);
+		} else if (child->type == XML_ELEMENT_NODE
+			   && strcmp((const char *)child->name, "br") == 0) {
+			strbuf_addch(out, '\n');
+		} else if (child->type == XML_ELEMENT_NODE) {
+			render_inline_text(ctx, child, out);
+		}
+	}
+}

@@ -1,0 +1,259 @@
+/* render-html.c: the HTML edition: a standalone HTML5 page with lang and
+ * dir, semantic elements, a language switcher naming each language in
+ * itself, and a stylesheet written with logical properties so it reads
+ * the same right to left.  Every text is escaped; inline markup from the
+ * article vocabulary maps to HTML one for one, links only to safe URLs. */
+#include <config.h>
+
+#include <string.h>
+
+#include "fmt.h"
+#include "markup.h"
+#include "render.h"
+
+static const char stylesheet[] =
+	"body{font:1.05rem/1.6 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fff}"
+	"main{max-inline-size:42rem;margin-inline:auto;padding:1.5rem}"
+	".category{text-transform:uppercase;letter-spacing:.05em;color:#8a1c4a;font-weight:600}"
+	"h1{font-size:2rem;line-height:1.2;margin-block:.3rem .6rem}"
+	".meta{color:#555;margin-block-end:1.5rem}"
+	"h2{font-size:1.35rem;margin-block:2rem .5rem}"
+	"aside{border-inline-start:.3rem solid #8a1c4a;background:#faf3f6;"
+	"padding-block:.6rem;padding-inline:1rem;margin-block:1.2rem}"
+	"aside h3{margin:0;font-size:1rem;color:#8a1c4a}"
+	"details{border-block-end:1px solid #ddd;padding-block:.5rem}"
+	"summary{font-weight:600;cursor:pointer}"
+	"nav{font-size:.9rem;padding:1rem;border-block-end:1px solid #eee}"
+	"nav ul{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.8rem}"
+	".skip{position:absolute;inset-inline-start:-999rem}.skip:focus{inset-inline-start:1rem}"
+	"@media print{nav,.skip{display:none}details{border:0}"
+	"details>*{display:block}body{font-size:11pt}a{color:inherit}}";
+
+static void text(struct strbuf *out, const char *s)
+{
+	markup_escape(out, s, 0);
+}
+
+static void attribute(struct strbuf *out, const char *s)
+{
+	markup_escape(out, s, 1);
+}
+
+static int safe_url(const char *url)
+{
+	const char *colon = strchr(url, ':');
+	const char *slash = strchr(url, '/');
+
+	if (!colon || (slash && slash < colon))
+		return 1;   /* relative */
+	return strncmp(url, "https:", 6) == 0 || strncmp(url, "http:", 5) == 0
+		|| strncmp(url, "mailto:", 7) == 0;
+}
+
+static void inline_html(const struct render_context *ctx, const xmlNode *node,
+			struct strbuf *out)
+{
+	for (const xmlNode *child = node->children; child; child = child->next) {
+		if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+			text(out, (const char *)child->content);
+			continue;
+		}
+		if (child->type != XML_ELEMENT_NODE)
+			continue;
+		const char *name = (const char *)child->name;
+		if (strcmp(name, "br") == 0) {
+			strbuf_addstr(out, "<br/>");
+		} else if (strcmp(name, "a") == 0) {
+			xmlChar *href = xmlGetProp(child, (const xmlChar *)"href");
+			if (href && safe_url((const char *)href)) {
+				strbuf_addstr(out, "<a href=\"");
+				attribute(out, (const char *)href);
+				strbuf_addstr(out, "\">");
+				inline_html(ctx, child, out);
+				strbuf_addstr(out, "</a>");
+			} else {
+				inline_html(ctx, child, out);
+			}
+			xmlFree(href);
+		} else if (strcmp(name, "strong") == 0 || strcmp(name, "em") == 0
+			   || strcmp(name, "code") == 0 || strcmp(name, "q") == 0) {
+			strbuf_addf(out, "<%s>", name);
+			inline_html(ctx, child, out);
+			strbuf_addf(out, "</%s>", name);
+		} else {
+			inline_html(ctx, child, out);
+		}
+	}
+}
+
+static void element(const struct render_context *ctx, const char *tag, const char *class_name,
+		    const xmlNode *node, struct strbuf *out)
+{
+	strbuf_addf(out, "<%s%s%s%s>", tag, class_name ? " class=\"" : "",
+		    class_name ? class_name : "", class_name ? "\"" : "");
+	inline_html(ctx, node, out);
+	strbuf_addf(out, "</%s>\n", tag);
+}
+
+static void block(const struct render_context *ctx, const xmlNode *node, struct strbuf *out)
+{
+	const char *name = (const char *)node->name;
+
+	if (strcmp(name, "p") == 0) {
+		element(ctx, "p", NULL, node, out);
+	} else if (strcmp(name, "h") == 0) {
+		element(ctx, "h2", NULL, node, out);
+	} else if (strcmp(name, "list") == 0) {
+		strbuf_addstr(out, "<ul>\n");
+		for (xmlNode *item = node->children; item; item = item->next)
+			if (item->type == XML_ELEMENT_NODE)
+				element(ctx, "li", NULL, item, out);
+		strbuf_addstr(out, "</ul>\n");
+	} else if (strcmp(name, "callout") == 0) {
+		xmlChar *kind = xmlGetProp(node, (const xmlChar *)"kind");
+		struct strbuf id = STRBUF_INIT;
+		strbuf_addf(&id, "callout-%s", kind ? (const char *)kind : "");
+		strbuf_addstr(out, "<aside class=\"");
+		attribute(out, id.buf);
+		strbuf_addstr(out, "\">\n<h3>");
+		text(out, render_label(ctx, id.buf));
+		strbuf_addstr(out, "</h3>\n");
+		for (xmlNode *p = node->children; p; p = p->next)
+			if (p->type == XML_ELEMENT_NODE)
+				element(ctx, "p", NULL, p, out);
+		strbuf_addstr(out, "</aside>\n");
+		strbuf_release(&id);
+		xmlFree(kind);
+	}
+}
+
+static void head(const struct render_context *ctx, struct strbuf *out)
+{
+	xmlNode *article = xmlDocGetRootElement(ctx->doc);
+	struct strbuf lang = STRBUF_INIT, title = STRBUF_INIT;
+
+	fmt_bcp47(ctx->locale, &lang);
+	render_inline_text(ctx, render_child(article, "title"), &title);
+	strbuf_addstr(out, "<!DOCTYPE html>\n<html lang=\"");
+	attribute(out, lang.buf);
+	strbuf_addf(out, "\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+		    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+		    "<title>", fmt_is_rtl(ctx->locale) ? "rtl" : "ltr");
+	text(out, title.buf);
+	strbuf_addstr(out, "</title>\n");
+	for (size_t i = 0; i < ctx->n_languages; i++) {
+		struct strbuf other = STRBUF_INIT;
+		fmt_bcp47(ctx->languages[i], &other);
+		strbuf_addstr(out, "<link rel=\"alternate\" hreflang=\"");
+		attribute(out, other.buf);
+		strbuf_addstr(out, "\" href=\"../");
+		attribute(out, ctx->languages[i]);
+		strbuf_addch(out, '/');
+		attribute(out, ctx->article_id);
+		strbuf_addstr(out, ".html\"/>\n");
+		strbuf_release(&other);
+	}
+	strbuf_addf(out, "<style>%s</style>\n</head>\n", stylesheet);
+	strbuf_release(&lang);
+	strbuf_release(&title);
+}
+
+static void switcher(const struct render_context *ctx, struct strbuf *out)
+{
+	strbuf_addstr(out, "<nav aria-label=\"");
+	attribute(out, render_label(ctx, "languages"));
+	strbuf_addstr(out, "\"><ul>\n");
+	for (size_t i = 0; i < ctx->n_languages; i++) {
+		struct strbuf name = STRBUF_INIT, code = STRBUF_INIT;
+		fmt_language_name(ctx->languages[i], &name);
+		fmt_bcp47(ctx->languages[i], &code);
+		strbuf_addstr(out, "<li><a lang=\"");
+		attribute(out, code.buf);
+		strbuf_addstr(out, "\" hreflang=\"");
+		attribute(out, code.buf);
+		strbuf_addstr(out, "\" href=\"../");
+		attribute(out, ctx->languages[i]);
+		strbuf_addch(out, '/');
+		attribute(out, ctx->article_id);
+		strbuf_addf(out, ".html\"%s>", strcmp(ctx->languages[i], ctx->locale) == 0
+			    ? " aria-current=\"page\"" : "");
+		text(out, name.buf);
+		strbuf_addstr(out, "</a></li>\n");
+		strbuf_release(&name);
+		strbuf_release(&code);
+	}
+	strbuf_addstr(out, "</ul></nav>\n");
+}
+
+static void faq(const struct render_context *ctx, const xmlNode *node, struct strbuf *out)
+{
+	long number = 0;
+
+	strbuf_addstr(out, "<section class=\"faq\">\n<h2>");
+	text(out, render_label(ctx, "faq"));
+	strbuf_addstr(out, "</h2>\n");
+	for (xmlNode *qa = node->children; qa; qa = qa->next) {
+		if (qa->type != XML_ELEMENT_NODE)
+			continue;
+		struct strbuf question = STRBUF_INIT, line = STRBUF_INIT;
+		render_inline_text(ctx, render_child(qa, "question"), &question);
+		render_faq_question(ctx, ++number, question.buf, &line);
+		strbuf_addstr(out, "<details open=\"\">\n<summary>");
+		text(out, line.buf);
+		strbuf_addstr(out, "</summary>\n");
+		xmlNode *answer = render_child(qa, "answer");
+		for (xmlNode *p = answer ? answer->children : NULL; p; p = p->next)
+			if (p->type == XML_ELEMENT_NODE)
+				element(ctx, "p", NULL, p, out);
+		strbuf_addstr(out, "</details>\n");
+		strbuf_release(&question);
+		strbuf_release(&line);
+	}
+	strbuf_addstr(out, "</section>\n");
+}
+
+void render_html(const struct render_context *ctx, struct strbuf *out)
+{
+	xmlNode *article = xmlDocGetRootElement(ctx->doc);
+	xmlNode *meta = render_child(article, "meta");
+	struct strbuf line = STRBUF_INIT;
+
+	head(ctx, out);
+	strbuf_addstr(out, "<body>\n<a class=\"skip\" href=\"#article\">");
+	text(out, render_label(ctx, "skip-to-content"));
+	strbuf_addstr(out, "</a>\n");
+	switcher(ctx, out);
+	strbuf_addstr(out, "<main>\n<article id=\"article\">\n<header>\n");
+	if (render_child(meta, "category"))
+		element(ctx, "p", "category", render_child(meta, "category"), out);
+	element(ctx, "h1", NULL, render_child(article, "title"), out);
+	xmlNode *published = render_child(meta, "published");
+	xmlChar *iso = published ? xmlNodeGetContent(published) : NULL;
+	strbuf_addstr(out, "<p class=\"meta\"><time datetime=\"");
+	attribute(out, iso ? (const char *)iso : "");
+	strbuf_addstr(out, "\">");
+	render_date(ctx, &line);
+	text(out, line.buf);
+	strbuf_addstr(out, "</time> · ");
+	strbuf_reset(&line);
+	render_reading_time(ctx, &line);
+	text(out, line.buf);
+	strbuf_addstr(out, "</p>\n</header>\n");
+	xmlFree(iso);
+	for (xmlNode *node = article->children; node; node = node->next) {
+		if (node->type != XML_ELEMENT_NODE)
+			continue;
+		const char *name = (const char *)node->name;
+		if (strcmp(name, "intro") == 0 || strcmp(name, "section") == 0) {
+			strbuf_addstr(out, strcmp(name, "section") == 0 ? "<section>\n" : "");
+			for (xmlNode *child = node->children; child; child = child->next)
+				if (child->type == XML_ELEMENT_NODE)
+					block(ctx, child, out);
+			strbuf_addstr(out, strcmp(name, "section") == 0 ? "</section>\n" : "");
+		} else if (strcmp(name, "faq") == 0) {
+			faq(ctx, node, out);
+		}
+	}
+	strbuf_addstr(out, "</article>\n</main>\n</body>\n</html>\n");
+	strbuf_release(&line);
+}

@@ -1,0 +1,203 @@
+/* render-text.c: the plain-text edition: the seed's layout, wrapped at a
+ * width in display columns with ICU line breaking (no break inside a Thai
+ * or Japanese word; East Asian wide characters count two columns).  In a
+ * right-to-left edition each line is a bidi isolate (RLI ... PDI), so a
+ * terminal that does bidi shows mixed runs in the right order. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+
+#include "fmt.h"
+#include "render.h"
+#include "space.h"
+#include "xalloc.h"
+
+struct text_out {
+	const struct render_context *ctx;
+	struct strbuf *out;
+	int rtl;
+};
+
+static int columns(UChar32 c)
+{
+	int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+
+	if (u_getCombiningClass(c) > 0 || c == 0x200B || (c >= 0x2066 && c <= 0x2069))
+		return 0;
+	return width == U_EA_WIDE || width == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+static void emit_line(struct text_out *t, const char *prefix, const UChar *text, int32_t len)
+{
+	char *utf8;
+	int32_t n = 0;
+	UErrorCode status = U_ZERO_ERROR;
+
+	/* Trailing spaces are not content. */
+	while (len > 0 && u_isWhitespace(text[len - 1]))
+		len--;
+	u_strToUTF8(NULL, 0, &n, text, len, &status);
+	status = U_ZERO_ERROR;
+	utf8 = xmalloc((size_t)n + 1);
+	u_strToUTF8(utf8, n + 1, NULL, text, len, &status);
+	if (t->rtl)
+		strbuf_addstr(t->out, "\xe2\x81\xa7");   /* RLI */
+	strbuf_addstr(t->out, prefix);
+	strbuf_addstr(t->out, utf8);
+	if (t->rtl)
+		strbuf_addstr(t->out, "\xe2\x81\xa9");   /* PDI */
+	strbuf_addch(t->out, '\n');
+	free(utf8);
+}
+
+/* One paragraph, wrapped; first_prefix on its first line, indent after. */
+static void paragraph(struct text_out *t, const char *text, const char *first_prefix,
+		      const char *indent)
+{
+	struct strbuf clean = STRBUF_INIT;
+	strbuf_addstr(&clean, text);
+	space_normalise(&clean, SPACE_DEFAULT);
+
+	UErrorCode status = U_ZERO_ERROR;
+	int32_t len = 0;
+	u_strFromUTF8(NULL, 0, &len, clean.buf, (int32_t)clean.len, &status);
+	status = U_ZERO_ERROR;
+	UChar *u = xmalloc(((size_t)len + 1) * sizeof(UChar));
+	u_strFromUTF8(u, len + 1, NULL, clean.buf, (int32_t)clean.len, &status);
+	strbuf_release(&clean);
+
+	int avail = t->ctx->width - (int)strlen(indent);
+	if (t->ctx->width <= 0 || avail < 8) {
+		emit_line(t, first_prefix, u, len);
+		free(u);
+		return;
+	}
+	UBreakIterator *breaks = ubrk_open(UBRK_LINE, t->ctx->locale, u, len, &status);
+	int32_t start = 0, pos = 0;
+	int cols = 0;
+	const char *prefix = first_prefix;
+	for (int32_t next = ubrk_following(breaks, 0); next != UBRK_DONE;
+	     next = ubrk_following(breaks, next)) {
+		/* A segment is a word with its trailing spaces; the spaces may
+		 * hang past the width, the word may not. */
+		int visible = 0, full = 0;
+		for (int32_t i = pos; i < next;) {
+			UChar32 c;
+			U16_NEXT(u, i, next, c);
+			full += columns(c);
+			if (!u_isWhitespace(c))
+				visible = full;
+		}
+		if (cols + visible > avail && pos > start) {
+			emit_line(t, prefix, u + start, pos - start);
+			prefix = indent;
+			start = pos;
+			cols = 0;
+		}
+		cols += full;
+		pos = next;
+	}
+	if (start < len)
+		emit_line(t, prefix, u + start, len - start);
+	ubrk_close(breaks);
+	free(u);
+}
+
+static void inline_paragraph(struct text_out *t, const xmlNode *node, const char *prefix,
+			     const char *indent)
+{
+	struct strbuf text = STRBUF_INIT;
+
+	render_inline_text(t->ctx, node, &text);
+	paragraph(t, text.buf, prefix, indent);
+	strbuf_release(&text);
+}
+
+static void blank(struct text_out *t)
+{
+	strbuf_addch(t->out, '\n');
+}
+
+static void block(struct text_out *t, const xmlNode *node)
+{
+	const char *name = (const char *)node->name;
+
+	if (strcmp(name, "p") == 0) {
+		inline_paragraph(t, node, "", "");
+		blank(t);
+	} else if (strcmp(name, "h") == 0) {
+		inline_paragraph(t, node, "", "");
+		blank(t);
+	} else if (strcmp(name, "list") == 0) {
+		for (xmlNode *item = node->children; item; item = item->next)
+			if (item->type == XML_ELEMENT_NODE)
+				inline_paragraph(t, item, "• ", "  ");
+		blank(t);
+	} else if (strcmp(name, "callout") == 0) {
+		xmlChar *kind = xmlGetProp(node, (const xmlChar *)"kind");
+		struct strbuf id = STRBUF_INIT;
+		strbuf_addf(&id, "callout-%s", kind ? (const char *)kind : "");
+		paragraph(t, render_label(t->ctx, id.buf), "", "");
+		for (xmlNode *p = node->children; p; p = p->next)
+			if (p->type == XML_ELEMENT_NODE)
+				inline_paragraph(t, p, "", "");
+		blank(t);
+		strbuf_release(&id);
+		xmlFree(kind);
+	}
+}
+
+void render_text(const struct render_context *ctx, struct strbuf *out)
+{
+	struct text_out t = { ctx, out, fmt_is_rtl(ctx->locale) };
+	xmlNode *article = xmlDocGetRootElement(ctx->doc);
+	xmlNode *meta = render_child(article, "meta");
+	struct strbuf line = STRBUF_INIT;
+
+	if (render_child(meta, "category"))
+		inline_paragraph(&t, render_child(meta, "category"), "", "");
+	if (render_child(article, "title"))
+		inline_paragraph(&t, render_child(article, "title"), "", "");
+	render_date(ctx, &line);
+	paragraph(&t, line.buf, "", "");
+	strbuf_reset(&line);
+	render_reading_time(ctx, &line);
+	if (line.len)
+		paragraph(&t, line.buf, "• ", "  ");
+	blank(&t);
+	for (xmlNode *node = article->children; node; node = node->next) {
+		if (node->type != XML_ELEMENT_NODE)
+			continue;
+		const char *name = (const char *)node->name;
+		if (strcmp(name, "intro") == 0 || strcmp(name, "section") == 0) {
+			for (xmlNode *child = node->children; child; child = child->next)
+				if (child->type == XML_ELEMENT_NODE)
+					block(&t, child);
+		} else if (strcmp(name, "faq") == 0) {
+			paragraph(&t, render_label(ctx, "faq"), "", "");
+			blank(&t);
+			long number = 0;
+			for (xmlNode *qa = node->children; qa; qa = qa->next) {
+				if (qa->type != XML_ELEMENT_NODE)
+					continue;
+				struct strbuf question = STRBUF_INIT;
+				render_inline_text(ctx, render_child(qa, "question"), &question);
+				strbuf_reset(&line);
+				render_faq_question(ctx, ++number, question.buf, &line);
+				paragraph(&t, line.buf, "", "");
+				xmlNode *answer = render_child(qa, "answer");
+				for (xmlNode *p = answer ? answer->children : NULL; p; p = p->next)
+					if (p->type == XML_ELEMENT_NODE)
+						inline_paragraph(&t, p, "", "");
+				blank(&t);
+				strbuf_release(&question);
+			}
+		}
+	}
+	strbuf_release(&line);
+}

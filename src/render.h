@@ -1,0 +1,39 @@
+/* render.h: an edition of a localised article, as plain text or HTML.
+ * Both renderers walk the same localised document (localise.h) and take
+ * their labels and patterns from the localised edition template. */
+#ifndef FOLIO_RENDER_H
+#define FOLIO_RENDER_H
+
+#include <libxml/tree.h>
+
+#include "strbuf.h"
+#include "strmap.h"
+
+struct render_context {
+	const char *locale;              /* gettext form: "pt_BR" */
+	xmlDoc *doc;                     /* the localised article */
+	const struct strmap *edition;    /* template entries by id */
+	int width;                       /* text: columns, 0 for no wrapping */
+	const char *const *languages;    /* html: every edition's language */
+	size_t n_languages;
+	const char *article_id;          /* html: file name of the editions */
+};
+
+void render_text(const struct render_context *ctx, struct strbuf *out);
+void render_html(const struct render_context *ctx, struct strbuf *out);
+
+/* Shared helpers (render-common.c). */
+xmlNode *render_child(const xmlNode *parent, const char *name);
+const char *render_label(const struct render_context *ctx, const char *id);
+/* The publication date and reading time lines, formatted for the locale. */
+void render_date(const struct render_context *ctx, struct strbuf *out);
+void render_reading_time(const struct render_context *ctx, struct strbuf *out);
+/* "1. Question" through the template's faq-question pattern. */
+void render_faq_question(const struct render_context *ctx, long number, const char *question,
+			 struct strbuf *out);
+/* Appends the inline content of node as plain text (q gets the locale's
+ * quotation marks). */
+void render_inline_text(const struct render_context *ctx, const xmlNode *node,
+			struct strbuf *out);
+
+#endif

@@ -1,0 +1,82 @@
+/* strmap.c: string map for catalog lookups. */
+#include <config.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "strmap.h"
+#include "xalloc.h"
+
+static uint64_t hash(const char *s)
+{
+	uint64_t h = 1469598103934665603u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+void strmap_init(struct strmap *map)
+{
+	map->size = 64;
+	map->count = 0;
+	map->keys = xcalloc(map->size, sizeof(char *));
+	map->values = xcalloc(map->size, sizeof(char *));
+}
+
+void strmap_release(struct strmap *map)
+{
+	for (size_t i = 0; i < map->size; i++) {
+		free(map->keys[i]);
+		free(map->values[i]);
+	}
+	free(map->keys);
+	free(map->values);
+	memset(map, 0, sizeof(*map));
+}
+
+static size_t slot_of(const struct strmap *map, const char *key)
+{
+	size_t slot = hash(key) & (map->size - 1);
+
+	while (map->keys[slot] && strcmp(map->keys[slot], key) != 0)
+		slot = (slot + 1) & (map->size - 1);
+	return slot;
+}
+
+static void grow(struct strmap *map)
+{
+	struct strmap bigger = { xcalloc(map->size * 2, sizeof(char *)),
+				 xcalloc(map->size * 2, sizeof(char *)), map->size * 2, map->count };
+
+	for (size_t i = 0; i < map->size; i++) {
+		if (!map->keys[i])
+			continue;
+		size_t slot = slot_of(&bigger, map->keys[i]);
+		bigger.keys[slot] = map->keys[i];
+		bigger.values[slot] = map->values[i];
+	}
+	free(map->keys);
+	free(map->values);
+	*map = bigger;
+}
+
+void strmap_put(struct strmap *map, const char *key, const char *value)
+{
+	if (2 * (map->count + 1) > map->size)
+		grow(map);
+	size_t slot = slot_of(map, key);
+	if (map->keys[slot])
+		return;
+	map->keys[slot] = xstrdup(key);
+	map->values[slot] = xstrdup(value);
+	map->count++;
+}
+
+const char *strmap_get(const struct strmap *map, const char *key)
+{
+	size_t slot = slot_of(map, key);
+
+	return map->keys[slot] ? map->values[slot] : NULL;
+}

@@ -1,0 +1,26 @@
+#!/bin/sh
+# t5001: folio build: every edition, the index, thresholds, parallelism.
+. "$top_srcdir/tests/lib.sh"
+
+build() { (cd "$top_srcdir" && folio build "$@"); }
+
+test_expect_success 'all 13 editions in both formats and an index' '
+  build -o "$TEST_DIR/ed" && cd ed &&
+  test "$(ls */cramps-after-sex.html | wc -l)" = 13 && test "$(ls */cramps-after-sex.txt | wc -l)" = 13 &&
+  test -f index.html && xmllint --noout index.html */*.html &&
+  grep -q "ar/cramps-after-sex.html" index.html && grep -q "100.0%" index.html
+'
+test_expect_success '-j 2 gives the same bytes as -j 1, and a rerun changes nothing' '
+  build -j 1 -o "$TEST_DIR/one" && build -j 2 -o "$TEST_DIR/two" &&
+  diff -r one two && touch -d 2000-01-01 two/fr/cramps-after-sex.html &&
+  build -j 2 -o "$TEST_DIR/two" && test "$(date -r two/fr/cramps-after-sex.html +%Y)" = 2000
+'
+test_expect_success 'a language below --min-complete is skipped with a message' '
+  mkdir -p proj && cp -r "$top_srcdir/content" "$top_srcdir/po" proj/ &&
+  rm proj/po/cramps-after-sex/de.po &&
+  (cd proj && folio build --min-complete 90 -o out 2> err) &&
+  grep -q "cramps-after-sex in .de. is 0% translated, below 90%: skipped" proj/err &&
+  ! test -e proj/out/de/cramps-after-sex.html && test -e proj/out/fr/cramps-after-sex.html &&
+  grep -q "skipped" proj/out/index.html
+'
+test_done
