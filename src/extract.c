@@ -88,6 +88,51 @@ static void add_note(struct strbuf *comments, const xmlNode *node)
 	}
 }
 
+static int is_blank(const char *s)
+{
+	return s[strspn(s, " \t\r\n")] == '\0';
+}
+
+/* Default whitespace, as xgettext applies it, so that the same rules give
+ * the same msgids: runs collapse to one space; the leading space goes when
+ * the content starts with text, the trailing one when it ends with text
+ * that is not all blank (so "a <em>b</em>" keeps the space after the
+ * element when only a line break follows it). */
+static void normalise_like_gettext(const xmlNode *node, struct strbuf *text)
+{
+	const xmlNode *first = node->children, *last = node->last;
+	int strip_start = first && (first->type == XML_TEXT_NODE
+				    || first->type == XML_CDATA_SECTION_NODE);
+	int strip_end = last && (last->type == XML_TEXT_NODE
+				 || last->type == XML_CDATA_SECTION_NODE)
+		&& !is_blank((const char *)last->content);
+	size_t len = text->len;
+
+	space_normalise(text, SPACE_PRESERVE);
+	char *out = text->buf;
+	int in_space = 0;
+	for (size_t i = 0; i < len; i++) {
+		char c = text->buf[i];
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+			if (!in_space)
+				*out++ = ' ';
+			in_space = 1;
+		} else {
+			*out++ = c;
+			in_space = 0;
+		}
+	}
+	size_t new_len = (size_t)(out - text->buf);
+	size_t start = strip_start && new_len && text->buf[0] == ' ' ? 1 : 0;
+	if (strip_end && new_len > start && text->buf[new_len - 1] == ' ')
+		new_len--;
+	memmove(text->buf, text->buf + start, new_len - start);
+	strbuf_setlen(text, new_len - start);
+	/* Whitespace only is no message. */
+	if (is_blank(text->buf))
+		strbuf_setlen(text, 0);
+}
+
 void extract_unit_text(const xmlNode *node, struct strbuf *text)
 {
 	int escape = its_is_yes(node, ITS_ESCAPE);
@@ -102,7 +147,11 @@ void extract_unit_text(const xmlNode *node, struct strbuf *text)
 	} else {
 		markup_serialise_children(text, node, escape);
 	}
-	space_normalise(text, space_mode_parse(its_value(node, ITS_PRESERVE_SPACE)));
+	enum space_mode mode = space_mode_parse(its_value(node, ITS_PRESERVE_SPACE));
+	if (mode == SPACE_DEFAULT && node->type == XML_ELEMENT_NODE)
+		normalise_like_gettext(node, text);
+	else
+		space_normalise(text, mode);
 }
 
 static void emit(const xmlNode *node, const char *file, struct pot *pot)
