@@ -94,11 +94,12 @@ static int is_blank(const char *s)
 }
 
 /* Default whitespace, as xgettext applies it, so that the same rules give
- * the same msgids: runs collapse to one space; the leading space goes when
- * the content starts with text, the trailing one when it ends with text
- * that is not all blank (so "a <em>b</em>" keeps the space after the
- * element when only a line break follows it). */
-static void normalise_like_gettext(const xmlNode *node, struct strbuf *text)
+ * the same msgids: at each element (the unit and every inline element in
+ * it) runs collapse to one space; the leading space goes when the content
+ * starts with text, the trailing one when it ends with text that is not all
+ * blank (so "a <em>b</em>" keeps the space after the element when only a
+ * line break follows it). */
+static void collapse_like_gettext(const xmlNode *node, struct strbuf *text)
 {
 	const xmlNode *first = node->children, *last = node->last;
 	int strip_start = first && (first->type == XML_TEXT_NODE
@@ -106,12 +107,10 @@ static void normalise_like_gettext(const xmlNode *node, struct strbuf *text)
 	int strip_end = last && (last->type == XML_TEXT_NODE
 				 || last->type == XML_CDATA_SECTION_NODE)
 		&& !is_blank((const char *)last->content);
-	size_t len = text->len;
-
-	space_normalise(text, SPACE_PRESERVE);
 	char *out = text->buf;
 	int in_space = 0;
-	for (size_t i = 0; i < len; i++) {
+
+	for (size_t i = 0; i < text->len; i++) {
 		char c = text->buf[i];
 		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
 			if (!in_space)
@@ -122,12 +121,46 @@ static void normalise_like_gettext(const xmlNode *node, struct strbuf *text)
 			in_space = 0;
 		}
 	}
-	size_t new_len = (size_t)(out - text->buf);
-	size_t start = strip_start && new_len && text->buf[0] == ' ' ? 1 : 0;
-	if (strip_end && new_len > start && text->buf[new_len - 1] == ' ')
-		new_len--;
-	memmove(text->buf, text->buf + start, new_len - start);
-	strbuf_setlen(text, new_len - start);
+	size_t len = (size_t)(out - text->buf);
+	size_t start = strip_start && len && text->buf[0] == ' ' ? 1 : 0;
+	if (strip_end && len > start && text->buf[len - 1] == ' ')
+		len--;
+	memmove(text->buf, text->buf + start, len - start);
+	strbuf_setlen(text, len - start);
+}
+
+static void gettext_content(const xmlNode *node, int escape, struct strbuf *out)
+{
+	struct strbuf level = STRBUF_INIT;
+
+	for (const xmlNode *child = node->children; child; child = child->next) {
+		if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+			if (escape)
+				markup_escape(&level, (const char *)child->content, 0);
+			else
+				strbuf_addstr(&level, (const char *)child->content);
+		} else if (child->type == XML_ENTITY_REF_NODE) {
+			strbuf_addf(&level, "&%s;", (const char *)child->name);
+		} else if (child->type == XML_ELEMENT_NODE) {
+			markup_open_tag(&level, child);
+			if (!child->children) {
+				strbuf_addstr(&level, "/>");
+				continue;
+			}
+			strbuf_addch(&level, '>');
+			gettext_content(child, escape, &level);
+			markup_close_tag(&level, child);
+		}
+	}
+	collapse_like_gettext(node, &level);
+	strbuf_addstr(out, level.buf);
+	strbuf_release(&level);
+}
+
+static void normalise_like_gettext(const xmlNode *node, struct strbuf *text)
+{
+	strbuf_reset(text);
+	gettext_content(node, its_is_yes(node, ITS_ESCAPE), text);
 	/* Whitespace only is no message. */
 	if (is_blank(text->buf))
 		strbuf_setlen(text, 0);

@@ -40,7 +40,7 @@ static void add_qualified_name(struct strbuf *out, const xmlNode *node)
 	strbuf_addstr(out, (const char *)node->name);
 }
 
-static void serialise_element(struct strbuf *out, const xmlNode *element, int escape)
+void markup_open_tag(struct strbuf *out, const xmlNode *element)
 {
 	strbuf_addch(out, '<');
 	add_qualified_name(out, element);
@@ -53,15 +53,25 @@ static void serialise_element(struct strbuf *out, const xmlNode *element, int es
 		xmlFree(value);
 		strbuf_addch(out, '"');
 	}
+}
+
+void markup_close_tag(struct strbuf *out, const xmlNode *element)
+{
+	strbuf_addstr(out, "</");
+	add_qualified_name(out, element);
+	strbuf_addch(out, '>');
+}
+
+static void serialise_element(struct strbuf *out, const xmlNode *element, int escape)
+{
+	markup_open_tag(out, element);
 	if (!element->children) {
 		strbuf_addstr(out, "/>");
 		return;
 	}
 	strbuf_addch(out, '>');
 	markup_serialise_children(out, element, escape);
-	strbuf_addstr(out, "</");
-	add_qualified_name(out, element);
-	strbuf_addch(out, '>');
+	markup_close_tag(out, element);
 }
 
 void markup_serialise_children(struct strbuf *out, const xmlNode *element, int escape)

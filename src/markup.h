@@ -14,6 +14,11 @@
  * left out. */
 void markup_serialise_children(struct strbuf *out, const xmlNode *element, int escape);
 
+/* "<name attr=\"value\"" without the closing '>' (so callers can end it
+ * with '>' or "/>"), and "</name>". */
+void markup_open_tag(struct strbuf *out, const xmlNode *element);
+void markup_close_tag(struct strbuf *out, const xmlNode *element);
+
 /* Appends text escaped for XML character data (in_attribute also escapes
  * the double quote and the whitespace characters an attribute would
  * normalise). */
