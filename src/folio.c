@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include <libxml/parser.h>
+#include <unicode/uclean.h>
 
 #include "commands.h"
 #include "diag.h"
@@ -94,6 +95,7 @@ int main(int argc, char **argv)
 #endif
 	int status = dispatch(argc, argv);
 	xmlCleanupParser();
+	u_cleanup();   /* ICU's caches, so memory checkers see no leftovers */
 	int close_status = close_stdout();
 	return status != FOLIO_EXIT_OK ? status : close_status;
 }
