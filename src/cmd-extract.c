@@ -42,18 +42,6 @@ static const struct option options[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-/* The domain name of po/DOMAIN/DOMAIN.pot, used as Project-Id-Version. */
-static void default_project_id(struct strbuf *out, const char *output)
-{
-	const char *base = strrchr(output, '/');
-
-	base = base ? base + 1 : output;
-	size_t len = strlen(base);
-	if (len > 4 && strcmp(base + len - 4, ".pot") == 0)
-		len -= 4;
-	strbuf_add(out, base, len);
-}
-
 int cmd_extract(int argc, char **argv)
 {
 	const char *output = "-";
@@ -94,7 +82,8 @@ int cmd_extract(int argc, char **argv)
 	if (pot_creation_date(&header.creation_date) < 0)
 		goto out;
 	if (!header.project_id && strcmp(output, "-") != 0) {
-		default_project_id(&project_id, output);
+		/* The domain of po/DOMAIN/DOMAIN.pot names the template. */
+		strbuf_add_stem(&project_id, output, ".pot");
 		header.project_id = project_id.buf;
 	}
 

@@ -13,13 +13,7 @@
 
 void edition_article_id(const char *article, struct strbuf *out)
 {
-	const char *base = strrchr(article, '/');
-	base = base ? base + 1 : article;
-	size_t len = strlen(base);
-
-	if (len > 4 && strcmp(base + len - 4, ".xml") == 0)
-		len -= 4;
-	strbuf_add(out, base, len);
+	strbuf_add_stem(out, article, ".xml");
 }
 
 char **edition_languages(const char *po_dir, size_t *n)

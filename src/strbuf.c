@@ -109,3 +109,14 @@ void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	strbuf_vaddf(sb, fmt, ap);
 	va_end(ap);
 }
+
+void strbuf_add_stem(struct strbuf *sb, const char *path, const char *suffix)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	size_t len = strlen(base), suffix_len = strlen(suffix);
+
+	if (len > suffix_len && strcmp(base + len - suffix_len, suffix) == 0)
+		len -= suffix_len;
+	strbuf_add(sb, base, len);
+}

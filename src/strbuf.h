@@ -29,5 +29,8 @@ void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
 void strbuf_setlen(struct strbuf *sb, size_t len);
+/* Appends the file name of path without its folder and, when it ends so,
+ * without suffix: ("po/demo/demo.pot", ".pot") appends "demo". */
+void strbuf_add_stem(struct strbuf *sb, const char *path, const char *suffix);
 
 #endif
