@@ -22,6 +22,7 @@
 #include "i18n.h"
 #include "icu-pattern.h"
 #include "its-locate.h"
+#include "markup.h"
 #include "po-files.h"
 #include "po-xerror.h"
 #include "pot.h"
@@ -168,27 +169,8 @@ static int element_names(const char *fragment, struct strbuf *names)
 	strbuf_release(&doc);
 	if (!parsed)
 		return -1;
-	struct strbuf lines = STRBUF_INIT;
-	xmlNode *node = xmlDocGetRootElement(parsed)->children;
-	while (node) {
-		if (node->type == XML_ELEMENT_NODE)
-			strbuf_addf(&lines, "%s\n", (const char *)node->name);
-		if (node->type == XML_ELEMENT_NODE && node->children) {
-			node = node->children;
-			continue;
-		}
-		while (node && !node->next && node->parent && node->parent->type == XML_ELEMENT_NODE
-		       && strcmp((const char *)node->parent->name, "folio-fragment") != 0)
-			node = node->parent;
-		node = node ? node->next : NULL;
-	}
+	markup_element_names(xmlDocGetRootElement(parsed)->children, names);
 	xmlFreeDoc(parsed);
-	/* Sort the names: the same elements in another order are fine. */
-	struct strbuf sorted = STRBUF_INIT;
-	icu_pattern_sort_lines(&lines, &sorted);
-	strbuf_addstr(names, sorted.buf);
-	strbuf_release(&lines);
-	strbuf_release(&sorted);
 	return 0;
 }
 

@@ -12,6 +12,7 @@
 #include "its-locate.h"
 #include "its.h"
 #include "localise.h"
+#include "markup.h"
 #include "space.h"
 #include "strbuf.h"
 #include "xml-doc.h"
@@ -22,37 +23,6 @@ struct walk_state {
 	const char *po_name;
 	struct localised *out;
 };
-
-static void collect_names(const xmlNode *node, struct strbuf *names)
-{
-	for (; node; node = node->next) {
-		if (node->type != XML_ELEMENT_NODE)
-			continue;
-		strbuf_addf(names, "%s\n", (const char *)node->name);
-		collect_names(node->children, names);
-	}
-}
-
-static int compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The element names under node, sorted, as one string. */
-static void element_set(const xmlNode *first, struct strbuf *out)
-{
-	struct strbuf names = STRBUF_INIT;
-	char *lines[256];
-	size_t n = 0;
-
-	collect_names(first, &names);
-	for (char *line = strtok(names.buf, "\n"); line && n < 256; line = strtok(NULL, "\n"))
-		lines[n++] = line;
-	qsort(lines, n, sizeof(char *), compare_strings);
-	for (size_t i = 0; i < n; i++)
-		strbuf_addf(out, "%s ", lines[i]);
-	strbuf_release(&names);
-}
 
 static void ignore_errors(void *data, xmlErrorPtr err)
 {
@@ -92,8 +62,8 @@ static void localise_unit(xmlNode *unit, void *data)
 	if (msgstr) {
 		xmlNode *list = parse_fragment(unit, msgstr);
 		struct strbuf want = STRBUF_INIT, got = STRBUF_INIT;
-		element_set(unit->children, &want);
-		element_set(list, &got);
+		markup_element_names(unit->children, &want);
+		markup_element_names(list, &got);
 		if (list && strcmp(want.buf, got.buf) == 0) {
 			xmlNode *old = unit->children;
 			unit->children = unit->last = NULL;

@@ -3,9 +3,11 @@
  * empty elements as <name/>, entity references kept as &name;. */
 #include <config.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "markup.h"
+#include "xalloc.h"
 
 void markup_escape(struct strbuf *out, const char *text, int in_attribute)
 {
@@ -95,4 +97,33 @@ void markup_serialise_children(struct strbuf *out, const xmlNode *element, int e
 			break;
 		}
 	}
+}
+
+static void collect_names(const xmlNode *node, char ***names, size_t *n, size_t *alloc)
+{
+	for (; node; node = node->next) {
+		if (node->type != XML_ELEMENT_NODE)
+			continue;
+		FOLIO_GROW(*names, *n + 1, *alloc);
+		(*names)[(*n)++] = (char *)node->name;
+		collect_names(node->children, names, n, alloc);
+	}
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void markup_element_names(const xmlNode *first, struct strbuf *out)
+{
+	char **names = NULL;
+	size_t n = 0, alloc = 0;
+
+	collect_names(first, &names, &n, &alloc);
+	if (n)
+		qsort(names, n, sizeof(char *), compare_names);
+	for (size_t i = 0; i < n; i++)
+		strbuf_addf(out, "%s%s", i ? " " : "", names[i]);
+	free(names);
 }

@@ -19,6 +19,11 @@ void markup_serialise_children(struct strbuf *out, const xmlNode *element, int e
 void markup_open_tag(struct strbuf *out, const xmlNode *element);
 void markup_close_tag(struct strbuf *out, const xmlNode *element);
 
+/* Appends the names of the elements in the node list starting at first
+ * and below it, sorted and space-separated: two fragments with the same
+ * elements in another order give the same string. */
+void markup_element_names(const xmlNode *first, struct strbuf *out);
+
 /* Appends text escaped for XML character data (in_attribute also escapes
  * the double quote and the whitespace characters an attribute would
  * normalise). */

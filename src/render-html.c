@@ -127,6 +127,17 @@ static void block(const struct render_context *ctx, const xmlNode *node, struct 
 	}
 }
 
+/* The address of another language's edition of this article. */
+static void edition_href(const struct render_context *ctx, const char *language,
+			 struct strbuf *out)
+{
+	strbuf_addstr(out, "\" href=\"../");
+	attribute(out, language);
+	strbuf_addch(out, '/');
+	attribute(out, ctx->article_id);
+	strbuf_addstr(out, ".html\"");
+}
+
 static void head(const struct render_context *ctx, struct strbuf *out)
 {
 	xmlNode *article = xmlDocGetRootElement(ctx->doc);
@@ -146,11 +157,8 @@ static void head(const struct render_context *ctx, struct strbuf *out)
 		fmt_bcp47(ctx->languages[i], &other);
 		strbuf_addstr(out, "<link rel=\"alternate\" hreflang=\"");
 		attribute(out, other.buf);
-		strbuf_addstr(out, "\" href=\"../");
-		attribute(out, ctx->languages[i]);
-		strbuf_addch(out, '/');
-		attribute(out, ctx->article_id);
-		strbuf_addstr(out, ".html\"/>\n");
+		edition_href(ctx, ctx->languages[i], out);
+		strbuf_addstr(out, "/>\n");
 		strbuf_release(&other);
 	}
 	strbuf_addf(out, "<style>%s</style>\n</head>\n", stylesheet);
@@ -171,11 +179,8 @@ static void switcher(const struct render_context *ctx, struct strbuf *out)
 		attribute(out, code.buf);
 		strbuf_addstr(out, "\" hreflang=\"");
 		attribute(out, code.buf);
-		strbuf_addstr(out, "\" href=\"../");
-		attribute(out, ctx->languages[i]);
-		strbuf_addch(out, '/');
-		attribute(out, ctx->article_id);
-		strbuf_addf(out, ".html\"%s>", strcmp(ctx->languages[i], ctx->locale) == 0
+		edition_href(ctx, ctx->languages[i], out);
+		strbuf_addf(out, "%s>", strcmp(ctx->languages[i], ctx->locale) == 0
 			    ? " aria-current=\"page\"" : "");
 		text(out, name.buf);
 		strbuf_addstr(out, "</a></li>\n");
