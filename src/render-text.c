@@ -77,7 +77,9 @@ static void paragraph(struct text_out *t, const char *text, const char *first_pr
 		free(u);
 		return;
 	}
-	UBreakIterator *breaks = ubrk_open(UBRK_LINE, t->ctx->locale, u, len, &status);
+	/* Japanese breaks between phrases, not inside them (ICU 72 lw=phrase). */
+	const char *rules = strncmp(t->ctx->locale, "ja", 2) == 0 ? "ja@lw=phrase" : t->ctx->locale;
+	UBreakIterator *breaks = ubrk_open(UBRK_LINE, rules, u, len, &status);
 	int32_t start = 0, pos = 0;
 	int cols = 0;
 	const char *prefix = first_prefix;
