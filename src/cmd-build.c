@@ -19,7 +19,7 @@
 #include "edition.h"
 #include "i18n.h"
 #include "its-locate.h"
-#include "markup.h"
+#include "render.h"
 #include "xalloc.h"
 
 static const char usage_text[] = N_(
@@ -64,6 +64,14 @@ static int compare(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+static int compare_job(const void *a, const void *b)
+{
+	unsigned long job_a = strtoul(*(char *const *)a, NULL, 10);
+	unsigned long job_b = strtoul(*(char *const *)b, NULL, 10);
+
+	return (job_a > job_b) - (job_a < job_b);
+}
+
 /* The articles: the XML files of the content folder in the article
  * vocabulary. */
 static void find_articles(struct build *b)
@@ -102,24 +110,27 @@ static int write_file(const char *path, const struct strbuf *data)
 	return atomic_file_commit_if_changed(&af, NULL, NULL);
 }
 
-/* One edition; writes "ARTICLE-ID\tLANG\tPERCENT\tSTATUS\n" to report. */
-static int build_one(const struct build *b, const char *article, const char *lang, FILE *report)
+/* One edition; writes "JOB\tARTICLE-ID\tLANG\tPERCENT\tSTATUS\n" to report
+ * (the job number orders the index). */
+static int build_one(const struct build *b, struct edition_set *set, struct localise_doc *article,
+		     size_t job, FILE *report)
 {
 	struct strbuf text = STRBUF_INIT, html = STRBUF_INIT, id = STRBUF_INIT, path = STRBUF_INIT;
-	struct strbuf tpl = STRBUF_INIT;
-	double percent = 0;
+	struct localise_counts counts;
+	const char *lang = b->languages[job % b->n_languages];
 	int rc = 0;
 
-	strbuf_addf(&tpl, "%s/edition.xml", b->content);
-	edition_article_id(article, &id);
-	struct edition_request req = { article, lang, b->po, tpl.buf, b->width,
-				       (const char *const *)b->languages, b->n_languages };
-	if (edition_render(&req, &text, &html, &percent) < 0) {
+	edition_article_id(article->path, &id);
+	if (edition_render(set, article, lang, &text, &html, &counts) < 0) {
 		rc = -1;
-	} else if (percent < b->min_complete) {
+		goto out;
+	}
+	double percent = strcmp(lang, "en") == 0 ? 100.0 : localise_percent(&counts);
+	const char *status = "built";
+	if (percent < b->min_complete) {
 		diag_note(NULL, 0, 0, _("%s in '%s' is %.0f%% translated, below %.0f%%: skipped"),
 			  id.buf, lang, percent, b->min_complete);
-		fprintf(report, "%s\t%s\t%.1f\tskipped\n", id.buf, lang, percent);
+		status = "skipped";
 	} else {
 		strbuf_addf(&path, "%s/%s", b->out, lang);
 		mkdir(path.buf, 0777);
@@ -129,25 +140,50 @@ static int build_one(const struct build *b, const char *article, const char *lan
 		strbuf_addstr(&path, ".html");
 		if (rc == 0)
 			rc = write_file(path.buf, &html);
-		fprintf(report, "%s\t%s\t%.1f\tbuilt\n", id.buf, lang, percent);
 	}
+	fprintf(report, "%zu\t%s\t%s\t%.1f\t%s\n", job, id.buf, lang, percent, status);
+out:
 	strbuf_release(&text);
 	strbuf_release(&html);
 	strbuf_release(&id);
 	strbuf_release(&path);
-	strbuf_release(&tpl);
 	return rc;
 }
 
+/* Worker w of J takes the w-th of J equal runs of the (article, language)
+ * pairs, article by article: each article is parsed once per worker, each
+ * language's template entries are read once per worker. */
 static int run_worker(const struct build *b, int worker, FILE *report)
 {
-	int rc = 0;
 	size_t n_jobs = b->n_articles * b->n_languages;
+	size_t first = n_jobs * (size_t)worker / (size_t)b->jobs;
+	size_t last = n_jobs * (size_t)(worker + 1) / (size_t)b->jobs;
+	struct strbuf tpl = STRBUF_INIT;
+	struct edition_set set;
+	struct localise_doc article = { 0 };
+	size_t loaded = (size_t)-1;
+	int rc = 0;
 
-	for (size_t job = (size_t)worker; job < n_jobs; job += (size_t)b->jobs)
-		if (build_one(b, b->articles[job / b->n_languages],
-			      b->languages[job % b->n_languages], report) < 0)
+	strbuf_addf(&tpl, "%s/edition.xml", b->content);
+	edition_set_init(&set, b->po, tpl.buf, b->width, (const char *const *)b->languages,
+			 b->n_languages);
+	for (size_t job = first; job < last; job++) {
+		size_t index = job / b->n_languages;
+		if (index != loaded) {
+			localise_doc_release(&article);
+			loaded = index;
+			if (localise_doc_load(&article, b->articles[index]) < 0) {
+				rc = -1;
+				job += b->n_languages - 1 - job % b->n_languages;
+				continue;
+			}
+		}
+		if (build_one(b, &set, &article, job, report) < 0)
 			rc = -1;
+	}
+	localise_doc_release(&article);
+	edition_set_release(&set);
+	strbuf_release(&tpl);
 	fflush(report);
 	return rc;
 }
@@ -167,6 +203,8 @@ static int run_all(const struct build *b, struct strbuf *lines)
 		if (pid == 0) {
 			close(fds[0]);
 			FILE *report = fdopen(fds[1], "w");
+			/* One write per line: lines from workers never interleave. */
+			setvbuf(report, NULL, _IOLBF, 0);
 			_exit(run_worker(b, worker, report) == 0 ? 0 : 1);
 		}
 	}
@@ -183,60 +221,49 @@ static int run_all(const struct build *b, struct strbuf *lines)
 	return rc;
 }
 
-static void write_index(const struct build *b, struct strbuf *lines)
+/* The index, from the workers' report lines in a fixed order. */
+static int write_index(const struct build *b, struct strbuf *lines)
 {
-	char **rows = NULL;
+	char **fields = NULL;
 	size_t n = 0, alloc = 0;
 	for (char *line = strtok(lines->buf, "\n"); line; line = strtok(NULL, "\n")) {
-		FOLIO_GROW(rows, n + 1, alloc);
-		rows[n++] = line;
+		FOLIO_GROW(fields, n + 1, alloc);
+		fields[n++] = line;
 	}
 	if (n)
-		qsort(rows, n, sizeof(char *), compare);
-	struct strbuf html = STRBUF_INIT, path = STRBUF_INIT;
-	strbuf_addstr(&html, "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n"
-		      "<meta charset=\"utf-8\"/>\n<title>Editions</title>\n<style>"
-		      "body{font:1rem/1.5 system-ui,sans-serif;max-inline-size:48rem;margin:2rem auto;"
-		      "padding-inline:1rem}table{border-collapse:collapse;inline-size:100%}"
-		      "th,td{text-align:start;padding:.3rem .6rem;border-block-end:1px solid #ddd}"
-		      "</style>\n</head>\n<body>\n<h1>Editions</h1>\n<table>\n"
-		      "<tr><th>Article</th><th>Language</th><th>Translated</th><th>Files</th></tr>\n");
+		qsort(fields, n, sizeof(char *), compare_job);
+	struct index_row *rows = xcalloc(n ? n : 1, sizeof(*rows));
+	size_t n_rows = 0;
 	for (size_t i = 0; i < n; i++) {
-		char *fields[4] = { rows[i], NULL, NULL, NULL };
-		for (int f = 1; f < 4; f++) {
-			char *tab = fields[f - 1] ? strchr(fields[f - 1], '\t') : NULL;
+		char *field[5] = { fields[i], NULL, NULL, NULL, NULL };
+		for (int f = 1; f < 5 && field[f - 1]; f++) {
+			char *tab = strchr(field[f - 1], '\t');
 			if (tab)
 				*tab = '\0';
-			fields[f] = tab ? tab + 1 : NULL;
+			field[f] = tab ? tab + 1 : NULL;
 		}
-		if (!fields[3])
-			continue;
-		strbuf_addstr(&html, "<tr><td>");
-		markup_escape(&html, fields[0], 0);
-		strbuf_addstr(&html, "</td><td>");
-		markup_escape(&html, fields[1], 0);
-		strbuf_addf(&html, "</td><td>%s%%</td><td>", fields[2]);
-		if (strcmp(fields[3], "built") == 0) {
-			strbuf_addstr(&html, "<a href=\"");
-			markup_escape(&html, fields[1], 1);
-			strbuf_addch(&html, '/');
-			markup_escape(&html, fields[0], 1);
-			strbuf_addstr(&html, ".html\">HTML</a> <a href=\"");
-			markup_escape(&html, fields[1], 1);
-			strbuf_addch(&html, '/');
-			markup_escape(&html, fields[0], 1);
-			strbuf_addstr(&html, ".txt\">text</a>");
-		} else {
-			strbuf_addstr(&html, "skipped");
-		}
-		strbuf_addstr(&html, "</td></tr>\n");
+		if (field[4])
+			rows[n_rows++] = (struct index_row){ field[1], field[2], atof(field[3]),
+							     strcmp(field[4], "built") == 0 };
 	}
-	strbuf_addstr(&html, "</table>\n</body>\n</html>\n");
-	strbuf_addf(&path, "%s/index.html", b->out);
-	write_file(path.buf, &html);
+	struct strbuf tpl = STRBUF_INIT, html = STRBUF_INIT, path = STRBUF_INIT;
+	struct edition_set set;
+	strbuf_addf(&tpl, "%s/edition.xml", b->content);
+	edition_set_init(&set, b->po, tpl.buf, b->width, NULL, 0);
+	const struct strmap *labels = edition_labels(&set, "en");
+	int rc = -1;
+	if (labels) {
+		render_index("en", labels, rows, n_rows, &html);
+		strbuf_addf(&path, "%s/index.html", b->out);
+		rc = write_file(path.buf, &html);
+	}
+	edition_set_release(&set);
+	strbuf_release(&tpl);
 	strbuf_release(&html);
 	strbuf_release(&path);
 	free(rows);
+	free(fields);
+	return rc;
 }
 
 int cmd_build(int argc, char **argv)
@@ -267,7 +294,8 @@ int cmd_build(int argc, char **argv)
 	mkdir(b.out, 0777);
 	struct strbuf lines = STRBUF_INIT;
 	int rc = run_all(&b, &lines) == 0 ? FOLIO_EXIT_OK : FOLIO_EXIT_FINDING;
-	write_index(&b, &lines);
+	if (write_index(&b, &lines) < 0)
+		rc = FOLIO_EXIT_FAILURE;
 	strbuf_release(&lines);
 	for (size_t i = 0; i < b.n_articles; i++)
 		free(b.articles[i]);

@@ -66,6 +66,19 @@ static int write_output(const char *output, const struct strbuf *data)
 	return atomic_file_commit_if_changed(&af, NULL, NULL);
 }
 
+/* Units the language's own catalog did not translate are not hidden. */
+static void report_fallback(const char *lang, const struct localise_counts *counts)
+{
+	if (strcmp(lang, "en") == 0)
+		return;
+	if (counts->n_fallback)
+		diag_note(NULL, 0, 0, _("'%s': %u of %u units from the language-only catalog"),
+			  lang, counts->n_fallback, counts->n_units);
+	if (counts->n_translated < counts->n_units)
+		diag_note(NULL, 0, 0, _("'%s': %u of %u units untranslated (source text)"), lang,
+		  counts->n_units - counts->n_translated, counts->n_units);
+}
+
 int cmd_render(int argc, char **argv)
 {
 	const char *locale = NULL, *output = NULL, *po_dir = NULL, *template_path = NULL;
@@ -111,11 +124,19 @@ int cmd_render(int argc, char **argv)
 		strbuf_addstr(&tpl, template_path);
 	size_t n_languages;
 	char **languages = edition_languages(po.buf, &n_languages);
-	struct edition_request req = { article, lang.buf, po.buf, tpl.buf, width,
-				       (const char *const *)languages, n_languages };
+	struct edition_set set;
+	edition_set_init(&set, po.buf, tpl.buf, width, (const char *const *)languages, n_languages);
+	struct localise_doc doc;
+	struct localise_counts counts;
 	int rc = FOLIO_EXIT_FINDING;
-	if (edition_render(&req, html ? NULL : &out, html ? &out : NULL, NULL) == 0)
+	if (localise_doc_load(&doc, article) == 0
+	    && edition_render(&set, &doc, lang.buf, html ? NULL : &out, html ? &out : NULL,
+			      &counts) == 0) {
+		report_fallback(lang.buf, &counts);
 		rc = write_output(output, &out) == 0 ? FOLIO_EXIT_OK : FOLIO_EXIT_FAILURE;
+	}
+	localise_doc_release(&doc);
+	edition_set_release(&set);
 	for (size_t i = 0; i < n_languages; i++)
 		free(languages[i]);
 	free(languages);

@@ -6,7 +6,6 @@
 
 #include "atomic-file.h"
 #include "edition.h"
-#include "localise.h"
 #include "render.h"
 #include "translations.h"
 #include "xalloc.h"
@@ -40,39 +39,70 @@ char **edition_languages(const char *po_dir, size_t *n)
 	return list;
 }
 
-int edition_render(const struct edition_request *req, struct strbuf *text, struct strbuf *html,
-		   double *percent)
+void edition_set_init(struct edition_set *set, const char *po_dir, const char *template_path,
+		      int width, const char *const *languages, size_t n_languages)
+{
+	memset(set, 0, sizeof(*set));
+	set->po_dir = po_dir;
+	set->template_path = template_path;
+	set->width = width;
+	set->languages = languages;
+	set->n_languages = n_languages;
+}
+
+void edition_set_release(struct edition_set *set)
+{
+	for (size_t i = 0; i < set->n_labels; i++) {
+		free(set->labels[i].locale);
+		strmap_release(&set->labels[i].entries);
+	}
+	free(set->labels);
+	memset(set, 0, sizeof(*set));
+}
+
+const struct strmap *edition_labels(struct edition_set *set, const char *locale)
+{
+	for (size_t i = 0; i < set->n_labels; i++)
+		if (strcmp(set->labels[i].locale, locale) == 0)
+			return &set->labels[i].entries;
+	struct translations t;
+	struct strmap entries;
+	strmap_init(&entries);
+	int rc = translations_load(&t, set->po_dir, "edition", locale);
+	if (rc == 0)
+		rc = localise_edition(set->template_path, &t, &entries);
+	translations_release(&t);
+	if (rc < 0) {
+		strmap_release(&entries);
+		return NULL;
+	}
+	FOLIO_GROW(set->labels, set->n_labels + 1, set->alloc_labels);
+	set->labels[set->n_labels] = (struct edition_labels){ xstrdup(locale), entries };
+	return &set->labels[set->n_labels++].entries;
+}
+
+int edition_render(struct edition_set *set, struct localise_doc *article, const char *locale,
+		   struct strbuf *text, struct strbuf *html, struct localise_counts *counts)
 {
 	struct strbuf id = STRBUF_INIT, po_name = STRBUF_INIT;
-	struct translations article_t, template_t;
-	struct strmap entries;
-	struct localised doc = { 0 };
-	int rc = -1;
+	struct translations t;
 
-	edition_article_id(req->article, &id);
-	strbuf_addf(&po_name, "%s/%s/%s.po", req->po_dir, id.buf, req->locale);
-	strmap_init(&entries);
-	int loaded_article = translations_load(&article_t, req->po_dir, id.buf, req->locale);
-	int loaded_template = translations_load(&template_t, req->po_dir, "edition", req->locale);
-	if (loaded_article < 0 || loaded_template < 0
-	    || localise_edition(req->template_path, &template_t, &entries) < 0
-	    || localise_document(req->article, &article_t, po_name.buf, &doc) < 0)
-		goto out;
-	struct render_context ctx = { req->locale, doc.doc, &entries, req->width,
-				      req->languages, req->n_languages, id.buf };
-	if (text)
-		render_text(&ctx, text);
-	if (html)
-		render_html(&ctx, html);
-	if (percent)
-		*percent = strcmp(req->locale, "en") == 0 ? 100.0 : localised_percent(&doc);
-	rc = 0;
-out:
-	localised_release(&doc);
-	translations_release(&article_t);
-	translations_release(&template_t);
-	strmap_release(&entries);
+	edition_article_id(article->path, &id);
+	strbuf_addf(&po_name, "%s/%s/%s.po", set->po_dir, id.buf, locale);
+	const struct strmap *entries = edition_labels(set, locale);
+	int rc = translations_load(&t, set->po_dir, id.buf, locale);
+	if (entries && rc == 0) {
+		localise_doc_apply(article, &t, po_name.buf, counts);
+		struct render_context ctx = { locale, article->doc, entries, set->width,
+					      set->languages, set->n_languages, id.buf };
+		if (text)
+			render_text(&ctx, text);
+		if (html)
+			render_html(&ctx, html);
+		localise_doc_restore(article);
+	}
+	translations_release(&t);
 	strbuf_release(&id);
 	strbuf_release(&po_name);
-	return rc;
+	return entries && rc == 0 ? 0 : -1;
 }

@@ -1,27 +1,49 @@
-/* edition.h: one edition of one article in one language: catalogs loaded,
- * article and template localised, text and HTML rendered. */
+/* edition.h: the editions of articles: catalogs loaded, articles and
+ * template localised, text and HTML rendered.
+ *
+ * An edition set holds what every edition shares: the catalog folder, the
+ * template and, per language, the localised template entries, read once
+ * per language however many articles follow.  An article is parsed once
+ * (localise_doc) and rendered in one language after another. */
 #ifndef FOLIO_EDITION_H
 #define FOLIO_EDITION_H
 
 #include <stddef.h>
 
+#include "localise.h"
 #include "strbuf.h"
+#include "strmap.h"
 
-struct edition_request {
-	const char *article;          /* content/ID.xml */
-	const char *locale;           /* "en" for the source */
+struct edition_labels {
+	char *locale;
+	struct strmap entries;    /* template entries by id */
+};
+
+struct edition_set {
 	const char *po_dir;           /* po/ */
 	const char *template_path;    /* content/edition.xml */
 	int width;                    /* text columns, 0 for no wrapping */
 	const char *const *languages; /* every edition's language, for links */
 	size_t n_languages;
+	struct edition_labels *labels; /* per locale, loaded on first use */
+	size_t n_labels, alloc_labels;
 };
 
-/* Renders the text (when text is not NULL) and HTML (when html is not
- * NULL) editions; *percent gets the article's translated share.  Reports
- * and returns -1 on error. */
-int edition_render(const struct edition_request *req, struct strbuf *text, struct strbuf *html,
-		   double *percent);
+/* Fills in set from the arguments (borrowed: they must outlive set). */
+void edition_set_init(struct edition_set *set, const char *po_dir, const char *template_path,
+		      int width, const char *const *languages, size_t n_languages);
+void edition_set_release(struct edition_set *set);
+
+/* The template entries of locale, localised (borrowed from set), or NULL
+ * when its catalog does not parse (reported). */
+const struct strmap *edition_labels(struct edition_set *set, const char *locale);
+
+/* Renders article in locale: the text (when text is not NULL) and HTML
+ * (when html is not NULL) editions; counts get what the catalogs did.
+ * The article is the source again on return.  Reports and returns -1 on
+ * error. */
+int edition_render(struct edition_set *set, struct localise_doc *article, const char *locale,
+		   struct strbuf *text, struct strbuf *html, struct localise_counts *counts);
 
 /* The article's id: its file name without folder and ".xml". */
 void edition_article_id(const char *article, struct strbuf *out);

@@ -1,10 +1,13 @@
 // fmt-message.cc: icu::MessageFormat::format with argument names, the one
 // ICU feature folio needs that the C API lacks (umsg_format is positional
 // and reads C varargs whose types depend on a translator's pattern).
+// Parsed patterns are kept per locale, as every edition formats the same
+// few patterns again.
 #include <config.h>
 
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,14 +18,38 @@
 
 #include "fmt-message.h"
 
+namespace {
+
+// Key: locale, NUL, pattern.  A pattern that does not parse is kept as
+// nullptr, so it is not parsed again either.
+std::map<std::string, std::unique_ptr<icu::MessageFormat>> *formats;
+
+icu::MessageFormat *format_for(const char *locale, const char *pattern)
+{
+	if (!formats)
+		formats = new std::map<std::string, std::unique_ptr<icu::MessageFormat>>();
+	std::string key = std::string(locale) + '\0' + pattern;
+	auto found = formats->find(key);
+	if (found != formats->end())
+		return found->second.get();
+	UErrorCode status = U_ZERO_ERROR;
+	UParseError parse_error;
+	std::unique_ptr<icu::MessageFormat> format(new icu::MessageFormat(
+		icu::UnicodeString::fromUTF8(pattern), icu::Locale(locale), parse_error, status));
+	if (U_FAILURE(status))
+		format.reset();
+	icu::MessageFormat *parsed = format.get();
+	formats->emplace(std::move(key), std::move(format));
+	return parsed;
+}
+
+}  // namespace
+
 extern "C" char *fmt_message(const char *locale, const char *pattern,
 			     const struct fmt_arg *args, size_t n_args)
 {
-	UErrorCode status = U_ZERO_ERROR;
-	UParseError parse_error;
-	icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), icu::Locale(locale),
-				  parse_error, status);
-	if (U_FAILURE(status))
+	icu::MessageFormat *format = format_for(locale, pattern);
+	if (!format)
 		return nullptr;
 	std::vector<icu::UnicodeString> names;
 	std::vector<icu::Formattable> values;
@@ -33,11 +60,18 @@ extern "C" char *fmt_message(const char *locale, const char *pattern,
 		else
 			values.emplace_back(args[i].number);
 	}
+	UErrorCode status = U_ZERO_ERROR;
 	icu::UnicodeString result;
-	format.format(names.data(), values.data(), static_cast<int32_t>(n_args), result, status);
+	format->format(names.data(), values.data(), static_cast<int32_t>(n_args), result, status);
 	if (U_FAILURE(status))
 		return nullptr;
 	std::string utf8;
 	result.toUTF8String(utf8);
 	return strdup(utf8.c_str());
+}
+
+extern "C" void fmt_message_cleanup(void)
+{
+	delete formats;
+	formats = nullptr;
 }

@@ -20,6 +20,8 @@ struct fmt_arg {
  * (free with free()) or NULL when the pattern does not parse or format. */
 char *fmt_message(const char *locale, const char *pattern, const struct fmt_arg *args,
 		  size_t n_args);
+/* Frees the patterns kept parsed per locale. */
+void fmt_message_cleanup(void);
 
 #ifdef __cplusplus
 }

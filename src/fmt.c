@@ -1,11 +1,15 @@
-/* fmt.c: ICU date, number, name and direction formatting. */
+/* fmt.c: ICU date, number, list, case, name and direction formatting, and
+ * line breaking. */
 #include <config.h>
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <unicode/ucal.h>
+#include <unicode/ucasemap.h>
+#include <unicode/ulistformatter.h>
 #include <unicode/udat.h>
 #include <unicode/udatpg.h>
 #include <unicode/uloc.h>
@@ -14,6 +18,63 @@
 #include <unicode/ustring.h>
 
 #include "fmt.h"
+#include "xalloc.h"
+
+/* ICU's formatters are costly to open (a date pattern generator alone is
+ * about 4 million instructions) and cheap to use, so each locale's are
+ * opened once and kept until fmt_cleanup. */
+struct fmt_locale {
+	char *locale;
+	UDateFormat *date;
+	UNumberFormat *integer;
+	UBreakIterator *line_breaks;
+	UListFormatter *list;
+	struct strbuf quote_open, quote_close;
+	struct strbuf name;            /* the locale's name in itself */
+};
+
+static struct fmt_locale *cache;
+static size_t n_cache, alloc_cache;
+static UCalendar *gregorian;
+
+static struct fmt_locale *locale_of(const char *locale)
+{
+	for (size_t i = 0; i < n_cache; i++)
+		if (strcmp(cache[i].locale, locale) == 0)
+			return &cache[i];
+	FOLIO_GROW(cache, n_cache + 1, alloc_cache);
+	struct fmt_locale *entry = &cache[n_cache++];
+	memset(entry, 0, sizeof(*entry));
+	entry->locale = xstrdup(locale);
+	strbuf_init(&entry->quote_open);
+	strbuf_init(&entry->quote_close);
+	strbuf_init(&entry->name);
+	return entry;
+}
+
+void fmt_cleanup(void)
+{
+	for (size_t i = 0; i < n_cache; i++) {
+		free(cache[i].locale);
+		if (cache[i].date)
+			udat_close(cache[i].date);
+		if (cache[i].integer)
+			unum_close(cache[i].integer);
+		if (cache[i].line_breaks)
+			ubrk_close(cache[i].line_breaks);
+		if (cache[i].list)
+			ulistfmt_close(cache[i].list);
+		strbuf_release(&cache[i].quote_open);
+		strbuf_release(&cache[i].quote_close);
+		strbuf_release(&cache[i].name);
+	}
+	free(cache);
+	cache = NULL;
+	if (gregorian)
+		ucal_close(gregorian);
+	gregorian = NULL;
+	n_cache = alloc_cache = 0;
+}
 
 static void add_uchars(struct strbuf *out, const UChar *text, int32_t len)
 {
@@ -28,28 +89,47 @@ static void add_uchars(struct strbuf *out, const UChar *text, int32_t len)
 		strbuf_setlen(out, out->len + (size_t)needed);
 }
 
+/* The locale's yMMMd format, in UTC. */
+static UDateFormat *open_date_format(const char *locale, UErrorCode *status)
+{
+	UChar skeleton[8], pattern[64], zone[4];
+	u_uastrcpy(skeleton, "yMMMd");
+	u_uastrcpy(zone, "UTC");
+	UDateTimePatternGenerator *generator = udatpg_open(locale, status);
+	int32_t len = udatpg_getBestPattern(generator, skeleton, -1, pattern, 64, status);
+	udatpg_close(generator);
+	UDateFormat *format = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, zone, -1, pattern, len,
+					status);
+	if (U_FAILURE(*status) && format) {
+		udat_close(format);
+		format = NULL;
+	}
+	return format;
+}
+
 int fmt_date(const char *locale, const char *iso, struct strbuf *out)
 {
 	int year, month, day;
 	if (sscanf(iso, "%4d-%2d-%2d", &year, &month, &day) != 3)
 		return -1;
+	struct fmt_locale *entry = locale_of(locale);
 	UErrorCode status = U_ZERO_ERROR;
-	UChar skeleton[8], pattern[64], zone[4], result[128];
-	u_uastrcpy(skeleton, "yMMMd");
-	u_uastrcpy(zone, "UTC");
-	UDateTimePatternGenerator *generator = udatpg_open(locale, &status);
-	int32_t len = udatpg_getBestPattern(generator, skeleton, -1, pattern, 64, &status);
-	udatpg_close(generator);
-	UDateFormat *format = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, zone, -1, pattern, len,
-					&status);
-	/* Noon UTC of that day: the date never shifts across a zone. */
-	UCalendar *calendar = ucal_open(zone, -1, locale, UCAL_GREGORIAN, &status);
-	ucal_clear(calendar);
-	ucal_setDateTime(calendar, year, month - 1, day, 12, 0, 0, &status);
-	UDate date = ucal_getMillis(calendar, &status);
-	ucal_close(calendar);
-	len = udat_format(format, date, result, 128, NULL, &status);
-	udat_close(format);
+	if (!entry->date)
+		entry->date = open_date_format(locale, &status);
+	if (!entry->date)
+		return -1;
+	/* Noon UTC of that day in the Gregorian calendar (the locale's own may
+	 * count years otherwise): the date never shifts across a zone. */
+	if (!gregorian) {
+		UChar zone[4];
+		u_uastrcpy(zone, "UTC");
+		gregorian = ucal_open(zone, -1, "en", UCAL_GREGORIAN, &status);
+	}
+	ucal_clear(gregorian);
+	ucal_setDateTime(gregorian, year, month - 1, day, 12, 0, 0, &status);
+	UDate date = ucal_getMillis(gregorian, &status);
+	UChar result[128];
+	int32_t len = udat_format(entry->date, date, result, 128, NULL, &status);
 	if (U_FAILURE(status))
 		return -1;
 	add_uchars(out, result, len);
@@ -58,12 +138,14 @@ int fmt_date(const char *locale, const char *iso, struct strbuf *out)
 
 void fmt_integer(const char *locale, long value, struct strbuf *out)
 {
+	struct fmt_locale *entry = locale_of(locale);
 	UErrorCode status = U_ZERO_ERROR;
 	UChar result[64];
-	UNumberFormat *format = unum_open(UNUM_DECIMAL, NULL, 0, locale, NULL, &status);
-	int32_t len = unum_format(format, (int32_t)value, result, 64, NULL, &status);
-	unum_close(format);
-	if (U_SUCCESS(status))
+
+	if (!entry->integer)
+		entry->integer = unum_open(UNUM_DECIMAL, NULL, 0, locale, NULL, &status);
+	int32_t len = unum_formatInt64(entry->integer, value, result, 64, NULL, &status);
+	if (U_SUCCESS(status) && entry->integer)
 		add_uchars(out, result, len);
 	else
 		strbuf_addf(out, "%ld", value);
@@ -71,14 +153,18 @@ void fmt_integer(const char *locale, long value, struct strbuf *out)
 
 void fmt_language_name(const char *language, struct strbuf *out)
 {
-	UErrorCode status = U_ZERO_ERROR;
-	UChar name[128];
-	int32_t len = uloc_getDisplayName(language, language, name, 128, &status);
+	struct fmt_locale *entry = locale_of(language);
 
-	if (U_SUCCESS(status) && len > 0)
-		add_uchars(out, name, len);
-	else
-		strbuf_addstr(out, language);
+	if (!entry->name.len) {
+		UErrorCode status = U_ZERO_ERROR;
+		UChar name[128];
+		int32_t len = uloc_getDisplayName(language, language, name, 128, &status);
+		if (U_SUCCESS(status) && len > 0)
+			add_uchars(&entry->name, name, len);
+		else
+			strbuf_addstr(&entry->name, language);
+	}
+	strbuf_addstr(out, entry->name.buf);
 }
 
 int fmt_is_rtl(const char *locale)
@@ -86,19 +172,102 @@ int fmt_is_rtl(const char *locale)
 	return uloc_isRightToLeft(locale);
 }
 
-void fmt_quotes(const char *locale, struct strbuf *open, struct strbuf *close)
+void fmt_quotes(const char *locale, const char **open, const char **close)
+{
+	struct fmt_locale *entry = locale_of(locale);
+
+	if (!entry->quote_open.len) {
+		UErrorCode status = U_ZERO_ERROR;
+		UChar mark[8];
+		ULocaleData *data = ulocdata_open(locale, &status);
+		int32_t len = ulocdata_getDelimiter(data, ULOCDATA_QUOTATION_START, mark, 8, &status);
+		if (U_SUCCESS(status))
+			add_uchars(&entry->quote_open, mark, len);
+		len = ulocdata_getDelimiter(data, ULOCDATA_QUOTATION_END, mark, 8, &status);
+		if (U_SUCCESS(status))
+			add_uchars(&entry->quote_close, mark, len);
+		ulocdata_close(data);
+		if (!entry->quote_open.len || !entry->quote_close.len) {
+			strbuf_reset(&entry->quote_open);
+			strbuf_reset(&entry->quote_close);
+			strbuf_addstr(&entry->quote_open, "\"");
+			strbuf_addstr(&entry->quote_close, "\"");
+		}
+	}
+	*open = entry->quote_open.buf;
+	*close = entry->quote_close.buf;
+}
+
+UBreakIterator *fmt_line_breaks(const char *locale, const UChar *text, int32_t len)
+{
+	struct fmt_locale *entry = locale_of(locale);
+	UErrorCode status = U_ZERO_ERROR;
+
+	if (!entry->line_breaks) {
+		/* Japanese breaks between phrases, not inside them (ICU 72 lw=phrase). */
+		const char *rules = strncmp(locale, "ja", 2) == 0 ? "ja@lw=phrase" : locale;
+		entry->line_breaks = ubrk_open(UBRK_LINE, rules, NULL, 0, &status);
+	}
+	if (entry->line_breaks)
+		ubrk_setText(entry->line_breaks, text, len, &status);
+	return U_SUCCESS(status) ? entry->line_breaks : NULL;
+}
+
+int fmt_list(const char *locale, const char *const *items, size_t n_items, struct strbuf *out)
+{
+	struct fmt_locale *entry = locale_of(locale);
+	UErrorCode status = U_ZERO_ERROR;
+
+	if (!entry->list)
+		entry->list = ulistfmt_openForType(locale, ULISTFMT_TYPE_AND, ULISTFMT_WIDTH_WIDE,
+						   &status);
+	if (!entry->list || n_items > INT32_MAX)
+		return -1;
+	UChar **strings = xcalloc(n_items ? n_items : 1, sizeof(UChar *));
+	int32_t *lengths = xcalloc(n_items ? n_items : 1, sizeof(int32_t));
+	for (size_t i = 0; i < n_items && U_SUCCESS(status); i++) {
+		int32_t len = 0;
+		UErrorCode measure = U_ZERO_ERROR;
+		u_strFromUTF8(NULL, 0, &len, items[i], -1, &measure);
+		strings[i] = xmalloc(((size_t)len + 1) * sizeof(UChar));
+		u_strFromUTF8(strings[i], len + 1, &lengths[i], items[i], -1, &status);
+	}
+	int32_t len = 0;
+	UChar *result = NULL;
+	if (U_SUCCESS(status)) {
+		UErrorCode measure = U_ZERO_ERROR;
+		len = ulistfmt_format(entry->list, (const UChar *const *)strings, lengths,
+				      (int32_t)n_items, NULL, 0, &measure);
+		result = xmalloc(((size_t)len + 1) * sizeof(UChar));
+		ulistfmt_format(entry->list, (const UChar *const *)strings, lengths,
+				(int32_t)n_items, result, len + 1, &status);
+	}
+	if (U_SUCCESS(status))
+		add_uchars(out, result, len);
+	for (size_t i = 0; i < n_items; i++)
+		free(strings[i]);
+	free(strings);
+	free(lengths);
+	free(result);
+	return U_SUCCESS(status) ? 0 : -1;
+}
+
+int fmt_upper(const char *locale, const char *text, struct strbuf *out)
 {
 	UErrorCode status = U_ZERO_ERROR;
-	UChar mark[8];
-	ULocaleData *data = ulocdata_open(locale, &status);
-	int32_t len = ulocdata_getDelimiter(data, ULOCDATA_QUOTATION_START, mark, 8, &status);
+	UCaseMap *map = ucasemap_open(locale, U_FOLD_CASE_DEFAULT, &status);
+	size_t len = strlen(text);
+	int32_t needed = ucasemap_utf8ToUpper(map, NULL, 0, text, (int32_t)len, &status);
 
-	if (U_SUCCESS(status))
-		add_uchars(open, mark, len);
-	len = ulocdata_getDelimiter(data, ULOCDATA_QUOTATION_END, mark, 8, &status);
-	if (U_SUCCESS(status))
-		add_uchars(close, mark, len);
-	ulocdata_close(data);
+	if (status == U_BUFFER_OVERFLOW_ERROR)
+		status = U_ZERO_ERROR;
+	strbuf_grow(out, (size_t)needed);
+	ucasemap_utf8ToUpper(map, out->buf + out->len, needed + 1, text, (int32_t)len, &status);
+	ucasemap_close(map);
+	if (U_FAILURE(status))
+		return -1;
+	strbuf_setlen(out, out->len + (size_t)needed);
+	return 0;
 }
 
 void fmt_bcp47(const char *locale, struct strbuf *out)

@@ -1,8 +1,13 @@
 /* fmt.h: locale formatting through ICU's C API: dates from a skeleton,
- * numbers in the locale's own numbering system, language names, text
- * direction, quotation marks. */
+ * numbers in the locale's own numbering system, lists, upper case, language
+ * names, text direction, quotation marks, line breaks.  Formatters are
+ * opened once per locale and kept. */
 #ifndef FOLIO_FMT_H
 #define FOLIO_FMT_H
+
+#include <stddef.h>
+
+#include <unicode/ubrk.h>
 
 #include "strbuf.h"
 
@@ -15,8 +20,21 @@ void fmt_integer(const char *locale, long value, struct strbuf *out);
 void fmt_language_name(const char *language, struct strbuf *out);
 /* True for right-to-left scripts (ar, he). */
 int fmt_is_rtl(const char *locale);
-/* The locale's opening and closing quotation marks. */
-void fmt_quotes(const char *locale, struct strbuf *open, struct strbuf *close);
+/* The locale's opening and closing quotation marks (borrowed, valid until
+ * fmt_cleanup). */
+void fmt_quotes(const char *locale, const char **open, const char **close);
+/* The items as the locale lists them ("a, b and c": ulistfmt, type and,
+ * wide).  Returns -1 when ICU cannot. */
+int fmt_list(const char *locale, const char *const *items, size_t n_items, struct strbuf *out);
+/* text in upper case by the locale's rules (Turkish i to İ).  Returns -1
+ * when ICU cannot. */
+int fmt_upper(const char *locale, const char *text, struct strbuf *out);
+/* The locale's line break iterator set on text (borrowed: valid until the
+ * next call for the locale or fmt_cleanup), or NULL.  Japanese breaks
+ * between phrases. */
+UBreakIterator *fmt_line_breaks(const char *locale, const UChar *text, int32_t len);
+/* Closes the formatters kept per locale. */
+void fmt_cleanup(void);
 /* BCP 47 form of a gettext locale ("pt_BR" to "pt-BR"). */
 void fmt_bcp47(const char *locale, struct strbuf *out);
 

@@ -12,6 +12,8 @@
 
 #include "commands.h"
 #include "diag.h"
+#include "fmt-message.h"
+#include "fmt.h"
 #include "i18n.h"
 
 struct command {
@@ -95,6 +97,8 @@ int main(int argc, char **argv)
 #endif
 	int status = dispatch(argc, argv);
 	xmlCleanupParser();
+	fmt_cleanup();
+	fmt_message_cleanup();
 	u_cleanup();   /* ICU's caches, so memory checkers see no leftovers */
 	int close_status = close_stdout();
 	return status != FOLIO_EXIT_OK ? status : close_status;

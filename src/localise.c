@@ -1,4 +1,4 @@
-/* localise.c: putting translations back into documents. */
+/* localise.c: putting translations into documents and taking them out. */
 #include <config.h>
 
 #include <stdlib.h>
@@ -14,15 +14,56 @@
 #include "localise.h"
 #include "markup.h"
 #include "space.h"
-#include "strbuf.h"
+#include "xalloc.h"
 #include "xml-doc.h"
 
-struct walk_state {
-	const struct translations *t;
-	const char *file;
-	const char *po_name;
-	struct localised *out;
+struct collect {
+	struct localise_doc *ld;
+	size_t alloc;
 };
+
+static void collect_unit(xmlNode *unit, void *data)
+{
+	struct collect *c = data;
+	struct strbuf msgid = STRBUF_INIT;
+
+	/* Attributes are messages of the template but stay as they are here. */
+	if (unit->type == XML_ELEMENT_NODE)
+		extract_unit_text(unit, &msgid);
+	if (msgid.len) {
+		struct localise_doc *ld = c->ld;
+		FOLIO_GROW(ld->units, ld->n_units + 1, c->alloc);
+		const char *msgctxt = its_value(unit, ITS_CONTEXT);
+		ld->units[ld->n_units++] = (struct localise_unit){
+			unit, msgctxt ? xstrdup(msgctxt) : NULL, strbuf_detach(&msgid, NULL), NULL
+		};
+	}
+	strbuf_release(&msgid);
+}
+
+int localise_doc_load(struct localise_doc *ld, const char *path)
+{
+	memset(ld, 0, sizeof(*ld));
+	ld->doc = xml_doc_load(path);
+	if (!ld->doc)
+		return -1;
+	ld->path = xstrdup(path);
+	int failed;
+	const struct its_rules *rules = its_locate(ld->doc, path, &failed);
+	if (!rules) {
+		localise_doc_release(ld);
+		return failed ? -1 : diag_error(path, 0, 0, _("no ITS rules are known for this document"));
+	}
+	struct its_annotation *annotation = its_annotate(&rules, 1, ld->doc, path);
+	if (!annotation) {
+		localise_doc_release(ld);
+		return -1;
+	}
+	struct collect c = { ld, 0 };
+	extract_visit_units(ld->doc, collect_unit, &c);
+	its_annotation_free(annotation);
+	return 0;
+}
 
 static void ignore_errors(void *data, xmlErrorPtr err)
 {
@@ -30,11 +71,13 @@ static void ignore_errors(void *data, xmlErrorPtr err)
 	(void)err;
 }
 
-/* Parses msgstr as the content of unit; NULL when it is not well-formed. */
+/* msgstr as the content of unit; NULL when it is not well-formed. */
 static xmlNode *parse_fragment(xmlNode *unit, const char *msgstr)
 {
+	/* Plain text needs no parser. */
+	if (!strpbrk(msgstr, "<&"))
+		return xmlNewDocText(unit->doc, (const xmlChar *)msgstr);
 	xmlNode *list = NULL;
-
 	xmlSetStructuredErrorFunc(NULL, ignore_errors);
 	xmlParserErrors rc = xmlParseInNodeContext(unit, msgstr, (int)strlen(msgstr),
 						   XML_PARSE_NONET, &list);
@@ -46,76 +89,84 @@ static xmlNode *parse_fragment(xmlNode *unit, const char *msgstr)
 	return list;
 }
 
-static void localise_unit(xmlNode *unit, void *data)
+/* The same elements as the source, in any order? */
+static int same_elements(const xmlNode *source, const xmlNode *translation)
 {
-	struct walk_state *state = data;
-	struct strbuf msgid = STRBUF_INIT;
+	struct strbuf want = STRBUF_INIT, got = STRBUF_INIT;
 
-	extract_unit_text(unit, &msgid);
-	if (!msgid.len || unit->type != XML_ELEMENT_NODE) {
-		strbuf_release(&msgid);
+	markup_element_names(source, &want);
+	markup_element_names(translation, &got);
+	int same = strcmp(want.buf, got.buf) == 0;
+	strbuf_release(&want);
+	strbuf_release(&got);
+	return same;
+}
+
+static void apply_unit(struct localise_doc *ld, struct localise_unit *unit,
+		       const struct translations *t, const char *po_name,
+		       struct localise_counts *counts)
+{
+	int from_fallback;
+	const char *msgstr = translations_get(t, unit->msgctxt, unit->msgid, &from_fallback);
+
+	if (!msgstr)
+		return;
+	xmlNode *list = parse_fragment(unit->node, msgstr);
+	if (!list || !same_elements(unit->node->children, list)) {
+		xmlFreeNodeList(list);
+		counts->n_rejected++;
+		diag_warning(po_name, 0, 0,
+			     _("translation of %s:%ld not used: its markup is broken or "
+			       "differs from the source"), ld->path, xmlGetLineNo(unit->node));
 		return;
 	}
-	state->out->n_units++;
-	const char *msgstr = state->t ? translations_get(state->t, its_value(unit, ITS_CONTEXT),
-							 msgid.buf) : NULL;
-	if (msgstr) {
-		xmlNode *list = parse_fragment(unit, msgstr);
-		struct strbuf want = STRBUF_INIT, got = STRBUF_INIT;
-		markup_element_names(unit->children, &want);
-		markup_element_names(list, &got);
-		if (list && strcmp(want.buf, got.buf) == 0) {
-			xmlNode *old = unit->children;
-			unit->children = unit->last = NULL;
-			xmlFreeNodeList(old);
-			xmlAddChildList(unit, list);
-			state->out->n_translated++;
-		} else {
-			xmlFreeNodeList(list);
-			state->out->n_rejected++;
-			diag_warning(state->po_name, 0, 0,
-				     _("translation of %s:%ld not used: its markup is broken or "
-				       "differs from the source"), state->file, xmlGetLineNo(unit));
-		}
-		strbuf_release(&want);
-		strbuf_release(&got);
-	}
-	strbuf_release(&msgid);
+	unit->source = unit->node->children;
+	unit->node->children = unit->node->last = NULL;
+	xmlAddChildList(unit->node, list);
+	counts->n_translated++;
+	counts->n_fallback += (unsigned)from_fallback;
 }
 
-int localise_document(const char *path, const struct translations *t, const char *po_name,
-		      struct localised *out)
+void localise_doc_apply(struct localise_doc *ld, const struct translations *t,
+			const char *po_name, struct localise_counts *counts)
 {
-	memset(out, 0, sizeof(*out));
-	out->doc = xml_doc_load(path);
-	if (!out->doc)
-		return -1;
-	int failed;
-	const struct its_rules *rules = its_locate(out->doc, path, &failed);
-	if (!rules) {
-		localised_release(out);
-		return failed ? -1 : diag_error(path, 0, 0, _("no ITS rules are known for this document"));
-	}
-	struct its_annotation *annotation = its_annotate(&rules, 1, out->doc, path);
-	if (!annotation) {
-		localised_release(out);
-		return -1;
-	}
-	struct walk_state state = { t, path, po_name, out };
-	extract_visit_units(out->doc, localise_unit, &state);
-	its_annotation_free(annotation);
-	return 0;
+	memset(counts, 0, sizeof(*counts));
+	counts->n_units = (unsigned)ld->n_units;
+	for (size_t i = 0; t && i < ld->n_units; i++)
+		apply_unit(ld, &ld->units[i], t, po_name, counts);
 }
 
-void localised_release(struct localised *l)
+void localise_doc_restore(struct localise_doc *ld)
 {
-	xmlFreeDoc(l->doc);
-	l->doc = NULL;
+	for (size_t i = 0; i < ld->n_units; i++) {
+		struct localise_unit *unit = &ld->units[i];
+		if (!unit->source)
+			continue;
+		xmlNode *translation = unit->node->children;
+		unit->node->children = unit->node->last = NULL;
+		xmlFreeNodeList(translation);
+		xmlAddChildList(unit->node, unit->source);
+		unit->source = NULL;
+	}
 }
 
-double localised_percent(const struct localised *l)
+void localise_doc_release(struct localise_doc *ld)
 {
-	return l->n_units ? 100.0 * l->n_translated / l->n_units : 100.0;
+	if (ld->doc)
+		localise_doc_restore(ld);
+	for (size_t i = 0; i < ld->n_units; i++) {
+		free(ld->units[i].msgctxt);
+		free(ld->units[i].msgid);
+	}
+	free(ld->units);
+	xmlFreeDoc(ld->doc);
+	free(ld->path);
+	memset(ld, 0, sizeof(*ld));
+}
+
+double localise_percent(const struct localise_counts *counts)
+{
+	return counts->n_units ? 100.0 * counts->n_translated / counts->n_units : 100.0;
 }
 
 void localise_plain_text(const xmlNode *node, struct strbuf *out)
@@ -132,11 +183,13 @@ void localise_plain_text(const xmlNode *node, struct strbuf *out)
 
 int localise_edition(const char *path, const struct translations *t, struct strmap *entries)
 {
-	struct localised l;
+	struct localise_doc ld;
+	struct localise_counts counts;
 
-	if (localise_document(path, t, path, &l) < 0)
+	if (localise_doc_load(&ld, path) < 0)
 		return -1;
-	for (xmlNode *node = xmlDocGetRootElement(l.doc)->children; node; node = node->next) {
+	localise_doc_apply(&ld, t, path, &counts);
+	for (xmlNode *node = xmlDocGetRootElement(ld.doc)->children; node; node = node->next) {
 		if (node->type != XML_ELEMENT_NODE)
 			continue;
 		xmlChar *id = xmlGetProp(node, (const xmlChar *)"id");
@@ -147,6 +200,6 @@ int localise_edition(const char *path, const struct translations *t, struct strm
 		strbuf_release(&text);
 		xmlFree(id);
 	}
-	localised_release(&l);
+	localise_doc_release(&ld);
 	return 0;
 }

@@ -1,31 +1,56 @@
-/* localise.h: a source document with its translation units replaced by
- * their translations: the same walk as extraction, so the msgid of every
- * unit is exactly the one in the template.  A translation is parsed back
- * into markup; one that does not parse, or whose elements differ from its
- * msgid's, is not used (the unit keeps its source text, with a warning). */
+/* localise.h: a source document whose translation units are replaced by
+ * their translations.  The document is parsed and ITS-annotated once; its
+ * units are found by the same walk as extraction, so each msgid is exactly
+ * the template's.  Translations then go in and come out again in place,
+ * one language after another, without parsing the source again.
+ *
+ * A translation is parsed back into markup; one that does not parse, or
+ * whose elements differ from its msgid's, is not used (the unit keeps its
+ * source text, with a warning naming the catalog and the source line). */
 #ifndef FOLIO_LOCALISE_H
 #define FOLIO_LOCALISE_H
 
 #include <libxml/tree.h>
 
+#include "strbuf.h"
 #include "strmap.h"
 #include "translations.h"
 
-struct localised {
-	xmlDoc *doc;            /* free with localised_release */
-	unsigned n_units;
-	unsigned n_translated;
-	unsigned n_rejected;    /* translations not used: broken markup */
+struct localise_unit {
+	xmlNode *node;          /* the element whose content is one message */
+	char *msgctxt;          /* NULL for none */
+	char *msgid;
+	xmlNode *source;        /* the source content while a translation is in */
 };
 
-/* Loads and localises path with t (which may be empty: the source).
- * Reports and returns -1 on error. */
-int localise_document(const char *path, const struct translations *t, const char *po_name,
-		      struct localised *out);
-void localised_release(struct localised *l);
+struct localise_doc {
+	char *path;
+	xmlDoc *doc;
+	struct localise_unit *units;
+	size_t n_units;
+};
+
+/* What one language's catalogs did for a document. */
+struct localise_counts {
+	unsigned n_units;
+	unsigned n_translated;  /* including the ones from the fallback catalog */
+	unsigned n_fallback;    /* translated by the language-only catalog */
+	unsigned n_rejected;    /* translations not used: broken or foreign markup */
+};
+
+/* Loads, annotates and finds the units of path.  Reports and returns -1 on
+ * error (ld is then empty). */
+int localise_doc_load(struct localise_doc *ld, const char *path);
+/* Puts t's translations in; po_name names the catalog in warnings. */
+void localise_doc_apply(struct localise_doc *ld, const struct translations *t,
+			const char *po_name, struct localise_counts *counts);
+/* Takes the translations out again: the document is the source. */
+void localise_doc_restore(struct localise_doc *ld);
+/* Accepts a released or never loaded ld. */
+void localise_doc_release(struct localise_doc *ld);
 
 /* Translated percentage of the units. */
-double localised_percent(const struct localised *l);
+double localise_percent(const struct localise_counts *counts);
 
 /* The plain text of a node: its text content, whitespace collapsed. */
 void localise_plain_text(const xmlNode *node, struct strbuf *out);

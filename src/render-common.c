@@ -84,13 +84,11 @@ void render_inline_text(const struct render_context *ctx, const xmlNode *node,
 			strbuf_addstr(out, (const char *)child->content);
 		} else if (child->type == XML_ELEMENT_NODE
 			   && strcmp((const char *)child->name, "q") == 0) {
-			struct strbuf open = STRBUF_INIT, close = STRBUF_INIT;
+			const char *open, *close;
 			fmt_quotes(ctx->locale, &open, &close);
-			strbuf_addstr(out, open.buf);
+			strbuf_addstr(out, open);
 			render_inline_text(ctx, child, out);
-			strbuf_addstr(out, close.buf);
-			strbuf_release(&open);
-			strbuf_release(&close);
+			strbuf_addstr(out, close);
 		} else if (child->type == XML_ELEMENT_NODE
 			   && strcmp((const char *)child->name, "br") == 0) {
 			strbuf_addch(out, '\n');

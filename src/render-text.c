@@ -25,6 +25,9 @@ struct text_out {
 
 static int columns(UChar32 c)
 {
+	/* Below the combining marks everything is one column wide. */
+	if (c < 0x300)
+		return 1;
 	int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
 
 	if (u_getCombiningClass(c) > 0 || c == 0x200B || (c >= 0x2066 && c <= 0x2069))
@@ -77,9 +80,12 @@ static void paragraph(struct text_out *t, const char *text, const char *first_pr
 		free(u);
 		return;
 	}
-	/* Japanese breaks between phrases, not inside them (ICU 72 lw=phrase). */
-	const char *rules = strncmp(t->ctx->locale, "ja", 2) == 0 ? "ja@lw=phrase" : t->ctx->locale;
-	UBreakIterator *breaks = ubrk_open(UBRK_LINE, rules, u, len, &status);
+	UBreakIterator *breaks = fmt_line_breaks(t->ctx->locale, u, len);
+	if (!breaks) {
+		emit_line(t, first_prefix, u, len);
+		free(u);
+		return;
+	}
 	int32_t start = 0, pos = 0;
 	int cols = 0;
 	const char *prefix = first_prefix;
@@ -106,7 +112,6 @@ static void paragraph(struct text_out *t, const char *text, const char *first_pr
 	}
 	if (start < len)
 		emit_line(t, prefix, u + start, len - start);
-	ubrk_close(breaks);
 	free(u);
 }
 

@@ -22,6 +22,18 @@ struct render_context {
 void render_text(const struct render_context *ctx, struct strbuf *out);
 void render_html(const struct render_context *ctx, struct strbuf *out);
 
+/* One edition, as the index lists it. */
+struct index_row {
+	const char *article;   /* the article's id */
+	const char *lang;      /* gettext form */
+	double percent;        /* translated share */
+	int built;             /* 0: skipped, below the threshold */
+};
+/* The index page of the editions in locale (the source language), with
+ * the template entries labels. */
+void render_index(const char *locale, const struct strmap *labels, const struct index_row *rows,
+		  size_t n_rows, struct strbuf *out);
+
 /* Shared helpers (render-common.c). */
 xmlNode *render_child(const xmlNode *parent, const char *name);
 const char *render_label(const struct render_context *ctx, const char *id);

@@ -1,29 +1,34 @@
-/* translations.c: catalogs into a lookup map. */
+/* translations.c: catalogs into lookup maps. */
 #include <config.h>
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
+#include "atomic-file.h"
 #include "catalog.h"
+#include "diag.h"
+#include "i18n.h"
+#include "po-scan.h"
 #include "strbuf.h"
 #include "translations.h"
 
 static void key_of(struct strbuf *key, const char *msgctxt, const char *msgid)
 {
 	strbuf_reset(key);
-	if (msgctxt)
-		strbuf_addf(key, "%s\004", msgctxt);
+	if (msgctxt) {
+		strbuf_addstr(key, msgctxt);
+		strbuf_addch(key, '\004');
+	}
 	strbuf_addstr(key, msgid);
 }
 
-static int load_file(struct translations *t, const char *path)
+/* The slow, authoritative path: libgettextpo, with its diagnostics. */
+static int read_with_gettext(const char *path, struct strmap *map)
 {
 	unsigned n_errors;
-
-	if (access(path, F_OK) != 0)
-		return 0;
 	po_file_t file = catalog_read(path, 0, &n_errors);
+
 	if (!file)
 		return -1;
 	struct strbuf key = STRBUF_INIT;
@@ -33,13 +38,30 @@ static int load_file(struct translations *t, const char *path)
 		if (catalog_state(message) != CATALOG_TRANSLATED || po_message_msgid_plural(message))
 			continue;
 		key_of(&key, po_message_msgctxt(message), po_message_msgid(message));
-		strbuf_grow(&key, 0);
-		strmap_put(&t->map, key.buf, po_message_msgstr(message));
+		strmap_put(map, key.buf, po_message_msgstr(message));
 	}
 	po_message_iterator_free(iterator);
 	po_file_free(file);
 	strbuf_release(&key);
 	return 0;
+}
+
+int translations_read_file(const char *path, struct strmap *map)
+{
+	size_t len;
+	char *text = read_file(path, &len);
+
+	if (!text && errno == ENOENT)
+		return 0;
+	if (!text)
+		return diag_error(path, 0, 0, _("cannot read file: %s"), strerror(errno));
+	enum po_scan_result scanned = po_scan(text, len, map);
+	free(text);
+	if (scanned == PO_SCAN_OK)
+		return 0;
+	strmap_release(map);
+	strmap_init(map);
+	return read_with_gettext(path, map);
 }
 
 int translations_load(struct translations *t, const char *po_dir, const char *domain,
@@ -48,18 +70,17 @@ int translations_load(struct translations *t, const char *po_dir, const char *do
 	struct strbuf path = STRBUF_INIT;
 	int rc = 0;
 
-	strmap_init(&t->map);
-	t->files = NULL;
+	strmap_init(&t->own);
+	strmap_init(&t->fallback);
 	if (!lang || strcmp(lang, "en") == 0)
 		return 0;
 	strbuf_addf(&path, "%s/%s/%s.po", po_dir, domain, lang);
-	rc = load_file(t, path.buf);
+	rc = translations_read_file(path.buf, &t->own);
 	size_t language_len = strcspn(lang, "_-");
 	if (rc == 0 && lang[language_len]) {
-		/* The language-only catalog fills what the regional one lacks. */
 		strbuf_reset(&path);
 		strbuf_addf(&path, "%s/%s/%.*s.po", po_dir, domain, (int)language_len, lang);
-		rc = load_file(t, path.buf);
+		rc = translations_read_file(path.buf, &t->fallback);
 	}
 	strbuf_release(&path);
 	return rc;
@@ -67,17 +88,24 @@ int translations_load(struct translations *t, const char *po_dir, const char *do
 
 void translations_release(struct translations *t)
 {
-	strmap_release(&t->map);
-	free(t->files);
+	strmap_release(&t->own);
+	strmap_release(&t->fallback);
 }
 
 const char *translations_get(const struct translations *t, const char *msgctxt,
-			     const char *msgid)
+			     const char *msgid, int *from_fallback)
 {
 	struct strbuf key = STRBUF_INIT;
 
 	key_of(&key, msgctxt, msgid);
-	const char *value = strmap_get(&t->map, key.buf);
+	const char *value = strmap_get(&t->own, key.buf);
+	int fallback = 0;
+	if (!value) {
+		value = strmap_get(&t->fallback, key.buf);
+		fallback = value != NULL;
+	}
+	if (from_fallback)
+		*from_fallback = fallback;
 	strbuf_release(&key);
 	return value;
 }

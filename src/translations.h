@@ -1,25 +1,32 @@
 /* translations.h: what a language's catalogs say, ready for lookups.
- * Catalogs are read once per language and domain (libgettextpo), fuzzy
- * and untranslated entries left out, and the locale chain followed:
- * pt_BR's catalog first, then pt's, then none (the source text). */
+ * Catalogs are read once per language and domain, fuzzy and untranslated
+ * entries left out, and the locale chain followed: pt_BR's catalog first,
+ * then pt's, then none (the source text).  Reading takes po-scan's fast
+ * path for ordinary UTF-8 catalogs and libgettextpo for everything else. */
 #ifndef FOLIO_TRANSLATIONS_H
 #define FOLIO_TRANSLATIONS_H
 
 #include "strmap.h"
 
 struct translations {
-	struct strmap map;      /* "msgctxt\004msgid" or "msgid" to msgstr */
-	char *files;            /* the catalogs read, for messages */
+	struct strmap own;       /* LANG.po: "msgctxt\004msgid" or "msgid" to msgstr */
+	struct strmap fallback;  /* the language-only catalog (pt.po for pt_BR) */
 };
 
 /* Loads po_dir/DOMAIN/LANG.po, then its language-only fallback.  A missing
- * catalog is no error (nothing is translated).  Returns -1 when a catalog
- * exists but does not parse. */
+ * catalog is no error (nothing is translated).  Reports and returns -1
+ * when a catalog exists but does not parse. */
 int translations_load(struct translations *t, const char *po_dir, const char *domain,
 		      const char *lang);
 void translations_release(struct translations *t);
-/* The translation, or NULL. */
+
+/* Reads one catalog's translations into map.  Reports and returns -1 when
+ * it does not parse; a missing file is an empty catalog. */
+int translations_read_file(const char *path, struct strmap *map);
+
+/* The translation, or NULL.  *from_fallback (when not NULL) says whether it
+ * came from the language-only catalog. */
 const char *translations_get(const struct translations *t, const char *msgctxt,
-			     const char *msgid);
+			     const char *msgid, int *from_fallback);
 
 #endif

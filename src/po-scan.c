@@ -1,0 +1,263 @@
+/* po-scan.c: the fast path of catalog reading (see po-scan.h).
+ *
+ * One pass over the lines.  An entry is comments, then msgctxt, msgid,
+ * msgid_plural and msgstr lines, each string possibly continued on the
+ * lines below; it ends where the next entry's first comment or keyword
+ * starts.  The phase says which keywords may come next; any other line is
+ * a reason to hand the file to libgettextpo. */
+#include <config.h>
+
+#include <string.h>
+#include <strings.h>
+
+#include "po-scan.h"
+#include "strbuf.h"
+
+enum phase { BEFORE_KEYWORDS, AFTER_MSGCTXT, AFTER_MSGID, AFTER_MSGSTR };
+
+struct entry {
+	struct strbuf msgctxt, msgid, msgstr;
+	int has_msgctxt, plural, fuzzy;
+	enum phase phase;
+	struct strbuf *current;     /* the string continuation lines extend */
+};
+
+struct scan {
+	const char *line, *end;     /* the current line, the end of the text */
+	struct strmap *map;
+	struct strbuf key;
+	int charset_ok;
+};
+
+static int valid_utf8(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned char c = s[i];
+		size_t n = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2
+			: (c & 0xF8) == 0xF0 ? 3 : 4;
+		if (c == 0 || n == 4 || (n == 1 && c < 0xC2) || i + n >= len + (n ? 0 : 1))
+			return 0;
+		for (size_t k = 1; k <= n; k++)
+			if ((s[i + k] & 0xC0) != 0x80)
+				return 0;
+		i += n + 1;
+	}
+	return 1;
+}
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* The escapes gettext's lexer knows; returns the next position or NULL. */
+static const char *unescape(const char *p, const char *end, struct strbuf *out)
+{
+	static const char simple[] = "n\nt\tb\br\rf\fv\va\a\\\\\"\"";
+	const char *hit = p < end ? strchr(simple, *p) : NULL;
+
+	if (hit && *p && (hit - simple) % 2 == 0) {
+		strbuf_addch(out, hit[1]);
+		return p + 1;
+	}
+	if (p < end && *p >= '0' && *p <= '7') {
+		int value = 0, n = 0;
+		for (; n < 3 && p < end && *p >= '0' && *p <= '7'; n++, p++)
+			value = value * 8 + (*p - '0');
+		if (value == 0 || value > 0xFF)
+			return NULL;
+		strbuf_addch(out, value);
+		return p;
+	}
+	return NULL;    /* \x and the rest: rare, leave them to gettext */
+}
+
+/* Appends the quoted string at p (blanks before it allowed) to out; the
+ * rest of the line must be blank.  Returns 0, or -1 when unsure. */
+static int read_string(const char *p, const char *eol, struct strbuf *out)
+{
+	while (p < eol && is_blank(*p))
+		p++;
+	if (p >= eol || *p++ != '"')
+		return -1;
+	while (p < eol && *p != '"') {
+		if (*p == '\\') {
+			p = unescape(p + 1, eol, out);
+			if (!p)
+				return -1;
+			continue;
+		}
+		const char *run = p;
+		while (p < eol && *p != '"' && *p != '\\')
+			p++;
+		strbuf_add(out, run, (size_t)(p - run));
+	}
+	if (p >= eol)
+		return -1;
+	for (p++; p < eol; p++)
+		if (!is_blank(*p))
+			return -1;
+	return 0;
+}
+
+static void entry_reset(struct entry *e)
+{
+	strbuf_reset(&e->msgctxt);
+	strbuf_reset(&e->msgid);
+	strbuf_reset(&e->msgstr);
+	e->has_msgctxt = e->plural = e->fuzzy = 0;
+	e->phase = BEFORE_KEYWORDS;
+	e->current = NULL;
+}
+
+static int charset_is_utf8(const char *header)
+{
+	const char *at = strstr(header, "charset=");
+
+	if (!at)
+		return 0;
+	at += strlen("charset=");
+	size_t len = strcspn(at, " \t\n;");
+	return (len == 5 && strncasecmp(at, "UTF-8", 5) == 0)
+		|| (len == 4 && strncasecmp(at, "UTF8", 4) == 0);
+}
+
+/* The entry is complete: keep it when it is a usable translation. */
+static int entry_finish(struct scan *s, struct entry *e)
+{
+	int rc = 0;
+
+	if (e->phase == AFTER_MSGCTXT || e->phase == AFTER_MSGID)
+		return -1;
+	if (e->phase == AFTER_MSGSTR && !e->has_msgctxt && e->msgid.len == 0) {
+		s->charset_ok = charset_is_utf8(e->msgstr.buf);
+	} else if (e->phase == AFTER_MSGSTR && !e->plural && !e->fuzzy && e->msgstr.len) {
+		strbuf_reset(&s->key);
+		if (e->has_msgctxt) {
+			strbuf_add(&s->key, e->msgctxt.buf, e->msgctxt.len);
+			strbuf_addch(&s->key, '\004');
+		}
+		strbuf_add(&s->key, e->msgid.buf, e->msgid.len);
+		if (strmap_get(s->map, s->key.buf))
+			rc = -1;    /* a duplicate: gettext reports it */
+		else
+			strmap_put(s->map, s->key.buf, e->msgstr.buf);
+	}
+	entry_reset(e);
+	return rc;
+}
+
+static int has_fuzzy_flag(const char *p, const char *eol)
+{
+	while (p < eol) {
+		while (p < eol && (is_blank(*p) || *p == ','))
+			p++;
+		const char *start = p;
+		while (p < eol && !is_blank(*p) && *p != ',')
+			p++;
+		if (p - start == 5 && memcmp(start, "fuzzy", 5) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int comment_line(struct scan *s, struct entry *e, const char *p, const char *eol)
+{
+	if (e->phase == AFTER_MSGSTR && entry_finish(s, e) < 0)
+		return -1;
+	if (e->phase != BEFORE_KEYWORDS)
+		return -1;
+	if (p + 1 < eol && p[1] == '~')
+		e->fuzzy = 0;   /* the comments so far were an obsolete entry's */
+	else if (p + 1 < eol && p[1] == ',' && has_fuzzy_flag(p + 2, eol))
+		e->fuzzy = 1;
+	return 0;
+}
+
+static int starts_keyword(const char *p, const char *eol, const char *keyword, const char **rest)
+{
+	size_t len = strlen(keyword);
+
+	if ((size_t)(eol - p) < len || memcmp(p, keyword, len) != 0)
+		return 0;
+	*rest = p + len;
+	return *rest == eol || is_blank(**rest) || **rest == '"' || **rest == '[';
+}
+
+static int keyword_line(struct scan *s, struct entry *e, const char *p, const char *eol)
+{
+	const char *rest;
+
+	if (starts_keyword(p, eol, "msgctxt", &rest)) {
+		if ((e->phase == AFTER_MSGSTR && entry_finish(s, e) < 0) || e->phase != BEFORE_KEYWORDS)
+			return -1;
+		e->has_msgctxt = 1;
+		e->phase = AFTER_MSGCTXT;
+		e->current = &e->msgctxt;
+	} else if (starts_keyword(p, eol, "msgid_plural", &rest)) {
+		if (e->phase != AFTER_MSGID || e->plural)
+			return -1;
+		e->plural = 1;
+		e->current = &e->msgstr;     /* read, then dropped with the entry */
+	} else if (starts_keyword(p, eol, "msgid", &rest)) {
+		if (e->phase == AFTER_MSGSTR && entry_finish(s, e) < 0)
+			return -1;
+		if (e->phase != BEFORE_KEYWORDS && e->phase != AFTER_MSGCTXT)
+			return -1;
+		e->phase = AFTER_MSGID;
+		e->current = &e->msgid;
+	} else if (starts_keyword(p, eol, "msgstr", &rest)) {
+		if (*rest == '[') {
+			if (!e->plural || (e->phase != AFTER_MSGID && e->phase != AFTER_MSGSTR))
+				return -1;
+			for (rest++; rest < eol && *rest >= '0' && *rest <= '9'; rest++)
+				;
+			if (rest >= eol || *rest++ != ']')
+				return -1;
+		} else if (e->plural || e->phase != AFTER_MSGID) {
+			return -1;
+		}
+		e->phase = AFTER_MSGSTR;
+		strbuf_reset(&e->msgstr);
+		e->current = &e->msgstr;
+	} else {
+		return -1;
+	}
+	return read_string(rest, eol, e->current);
+}
+
+enum po_scan_result po_scan(const char *text, size_t len, struct strmap *map)
+{
+	struct scan s = { text, text + len, map, STRBUF_INIT, 0 };
+	struct entry e = { STRBUF_INIT, STRBUF_INIT, STRBUF_INIT, 0, 0, 0, BEFORE_KEYWORDS, NULL };
+	int rc = valid_utf8((const unsigned char *)text, len) ? 0 : -1;
+
+	while (rc == 0 && s.line < s.end) {
+		const char *eol = memchr(s.line, '\n', (size_t)(s.end - s.line));
+		if (!eol)
+			eol = s.end;
+		const char *p = s.line;
+		while (p < eol && is_blank(*p))
+			p++;
+		if (p < eol && *p == '\r')
+			rc = -1;
+		else if (p == eol)
+			;
+		else if (*p == '#')
+			rc = comment_line(&s, &e, p, eol);
+		else if (*p == '"')
+			rc = e.current ? read_string(p, eol, e.current) : -1;
+		else
+			rc = keyword_line(&s, &e, p, eol);
+		s.line = eol + 1;
+	}
+	if (rc == 0)
+		rc = entry_finish(&s, &e);
+	strbuf_release(&e.msgctxt);
+	strbuf_release(&e.msgid);
+	strbuf_release(&e.msgstr);
+	strbuf_release(&s.key);
+	return rc == 0 && s.charset_ok ? PO_SCAN_OK : PO_SCAN_UNSURE;
+}
