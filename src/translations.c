@@ -24,7 +24,7 @@ static void key_of(struct strbuf *key, const char *msgctxt, const char *msgid)
 }
 
 /* The slow, authoritative path: libgettextpo, with its diagnostics. */
-static int read_with_gettext(const char *path, struct strmap *map)
+int translations_read_with_gettext(const char *path, struct strmap *map)
 {
 	unsigned n_errors;
 	po_file_t file = catalog_read(path, 0, &n_errors);
@@ -61,7 +61,7 @@ int translations_read_file(const char *path, struct strmap *map)
 		return 0;
 	strmap_release(map);
 	strmap_init(map);
-	return read_with_gettext(path, map);
+	return translations_read_with_gettext(path, map);
 }
 
 int translations_load(struct translations *t, const char *po_dir, const char *domain,

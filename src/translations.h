@@ -24,6 +24,10 @@ void translations_release(struct translations *t);
  * it does not parse; a missing file is an empty catalog. */
 int translations_read_file(const char *path, struct strmap *map);
 
+/* The same through libgettextpo alone: the reference po-scan must agree
+ * with. */
+int translations_read_with_gettext(const char *path, struct strmap *map);
+
 /* The translation, or NULL.  *from_fallback (when not NULL) says whether it
  * came from the language-only catalog. */
 const char *translations_get(const struct translations *t, const char *msgctxt,
