@@ -14,7 +14,7 @@
 static const char stylesheet[] =
 	"body{font:1.05rem/1.6 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fff}"
 	"main{max-inline-size:42rem;margin-inline:auto;padding:1.5rem}"
-	".category{text-transform:uppercase;letter-spacing:.05em;color:#8a1c4a;font-weight:600}"
+	".category{letter-spacing:.05em;color:#8a1c4a;font-weight:600}"
 	"h1{font-size:2rem;line-height:1.2;margin-block:.3rem .6rem}"
 	".meta{color:#555;margin-block-end:1.5rem}"
 	"h2{font-size:1.35rem;margin-block:2rem .5rem}"
@@ -217,6 +217,23 @@ static void faq(const struct render_context *ctx, const xmlNode *node, struct st
 	strbuf_addstr(out, "</section>\n");
 }
 
+/* The category as a kicker in capitals, cased by ICU for the language
+ * (Turkish "i" is "İ"), not by the stylesheet, whose text-transform
+ * depends on the browser knowing the language's rules. */
+static void category(const struct render_context *ctx, const xmlNode *node, struct strbuf *out)
+{
+	struct strbuf plain = STRBUF_INIT, upper = STRBUF_INIT;
+
+	render_inline_text(ctx, node, &plain);
+	if (fmt_upper(ctx->locale, plain.buf, &upper) < 0)
+		strbuf_addstr(&upper, plain.buf);
+	strbuf_addstr(out, "<p class=\"category\">");
+	text(out, upper.buf);
+	strbuf_addstr(out, "</p>\n");
+	strbuf_release(&plain);
+	strbuf_release(&upper);
+}
+
 void render_html(const struct render_context *ctx, struct strbuf *out)
 {
 	xmlNode *article = xmlDocGetRootElement(ctx->doc);
@@ -230,7 +247,7 @@ void render_html(const struct render_context *ctx, struct strbuf *out)
 	switcher(ctx, out);
 	strbuf_addstr(out, "<main>\n<article id=\"article\">\n<header>\n");
 	if (render_child(meta, "category"))
-		element(ctx, "p", "category", render_child(meta, "category"), out);
+		category(ctx, render_child(meta, "category"), out);
 	element(ctx, "h1", NULL, render_child(article, "title"), out);
 	xmlNode *published = render_child(meta, "published");
 	xmlChar *iso = published ? xmlNodeGetContent(published) : NULL;

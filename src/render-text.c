@@ -159,6 +159,36 @@ static void block(struct text_out *t, const xmlNode *node)
 	}
 }
 
+/* "Other languages" and the other editions' languages, each named in
+ * itself, as one list in the edition's language (ulistfmt). */
+static void other_languages(struct text_out *t)
+{
+	const struct render_context *ctx = t->ctx;
+	struct strbuf names = STRBUF_INIT, list = STRBUF_INIT;
+	const char **items = xcalloc(ctx->n_languages + 1, sizeof(char *));
+	size_t *offsets = xcalloc(ctx->n_languages + 1, sizeof(size_t));
+	size_t n = 0;
+
+	for (size_t i = 0; i < ctx->n_languages; i++) {
+		if (strcmp(ctx->languages[i], ctx->locale) == 0)
+			continue;
+		offsets[n++] = names.len;
+		fmt_language_name(ctx->languages[i], &names);
+		strbuf_addch(&names, '\0');
+	}
+	for (size_t i = 0; i < n; i++)
+		items[i] = names.buf + offsets[i];
+	if (n && fmt_list(ctx->locale, items, n, &list) == 0) {
+		blank(t);
+		paragraph(t, render_label(ctx, "languages"), "", "");
+		paragraph(t, list.buf, "", "");
+	}
+	free(items);
+	free(offsets);
+	strbuf_release(&names);
+	strbuf_release(&list);
+}
+
 void render_text(const struct render_context *ctx, struct strbuf *out)
 {
 	struct text_out t = { ctx, out, fmt_is_rtl(ctx->locale) };
@@ -206,5 +236,6 @@ void render_text(const struct render_context *ctx, struct strbuf *out)
 			}
 		}
 	}
+	other_languages(&t);
 	strbuf_release(&line);
 }

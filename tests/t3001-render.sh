@@ -75,7 +75,7 @@ test_expect_success 'a translation with broken or foreign markup falls back, wit
   folio render --po fb/po --template "$top_srcdir/content/edition.xml" --locale fr --format html "$article" > fr.html 2> err &&
   grep -q "warning: translation of .*cramps-after-sex.xml:[0-9]* not used" err &&
   ! grep -q "<script" fr.html && grep -q "Muscle contractions and prostaglandins:" fr.html &&
-  grep -q "Santé sexuelle" fr.html
+  grep -q "SANTÉ SEXUELLE" fr.html
 '
 test_expect_success 'regional locales fall back to the language catalog' '
   mkdir -p rg/po/cramps-after-sex rg/po/edition &&
@@ -90,5 +90,14 @@ test_expect_success 'catalog text is escaped in HTML' '
   mv x.po esc/po/edition/fr.po &&
   folio render --po esc/po --template "$top_srcdir/content/edition.xml" --locale fr --format html "$article" > esc.html &&
   grep -q "Le saviez-vous &lt;b&gt; ?" esc.html && xmllint --noout esc.html
+'
+test_expect_success 'the category is upper-cased with the language rules (Turkish İ)' '
+  render --locale tr --format html "$article" | grep -q "<p class=\"category\">CİNSEL SAĞLIK</p>" &&
+  render --locale en --format html "$article" | grep -q "<p class=\"category\">SEXUAL HEALTH</p>"
+'
+test_expect_success 'the other languages are one list in the edition language (ulistfmt)' '
+  grep -qx "Other languages" en.txt &&
+  grep -q "^français, Deutsch, español, .*, and Türkçe$" en.txt &&
+  render --locale ja --width 0 "$article" | grep -q "^English、français、Deutsch、"
 '
 test_done
