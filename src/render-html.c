@@ -23,6 +23,8 @@ static const char stylesheet[] =
 	"aside h3{margin:0;font-size:1rem;color:#8a1c4a}"
 	"details{border-block-end:1px solid #ddd;padding-block:.5rem}"
 	"summary{font-weight:600;cursor:pointer}"
+	/* Japanese wraps between phrases where the browser can tell them. */
+	":lang(ja){word-break:auto-phrase}"
 	"nav{font-size:.9rem;padding:1rem;border-block-end:1px solid #eee}"
 	"nav ul{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.8rem}"
 	".skip{position:absolute;inset-inline-start:-999rem}.skip:focus{inset-inline-start:1rem}"
