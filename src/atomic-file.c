@@ -116,6 +116,22 @@ int atomic_file_commit_if_changed(struct atomic_file *af,
 	return install(af);
 }
 
+int atomic_file_write_if_changed(const char *path, const char *data, size_t len)
+{
+	size_t old_len;
+	char *old = read_file(path, &old_len);
+	int same = old && old_len == len && memcmp(old, data, len) == 0;
+
+	free(old);
+	if (same)
+		return 0;
+	struct atomic_file af;
+	if (atomic_file_open(&af, path) < 0)
+		return -1;
+	fwrite(data, 1, len, af.fp);
+	return atomic_file_commit(&af);
+}
+
 int atomic_file_commit(struct atomic_file *af)
 {
 	if (atomic_file_close_stream(af) < 0) {

@@ -29,6 +29,10 @@ int atomic_file_commit_if_changed(struct atomic_file *af,
 				  int (*same_content)(const char *old_path,
 						      const char *new_path),
 				  int *changed);
+/* Writes data to path atomically, unless path already holds exactly data:
+ * then nothing is touched (no temporary file, no new timestamp).  Reports
+ * and returns -1 on failure, the target untouched. */
+int atomic_file_write_if_changed(const char *path, const char *data, size_t len);
 /* Removes the temporary file; the target is untouched.  Accepts an af
  * that was never opened or is already finished. */
 void atomic_file_abort(struct atomic_file *af);

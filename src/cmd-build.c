@@ -102,12 +102,7 @@ static void find_articles(struct build *b)
 
 static int write_file(const char *path, const struct strbuf *data)
 {
-	struct atomic_file af;
-
-	if (atomic_file_open(&af, path) < 0)
-		return -1;
-	fwrite(data->buf, 1, data->len, af.fp);
-	return atomic_file_commit_if_changed(&af, NULL, NULL);
+	return atomic_file_write_if_changed(path, data->buf, data->len);
 }
 
 /* One edition; writes "JOB\tARTICLE-ID\tLANG\tPERCENT\tSTATUS\n" to report

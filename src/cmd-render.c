@@ -59,11 +59,7 @@ static int write_output(const char *output, const struct strbuf *data)
 		fwrite(data->buf, 1, data->len, stdout);
 		return 0;
 	}
-	struct atomic_file af;
-	if (atomic_file_open(&af, output) < 0)
-		return -1;
-	fwrite(data->buf, 1, data->len, af.fp);
-	return atomic_file_commit_if_changed(&af, NULL, NULL);
+	return atomic_file_write_if_changed(output, data->buf, data->len);
 }
 
 /* Units the language's own catalog did not translate are not hidden. */

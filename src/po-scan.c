@@ -35,6 +35,10 @@ static int valid_utf8(const unsigned char *s, size_t len)
 
 	while (i < len) {
 		unsigned char c = s[i];
+		if (c >= 0x01 && c < 0x80) {     /* most of a catalog */
+			i++;
+			continue;
+		}
 		size_t n = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2
 			: (c & 0xF8) == 0xF0 ? 3 : 4;
 		if (c == 0 || n == 4 || (n == 1 && c < 0xC2) || i + n >= len + (n ? 0 : 1))

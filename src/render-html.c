@@ -79,9 +79,13 @@ static void inline_html(const struct render_context *ctx, const xmlNode *node,
 			xmlFree(href);
 		} else if (strcmp(name, "strong") == 0 || strcmp(name, "em") == 0
 			   || strcmp(name, "code") == 0 || strcmp(name, "q") == 0) {
-			strbuf_addf(out, "<%s>", name);
+			strbuf_addch(out, '<');
+			strbuf_addstr(out, name);
+			strbuf_addch(out, '>');
 			inline_html(ctx, child, out);
-			strbuf_addf(out, "</%s>", name);
+			strbuf_addstr(out, "</");
+			strbuf_addstr(out, name);
+			strbuf_addch(out, '>');
 		} else {
 			inline_html(ctx, child, out);
 		}
@@ -91,10 +95,18 @@ static void inline_html(const struct render_context *ctx, const xmlNode *node,
 static void element(const struct render_context *ctx, const char *tag, const char *class_name,
 		    const xmlNode *node, struct strbuf *out)
 {
-	strbuf_addf(out, "<%s%s%s%s>", tag, class_name ? " class=\"" : "",
-		    class_name ? class_name : "", class_name ? "\"" : "");
+	strbuf_addch(out, '<');
+	strbuf_addstr(out, tag);
+	if (class_name) {
+		strbuf_addstr(out, " class=\"");
+		strbuf_addstr(out, class_name);
+		strbuf_addch(out, '"');
+	}
+	strbuf_addch(out, '>');
 	inline_html(ctx, node, out);
-	strbuf_addf(out, "</%s>\n", tag);
+	strbuf_addstr(out, "</");
+	strbuf_addstr(out, tag);
+	strbuf_addstr(out, ">\n");
 }
 
 static void block(const struct render_context *ctx, const xmlNode *node, struct strbuf *out)
@@ -163,7 +175,9 @@ static void head(const struct render_context *ctx, struct strbuf *out)
 		strbuf_addstr(out, "/>\n");
 		strbuf_release(&other);
 	}
-	strbuf_addf(out, "<style>%s</style>\n</head>\n", stylesheet);
+	strbuf_addstr(out, "<style>");
+	strbuf_addstr(out, stylesheet);
+	strbuf_addstr(out, "</style>\n</head>\n");
 	strbuf_release(&lang);
 	strbuf_release(&title);
 }

@@ -23,6 +23,11 @@ struct text_out {
 	int rtl;
 };
 
+static int is_space(UChar32 c)
+{
+	return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : u_isWhitespace(c);
+}
+
 static int columns(UChar32 c)
 {
 	/* Below the combining marks everything is one column wide. */
@@ -42,7 +47,7 @@ static void emit_line(struct text_out *t, const char *prefix, const UChar *text,
 	UErrorCode status = U_ZERO_ERROR;
 
 	/* Trailing spaces are not content. */
-	while (len > 0 && u_isWhitespace(text[len - 1]))
+	while (len > 0 && is_space(text[len - 1]))
 		len--;
 	u_strToUTF8(NULL, 0, &n, text, len, &status);
 	status = U_ZERO_ERROR;
@@ -98,7 +103,7 @@ static void paragraph(struct text_out *t, const char *text, const char *first_pr
 			UChar32 c;
 			U16_NEXT(u, i, next, c);
 			full += columns(c);
-			if (!u_isWhitespace(c))
+			if (!is_space(c))
 				visible = full;
 		}
 		if (cols + visible > avail && pos > start) {
