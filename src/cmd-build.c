@@ -105,8 +105,8 @@ static int write_file(const char *path, const struct strbuf *data)
 	return atomic_file_write_if_changed(path, data->buf, data->len);
 }
 
-/* One edition; writes "JOB\tARTICLE-ID\tLANG\tPERCENT\tSTATUS\n" to report
- * (the job number orders the index). */
+/* One edition; writes "JOB\tARTICLE-ID\tLANG\tPERCENT\tSTATUS\tFALLBACK\t
+ * UNTRANSLATED\n" to report (the job number orders the index). */
 static int build_one(const struct build *b, struct edition_set *set, struct localise_doc *article,
 		     size_t job, FILE *report)
 {
@@ -136,7 +136,9 @@ static int build_one(const struct build *b, struct edition_set *set, struct loca
 		if (rc == 0)
 			rc = write_file(path.buf, &html);
 	}
-	fprintf(report, "%zu\t%s\t%s\t%.1f\t%s\n", job, id.buf, lang, percent, status);
+	unsigned untranslated = strcmp(lang, "en") == 0 ? 0 : counts.n_units - counts.n_translated;
+	fprintf(report, "%zu\t%s\t%s\t%.1f\t%s\t%u\t%u\n", job, id.buf, lang, percent, status,
+		counts.n_fallback, untranslated);
 out:
 	strbuf_release(&text);
 	strbuf_release(&html);
@@ -216,31 +218,42 @@ static int run_all(const struct build *b, struct strbuf *lines)
 	return rc;
 }
 
-/* The index, from the workers' report lines in a fixed order. */
-static int write_index(const struct build *b, struct strbuf *lines)
+/* The workers' report lines, in job order, as index rows; sums the
+ * units that fell back along the locale chain. */
+static struct index_row *parse_report(struct strbuf *lines, size_t *n_rows,
+				      unsigned long *n_fallback, unsigned long *n_untranslated)
 {
-	char **fields = NULL;
+	char **line = NULL;
 	size_t n = 0, alloc = 0;
-	for (char *line = strtok(lines->buf, "\n"); line; line = strtok(NULL, "\n")) {
-		FOLIO_GROW(fields, n + 1, alloc);
-		fields[n++] = line;
+	for (char *p = strtok(lines->buf, "\n"); p; p = strtok(NULL, "\n")) {
+		FOLIO_GROW(line, n + 1, alloc);
+		line[n++] = p;
 	}
 	if (n)
-		qsort(fields, n, sizeof(char *), compare_job);
+		qsort(line, n, sizeof(char *), compare_job);
 	struct index_row *rows = xcalloc(n ? n : 1, sizeof(*rows));
-	size_t n_rows = 0;
+	*n_rows = 0;
 	for (size_t i = 0; i < n; i++) {
-		char *field[5] = { fields[i], NULL, NULL, NULL, NULL };
-		for (int f = 1; f < 5 && field[f - 1]; f++) {
+		char *field[7] = { line[i] };
+		for (int f = 1; f < 7 && field[f - 1]; f++) {
 			char *tab = strchr(field[f - 1], '\t');
 			if (tab)
 				*tab = '\0';
 			field[f] = tab ? tab + 1 : NULL;
 		}
-		if (field[4])
-			rows[n_rows++] = (struct index_row){ field[1], field[2], atof(field[3]),
-							     strcmp(field[4], "built") == 0 };
+		if (!field[6])
+			continue;
+		rows[(*n_rows)++] = (struct index_row){ field[1], field[2], atof(field[3]),
+							strcmp(field[4], "built") == 0 };
+		*n_fallback += strtoul(field[5], NULL, 10);
+		*n_untranslated += strtoul(field[6], NULL, 10);
 	}
+	free(line);
+	return rows;
+}
+
+static int write_index(const struct build *b, const struct index_row *rows, size_t n_rows)
+{
 	struct strbuf tpl = STRBUF_INIT, html = STRBUF_INIT, path = STRBUF_INIT;
 	struct edition_set set;
 	strbuf_addf(&tpl, "%s/edition.xml", b->content);
@@ -256,9 +269,20 @@ static int write_index(const struct build *b, struct strbuf *lines)
 	strbuf_release(&tpl);
 	strbuf_release(&html);
 	strbuf_release(&path);
-	free(rows);
-	free(fields);
 	return rc;
+}
+
+/* What the build did, on one line: fallbacks are never silent. */
+static void summarise(const struct index_row *rows, size_t n_rows, unsigned long n_fallback,
+		      unsigned long n_untranslated)
+{
+	size_t n_built = 0;
+
+	for (size_t i = 0; i < n_rows; i++)
+		n_built += (size_t)rows[i].built;
+	diag_note(NULL, 0, 0, _("%zu editions built, %zu skipped; %lu units from language-only "
+				"catalogs, %lu untranslated (source text)"),
+		  n_built, n_rows - n_built, n_fallback, n_untranslated);
 }
 
 int cmd_build(int argc, char **argv)
@@ -289,8 +313,13 @@ int cmd_build(int argc, char **argv)
 	mkdir(b.out, 0777);
 	struct strbuf lines = STRBUF_INIT;
 	int rc = run_all(&b, &lines) == 0 ? FOLIO_EXIT_OK : FOLIO_EXIT_FINDING;
-	if (write_index(&b, &lines) < 0)
+	size_t n_rows;
+	unsigned long n_fallback = 0, n_untranslated = 0;
+	struct index_row *rows = parse_report(&lines, &n_rows, &n_fallback, &n_untranslated);
+	if (write_index(&b, rows, n_rows) < 0)
 		rc = FOLIO_EXIT_FAILURE;
+	summarise(rows, n_rows, n_fallback, n_untranslated);
+	free(rows);
 	strbuf_release(&lines);
 	for (size_t i = 0; i < b.n_articles; i++)
 		free(b.articles[i]);

@@ -24,4 +24,12 @@ test_expect_success 'a language below --min-complete is skipped with a message' 
   grep -q "<td lang=\"de\">Deutsch</td><td>0% translated</td><td></td>" proj/out/index.html &&
   ! grep -q "href=\"de/" proj/out/index.html
 '
+test_expect_success 'units that fall back along the locale chain are counted' '
+  mkdir -p chain && cp -r "$top_srcdir/content" "$top_srcdir/po" chain/ &&
+  echo pt_BR > chain/po/LINGUAS &&
+  mv chain/po/cramps-after-sex/pt_BR.po chain/po/cramps-after-sex/pt.po &&
+  (cd chain && folio build -o out 2> err) &&
+  grep -q "2 editions built, 0 skipped; [1-9][0-9]* units from language-only catalogs, 0 untranslated" chain/err &&
+  grep -q "Saúde sexual\|SAÚDE SEXUAL" chain/out/pt_BR/cramps-after-sex.html
+'
 test_done
