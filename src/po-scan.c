@@ -144,10 +144,8 @@ static int entry_finish(struct scan *s, struct entry *e)
 			strbuf_addch(&s->key, '\004');
 		}
 		strbuf_add(&s->key, e->msgid.buf, e->msgid.len);
-		if (strmap_get(s->map, s->key.buf))
+		if (!strmap_put(s->map, s->key.buf, e->msgstr.buf))
 			rc = -1;    /* a duplicate: gettext reports it */
-		else
-			strmap_put(s->map, s->key.buf, e->msgstr.buf);
 	}
 	entry_reset(e);
 	return rc;

@@ -62,16 +62,17 @@ static void grow(struct strmap *map)
 	*map = bigger;
 }
 
-void strmap_put(struct strmap *map, const char *key, const char *value)
+int strmap_put(struct strmap *map, const char *key, const char *value)
 {
 	if (2 * (map->count + 1) > map->size)
 		grow(map);
 	size_t slot = slot_of(map, key);
 	if (map->keys[slot])
-		return;
+		return 0;
 	map->keys[slot] = xstrdup(key);
 	map->values[slot] = xstrdup(value);
 	map->count++;
+	return 1;
 }
 
 const char *strmap_get(const struct strmap *map, const char *key)

@@ -11,8 +11,9 @@ struct strmap {
 
 void strmap_init(struct strmap *map);
 void strmap_release(struct strmap *map);
-/* Copies key and value; an existing key keeps its first value. */
-void strmap_put(struct strmap *map, const char *key, const char *value);
+/* Copies key and value; an existing key keeps its first value.  Returns 1
+ * when key was new, 0 when it was there already. */
+int strmap_put(struct strmap *map, const char *key, const char *value);
 /* Borrowed, or NULL. */
 const char *strmap_get(const struct strmap *map, const char *key);
 
