@@ -14,7 +14,7 @@
 #include <unicode/udatpg.h>
 #include <unicode/uloc.h>
 #include <unicode/ulocdata.h>
-#include <unicode/unum.h>
+#include <unicode/unumberformatter.h>
 #include <unicode/ustring.h>
 
 #include "fmt.h"
@@ -26,7 +26,8 @@
 struct fmt_locale {
 	char *locale;
 	UDateFormat *date;
-	UNumberFormat *integer;
+	UNumberFormatter *integer;
+	UFormattedNumber *result;
 	UBreakIterator *line_breaks;
 	UListFormatter *list;
 	struct strbuf quote_open, quote_close;
@@ -59,7 +60,9 @@ void fmt_cleanup(void)
 		if (cache[i].date)
 			udat_close(cache[i].date);
 		if (cache[i].integer)
-			unum_close(cache[i].integer);
+			unumf_close(cache[i].integer);
+		if (cache[i].result)
+			unumf_closeResult(cache[i].result);
 		if (cache[i].line_breaks)
 			ubrk_close(cache[i].line_breaks);
 		if (cache[i].list)
@@ -109,8 +112,9 @@ static UDateFormat *open_date_format(const char *locale, UErrorCode *status)
 
 int fmt_date(const char *locale, const char *iso, struct strbuf *out)
 {
-	int year, month, day;
-	if (sscanf(iso, "%4d-%2d-%2d", &year, &month, &day) != 3)
+	int year, month, day, end = 0;
+	if (sscanf(iso, "%4d-%2d-%2d%n", &year, &month, &day, &end) != 3 || end != 10
+	    || iso[end] != '\0')
 		return -1;
 	struct fmt_locale *entry = locale_of(locale);
 	UErrorCode status = U_ZERO_ERROR;
@@ -124,6 +128,8 @@ int fmt_date(const char *locale, const char *iso, struct strbuf *out)
 		UChar zone[4];
 		u_uastrcpy(zone, "UTC");
 		gregorian = ucal_open(zone, -1, "en", UCAL_GREGORIAN, &status);
+		/* 2025-02-30 is an error, not March the 2nd. */
+		ucal_setAttribute(gregorian, UCAL_LENIENT, 0);
 	}
 	ucal_clear(gregorian);
 	ucal_setDateTime(gregorian, year, month - 1, day, 12, 0, 0, &status);
@@ -140,13 +146,27 @@ void fmt_integer(const char *locale, long value, struct strbuf *out)
 {
 	struct fmt_locale *entry = locale_of(locale);
 	UErrorCode status = U_ZERO_ERROR;
-	UChar result[64];
 
-	if (!entry->integer)
-		entry->integer = unum_open(UNUM_DECIMAL, NULL, 0, locale, NULL, &status);
-	int32_t len = unum_formatInt64(entry->integer, value, result, 64, NULL, &status);
-	if (U_SUCCESS(status) && entry->integer)
-		add_uchars(out, result, len);
+	/* unumf, not unum: only it honours CLDR's minimum grouping digits
+	 * (Spanish and Polish write 2025, not 2.025). */
+	if (!entry->integer) {
+		entry->integer = unumf_openForSkeletonAndLocaleWithError(u"", 0, locale, NULL,
+									 &status);
+		if (U_FAILURE(status)) {
+			unumf_close(entry->integer);
+			entry->integer = NULL;
+		}
+	}
+	if (!entry->result)
+		entry->result = unumf_openResult(&status);
+	UChar text[64];
+	int32_t len = 0;
+	if (entry->integer && entry->result) {
+		unumf_formatInt(entry->integer, value, entry->result, &status);
+		len = unumf_resultToString(entry->result, text, 64, &status);
+	}
+	if (entry->integer && entry->result && U_SUCCESS(status))
+		add_uchars(out, text, len);
 	else
 		strbuf_addf(out, "%ld", value);
 }

@@ -5,8 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "fmt-message.h"
 #include "fmt.h"
+#include "i18n.h"
 #include "render.h"
 #include "space.h"
 
@@ -35,8 +37,10 @@ void render_date(const struct render_context *ctx, struct strbuf *out)
 	xmlNode *published = meta(ctx, "published");
 	xmlChar *iso = published ? xmlNodeGetContent(published) : NULL;
 
-	if (iso)
-		fmt_date(ctx->locale, (const char *)iso, out);
+	if (iso && fmt_date(ctx->locale, (const char *)iso, out) < 0)
+		diag_warning((const char *)ctx->doc->URL, xmlGetLineNo(published), 0,
+			     _("'%s' is not a date (YYYY-MM-DD): the edition shows none"),
+			     (const char *)iso);
 	xmlFree(iso);
 }
 

@@ -5,6 +5,9 @@ set -u
 : "${top_srcdir:?run through make check}" "${top_builddir:?}" "${FOLIO:?}"
 # Run folio under a wrapper (valgrind) when FOLIO_WRAPPER is set.
 folio() { ${FOLIO_WRAPPER:-} "$FOLIO" "$@"; }
+# What ICU itself says (tests/icu-ask.c, built by make check): expectations
+# computed on this machine rather than typed by hand.
+icu_ask() { "${ICU_ASK:-$top_builddir/tests/icu-ask}" "$@"; }
 export LC_ALL=C.UTF-8 SOURCE_DATE_EPOCH=1750636800
 unset GETTEXTDATADIRS
 

@@ -1,0 +1,140 @@
+/* icu-ask.c: prints what ICU itself says for one formatting request, so
+ * that the shell tests compute their expectations from ICU on this machine
+ * instead of hand-typed strings (ICU versions differ: see
+ * LIBRARY-NOTES.md).  It asks through tests/icu-oracle.c, never through
+ * folio's src/fmt.c, which is what the tests check.  A test helper, built
+ * by make check and not installed.
+ *
+ * Usage: icu-ask REQUEST LOCALE ARGUMENT...; exit 0 with the answer on
+ * stdout, 1 when ICU reports an error, 2 for a bad request. */
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uclean.h>
+
+#include "icu-oracle.h"
+
+enum ask_exit {
+	ASK_OK = 0,
+	ASK_ICU_ERROR = 1,
+	ASK_FAILURE = 2,   /* usage or I/O error, as folio's own */
+};
+
+static const char usage[] =
+	"usage: icu-ask date LOCALE YYYY-MM-DD    yMMMd, UTC\n"
+	"       icu-ask integer LOCALE N           default numbering system\n"
+	"       icu-ask list LOCALE ITEM...        and, wide\n"
+	"       icu-ask upper LOCALE TEXT\n"
+	"       icu-ask plural LOCALE N            cardinal plural category\n"
+	"       icu-ask quotes LOCALE              open and close marks, one a line\n";
+
+/* Prints answer and frees it; NULL is ICU's error. */
+static int print_answer(char *answer)
+{
+	if (!answer) {
+		fputs("icu-ask: ICU reports an error\n", stderr);
+		return ASK_ICU_ERROR;
+	}
+	puts(answer);
+	free(answer);
+	return ASK_OK;
+}
+
+static int bad_argument(const char *argument)
+{
+	fprintf(stderr, "icu-ask: bad argument '%s'\n", argument);
+	return ASK_FAILURE;
+}
+
+static int ask_date(const char *locale, char **args, int n_args)
+{
+	int year, month, day, end = 0;
+
+	(void)n_args;
+	if (sscanf(args[0], "%4d-%2d-%2d%n", &year, &month, &day, &end) != 3 || args[0][end])
+		return bad_argument(args[0]);
+	return print_answer(oracle_date(locale, year, month, day));
+}
+
+static int ask_integer(const char *locale, char **args, int n_args)
+{
+	char *end;
+
+	(void)n_args;
+	errno = 0;
+	long value = strtol(args[0], &end, 10);
+	if (errno || end == args[0] || *end)
+		return bad_argument(args[0]);
+	return print_answer(oracle_integer(locale, value));
+}
+
+static int ask_list(const char *locale, char **args, int n_args)
+{
+	return print_answer(oracle_list(locale, (const char *const *)args, (size_t)n_args));
+}
+
+static int ask_upper(const char *locale, char **args, int n_args)
+{
+	(void)n_args;
+	return print_answer(oracle_upper(locale, args[0]));
+}
+
+static int ask_plural(const char *locale, char **args, int n_args)
+{
+	char *end;
+
+	(void)n_args;
+	errno = 0;
+	double number = strtod(args[0], &end);
+	if (errno || end == args[0] || *end)
+		return bad_argument(args[0]);
+	return print_answer(oracle_plural(locale, number));
+}
+
+static int ask_quotes(const char *locale, char **args, int n_args)
+{
+	(void)args;
+	(void)n_args;
+	int rc = print_answer(oracle_quote(locale, 0));
+	return rc ? rc : print_answer(oracle_quote(locale, 1));
+}
+
+static const struct request {
+	const char *name;
+	int min_args, max_args;        /* after the locale */
+	int (*ask)(const char *locale, char **args, int n_args);
+} requests[] = {
+	{ "date", 1, 1, ask_date },
+	{ "integer", 1, 1, ask_integer },
+	{ "list", 1, 8, ask_list },
+	{ "upper", 1, 1, ask_upper },
+	{ "plural", 1, 1, ask_plural },
+	{ "quotes", 0, 0, ask_quotes },
+};
+
+int main(int argc, char **argv)
+{
+	int rc = -1;
+
+	for (size_t i = 0; argc >= 3 && i < sizeof(requests) / sizeof(requests[0]); i++) {
+		const struct request *request = &requests[i];
+		int n_args = argc - 3;
+		if (strcmp(argv[1], request->name) == 0 && n_args >= request->min_args
+		    && n_args <= request->max_args)
+			rc = request->ask(argv[2], argv + 3, n_args);
+	}
+	if (rc == -1 || rc == ASK_FAILURE) {
+		fputs(usage, stderr);
+		rc = ASK_FAILURE;
+	}
+	u_cleanup();   /* ICU's caches, so memory checkers see no leftovers */
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror("icu-ask: standard output");
+		rc = ASK_FAILURE;
+	}
+	return rc;
+}

@@ -1,0 +1,182 @@
+/* icu-oracle.c: ICU's own answers for the formatting tests.  Where ICU
+ * offers two routes to the same result, this file takes the one src/fmt.c
+ * does not (unumf rather than unum, ulistfmt_open rather than
+ * openForType, u_strToUpper rather than ucasemap, uldn rather than
+ * uloc_getDisplayName), so that a slip in either shows as a difference.
+ * Each function threads one UErrorCode through its ICU calls and checks it
+ * once, when converting the answer to UTF-8. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ucal.h>
+#include <unicode/udat.h>
+#include <unicode/udatpg.h>
+#include <unicode/uldnames.h>
+#include <unicode/ulistformatter.h>
+#include <unicode/uloc.h>
+#include <unicode/ulocdata.h>
+#include <unicode/unumberformatter.h>
+#include <unicode/upluralrules.h>
+#include <unicode/ustring.h>
+
+#include "icu-oracle.h"
+
+/* Big enough for every answer the tests ask for: ICU reports
+ * U_BUFFER_OVERFLOW_ERROR (and the oracle NULL) if one is not. */
+enum { ANSWER_MAX = 512 };
+
+/* text as UTF-8 (free with free()), or NULL when status is a failure. */
+static char *utf8_of(const UChar *text, int32_t len, UErrorCode *status)
+{
+	char utf8[4 * ANSWER_MAX];
+
+	u_strToUTF8(utf8, (int32_t)sizeof(utf8), NULL, text, len, status);
+	return U_SUCCESS(*status) && *status != U_STRING_NOT_TERMINATED_WARNING ? strdup(utf8)
+										 : NULL;
+}
+
+static void utf16_of(const char *text, UChar *out, int32_t *len, UErrorCode *status)
+{
+	u_strFromUTF8(out, ANSWER_MAX, len, text, -1, status);
+	if (*status == U_STRING_NOT_TERMINATED_WARNING)
+		*status = U_BUFFER_OVERFLOW_ERROR;
+}
+
+/* Noon UTC of the Gregorian day: the instant a date formatter then writes
+ * in the locale's own calendar. */
+static UDate noon_utc(int year, int month, int day, UErrorCode *status)
+{
+	UCalendar *gregorian = ucal_open(u"UTC", -1, "en_US", UCAL_GREGORIAN, status);
+
+	if (!gregorian)
+		return 0;
+	ucal_clear(gregorian);
+	ucal_setDateTime(gregorian, year, month - 1, day, 12, 0, 0, status);
+	UDate instant = ucal_getMillis(gregorian, status);
+	ucal_close(gregorian);
+	return instant;
+}
+
+char *oracle_date(const char *locale, int year, int month, int day)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	UChar pattern[ANSWER_MAX], result[ANSWER_MAX];
+	UDateTimePatternGenerator *generator = udatpg_open(locale, &status);
+	int32_t len = udatpg_getBestPattern(generator, u"yMMMd", -1, pattern, ANSWER_MAX,
+					    &status);
+	udatpg_close(generator);
+	UDateFormat *format = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, u"UTC", -1, pattern,
+					len, &status);
+	UDate instant = noon_utc(year, month, day, &status);
+	len = udat_format(format, instant, result, ANSWER_MAX, NULL, &status);
+	udat_close(format);
+	return utf8_of(result, len, &status);
+}
+
+char *oracle_integer(const char *locale, long value)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	UChar result[ANSWER_MAX];
+	UNumberFormatter *formatter =
+		unumf_openForSkeletonAndLocaleWithError(u"", 0, locale, NULL, &status);
+	UFormattedNumber *number = unumf_openResult(&status);
+	unumf_formatInt(formatter, value, number, &status);
+	int32_t len = unumf_resultToString(number, result, ANSWER_MAX, &status);
+	unumf_closeResult(number);
+	unumf_close(formatter);
+	return utf8_of(result, len, &status);
+}
+
+char *oracle_list(const char *locale, const char *const *items, size_t n_items)
+{
+	enum { ITEMS_MAX = 8 };
+	UErrorCode status = n_items <= ITEMS_MAX ? U_ZERO_ERROR : U_ILLEGAL_ARGUMENT_ERROR;
+	UChar strings[ITEMS_MAX][ANSWER_MAX], result[ANSWER_MAX];
+	const UChar *pointers[ITEMS_MAX];
+	int32_t lengths[ITEMS_MAX];
+
+	for (size_t i = 0; i < n_items && U_SUCCESS(status); i++) {
+		utf16_of(items[i], strings[i], &lengths[i], &status);
+		pointers[i] = strings[i];
+	}
+	UListFormatter *list = ulistfmt_open(locale, &status);
+	int32_t len = ulistfmt_format(list, pointers, lengths, (int32_t)n_items, result,
+				      ANSWER_MAX, &status);
+	ulistfmt_close(list);
+	return utf8_of(result, len, &status);
+}
+
+char *oracle_upper(const char *locale, const char *text)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	UChar lower[ANSWER_MAX], upper[ANSWER_MAX];
+	int32_t len = 0;
+
+	utf16_of(text, lower, &len, &status);
+	len = u_strToUpper(upper, ANSWER_MAX, lower, len, locale, &status);
+	return utf8_of(upper, len, &status);
+}
+
+char *oracle_plural(const char *locale, double number)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	UChar keyword[ANSWER_MAX];
+	UPluralRules *rules = uplrules_open(locale, &status);
+	int32_t len = uplrules_select(rules, number, keyword, ANSWER_MAX, &status);
+
+	uplrules_close(rules);
+	return utf8_of(keyword, len, &status);
+}
+
+char *oracle_plural_keywords(const char *locale)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	char keywords[ANSWER_MAX] = "";
+	UPluralRules *rules = uplrules_open(locale, &status);
+	UEnumeration *all = uplrules_getKeywords(rules, &status);
+	const char *keyword;
+
+	while (U_SUCCESS(status) && (keyword = uenum_next(all, NULL, &status))) {
+		if (strlen(keywords) + strlen(keyword) + 2 > sizeof(keywords))
+			status = U_BUFFER_OVERFLOW_ERROR;
+		else
+			strcat(strcat(keywords, *keywords ? " " : ""), keyword);
+	}
+	uenum_close(all);
+	uplrules_close(rules);
+	return U_SUCCESS(status) ? strdup(keywords) : NULL;
+}
+
+char *oracle_quote(const char *locale, int closing)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	UChar mark[ANSWER_MAX];
+	ULocaleData *data = ulocdata_open(locale, &status);
+	int32_t len = ulocdata_getDelimiter(
+		data, closing ? ULOCDATA_QUOTATION_END : ULOCDATA_QUOTATION_START, mark,
+		ANSWER_MAX, &status);
+
+	ulocdata_close(data);
+	return utf8_of(mark, len, &status);
+}
+
+char *oracle_language_name(const char *locale)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	UChar name[ANSWER_MAX];
+	ULocaleDisplayNames *names = uldn_open(locale, ULDN_STANDARD_NAMES, &status);
+	int32_t len = uldn_localeDisplayName(names, locale, name, ANSWER_MAX, &status);
+
+	uldn_close(names);
+	return utf8_of(name, len, &status);
+}
+
+int oracle_is_rtl(const char *locale)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	ULayoutType layout = uloc_getCharacterOrientation(locale, &status);
+
+	return U_SUCCESS(status) && layout == ULOC_LAYOUT_RTL;
+}
