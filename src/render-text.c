@@ -5,12 +5,14 @@
  * terminal that does bidi shows mixed runs in the right order. */
 #include <config.h>
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
+#include <unicode/utf8.h>
 
 #include "fmt.h"
 #include "render.h"
@@ -40,58 +42,54 @@ static int columns(UChar32 c)
 	return width == U_EA_WIDE || width == U_EA_FULLWIDTH ? 2 : 1;
 }
 
-static void emit_line(struct text_out *t, const char *prefix, const UChar *text, int32_t len)
+/* One line of UTF-8 text (len bytes), its trailing spaces left out. */
+static void emit_line(struct text_out *t, const char *prefix, const char *text, int32_t len)
 {
-	char *utf8;
-	int32_t n = 0;
-	UErrorCode status = U_ZERO_ERROR;
-
-	/* Trailing spaces are not content. */
-	while (len > 0 && is_space(text[len - 1]))
-		len--;
-	u_strToUTF8(NULL, 0, &n, text, len, &status);
-	status = U_ZERO_ERROR;
-	utf8 = xmalloc((size_t)n + 1);
-	u_strToUTF8(utf8, n + 1, NULL, text, len, &status);
+	while (len > 0) {
+		int32_t before = len;
+		UChar32 c;
+		U8_PREV((const uint8_t *)text, 0, before, c);
+		if (!is_space(c))
+			break;
+		len = before;
+	}
 	if (t->rtl)
 		strbuf_addstr(t->out, "\xe2\x81\xa7");   /* RLI */
 	strbuf_addstr(t->out, prefix);
-	strbuf_addstr(t->out, utf8);
+	strbuf_add(t->out, text, (size_t)len);
 	if (t->rtl)
 		strbuf_addstr(t->out, "\xe2\x81\xa9");   /* PDI */
 	strbuf_addch(t->out, '\n');
-	free(utf8);
 }
 
-/* One paragraph, wrapped; first_prefix on its first line, indent after. */
+/* One paragraph, wrapped; first_prefix on its first line, indent after.
+ * ICU breaks the UTF-16 form; lines are cut from the UTF-8 one, whose
+ * offsets are counted along. */
 static void paragraph(struct text_out *t, const char *text, const char *first_prefix,
 		      const char *indent)
 {
 	struct strbuf clean = STRBUF_INIT;
 	strbuf_addstr(&clean, text);
 	space_normalise(&clean, SPACE_DEFAULT);
-
-	UErrorCode status = U_ZERO_ERROR;
-	int32_t len = 0;
-	u_strFromUTF8(NULL, 0, &len, clean.buf, (int32_t)clean.len, &status);
-	status = U_ZERO_ERROR;
-	UChar *u = xmalloc(((size_t)len + 1) * sizeof(UChar));
-	u_strFromUTF8(u, len + 1, NULL, clean.buf, (int32_t)clean.len, &status);
-	strbuf_release(&clean);
-
 	int avail = t->ctx->width - (int)strlen(indent);
-	if (t->ctx->width <= 0 || avail < 8) {
-		emit_line(t, first_prefix, u, len);
-		free(u);
+	if (t->ctx->width <= 0 || avail < 8 || clean.len > INT32_MAX / 2) {
+		emit_line(t, first_prefix, clean.buf, (int32_t)clean.len);
+		strbuf_release(&clean);
 		return;
 	}
-	UBreakIterator *breaks = fmt_line_breaks(t->ctx->locale, u, len);
+	/* UTF-16 never needs more units than UTF-8 has bytes. */
+	UChar *u = xmalloc((clean.len + 1) * sizeof(UChar));
+	int32_t len = 0;
+	UErrorCode status = U_ZERO_ERROR;
+	u_strFromUTF8(u, (int32_t)clean.len + 1, &len, clean.buf, (int32_t)clean.len, &status);
+	UBreakIterator *breaks = U_SUCCESS(status) ? fmt_line_breaks(t->ctx->locale, u, len) : NULL;
 	if (!breaks) {
-		emit_line(t, first_prefix, u, len);
+		emit_line(t, first_prefix, clean.buf, (int32_t)clean.len);
+		strbuf_release(&clean);
 		free(u);
 		return;
 	}
-	int32_t start = 0, pos = 0;
+	int32_t start = 0, pos = 0, pos8 = 0, start8 = 0;
 	int cols = 0;
 	const char *prefix = first_prefix;
 	for (int32_t next = ubrk_following(breaks, 0); next != UBRK_DONE;
@@ -99,24 +97,29 @@ static void paragraph(struct text_out *t, const char *text, const char *first_pr
 		/* A segment is a word with its trailing spaces; the spaces may
 		 * hang past the width, the word may not. */
 		int visible = 0, full = 0;
+		int32_t next8 = pos8;
 		for (int32_t i = pos; i < next;) {
 			UChar32 c;
 			U16_NEXT(u, i, next, c);
 			full += columns(c);
+			next8 += U8_LENGTH(c);
 			if (!is_space(c))
 				visible = full;
 		}
 		if (cols + visible > avail && pos > start) {
-			emit_line(t, prefix, u + start, pos - start);
+			emit_line(t, prefix, clean.buf + start8, pos8 - start8);
 			prefix = indent;
 			start = pos;
+			start8 = pos8;
 			cols = 0;
 		}
 		cols += full;
 		pos = next;
+		pos8 = next8;
 	}
 	if (start < len)
-		emit_line(t, prefix, u + start, len - start);
+		emit_line(t, prefix, clean.buf + start8, (int32_t)clean.len - start8);
+	strbuf_release(&clean);
 	free(u);
 }
 
