@@ -12,8 +12,9 @@
 void markup_escape(struct strbuf *out, const char *text, int in_attribute)
 {
 	const char *run = text;
+	const char *special = in_attribute ? "&<>\"\n\t\r" : "&<>\r";
 
-	for (const char *p = text; *p; p++) {
+	for (const char *p = text + strcspn(text, special); *p; p += 1 + strcspn(p + 1, special)) {
 		const char *entity = NULL;
 		switch (*p) {
 		case '&': entity = "&amp;"; break;

@@ -7,6 +7,7 @@
  * a reason to hand the file to libgettextpo. */
 #include <config.h>
 
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -29,19 +30,32 @@ struct scan {
 	int charset_ok;
 };
 
+static int has_zero_byte(uint64_t word)
+{
+	return ((word - 0x0101010101010101u) & ~word & 0x8080808080808080u) != 0;
+}
+
 static int valid_utf8(const unsigned char *s, size_t len)
 {
 	size_t i = 0;
 
 	while (i < len) {
+		/* Eight ASCII bytes at a time (no NUL): most of a catalog. */
+		uint64_t word;
+		if (i + 8 <= len) {
+			memcpy(&word, s + i, 8);
+			if (!(word & 0x8080808080808080u) && !has_zero_byte(word)) {
+				i += 8;
+				continue;
+			}
+		}
 		unsigned char c = s[i];
-		if (c >= 0x01 && c < 0x80) {     /* most of a catalog */
+		if (c >= 0x01 && c < 0x80) {
 			i++;
 			continue;
 		}
-		size_t n = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2
-			: (c & 0xF8) == 0xF0 ? 3 : 4;
-		if (c == 0 || n == 4 || (n == 1 && c < 0xC2) || i + n >= len + (n ? 0 : 1))
+		size_t n = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 4;
+		if (c == 0 || n == 4 || (n == 1 && c < 0xC2) || i + n >= len)
 			return 0;
 		for (size_t k = 1; k <= n; k++)
 			if ((s[i + k] & 0xC0) != 0x80)
@@ -93,9 +107,12 @@ static int read_string(const char *p, const char *eol, struct strbuf *out)
 				return -1;
 			continue;
 		}
+		/* The text is NUL-terminated and holds no NUL (valid_utf8), so
+		 * strcspn stops at the string's end or the line's at the latest. */
 		const char *run = p;
-		while (p < eol && *p != '"' && *p != '\\')
-			p++;
+		p += strcspn(p, "\"\\\n");
+		if (p > eol)
+			p = eol;
 		strbuf_add(out, run, (size_t)(p - run));
 	}
 	if (p >= eol)

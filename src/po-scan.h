@@ -22,7 +22,8 @@ enum po_scan_result {
 	PO_SCAN_UNSURE,    /* read the file with libgettextpo instead */
 };
 
-/* Adds to map every translated message of the catalog text (len bytes):
+/* Adds to map every translated message of the catalog text (len bytes,
+ * followed by a NUL as read_file and strbuf leave it):
  * not fuzzy, not obsolete, not plural, msgstr not empty, keyed as
  * "msgctxt\004msgid" or "msgid".  The header is not a message.  On
  * PO_SCAN_UNSURE the map may hold part of the catalog: clear it. */
