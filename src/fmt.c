@@ -29,6 +29,7 @@ struct fmt_locale {
 	UNumberFormatter *integer;
 	UFormattedNumber *result;
 	UBreakIterator *line_breaks;
+	UBreakIterator *word_breaks;
 	UListFormatter *list;
 	struct strbuf quote_open, quote_close;
 	struct strbuf name;            /* the locale's name in itself */
@@ -65,6 +66,8 @@ void fmt_cleanup(void)
 			unumf_closeResult(cache[i].result);
 		if (cache[i].line_breaks)
 			ubrk_close(cache[i].line_breaks);
+		if (cache[i].word_breaks)
+			ubrk_close(cache[i].word_breaks);
 		if (cache[i].list)
 			ulistfmt_close(cache[i].list);
 		strbuf_release(&cache[i].quote_open);
@@ -231,6 +234,37 @@ UBreakIterator *fmt_line_breaks(const char *locale, const UChar *text, int32_t l
 	if (entry->line_breaks)
 		ubrk_setText(entry->line_breaks, text, len, &status);
 	return U_SUCCESS(status) ? entry->line_breaks : NULL;
+}
+
+int fmt_reading_minutes(const char *locale, const char *text)
+{
+	struct fmt_locale *entry = locale_of(locale);
+	UErrorCode status = U_ZERO_ERROR;
+	size_t size = strlen(text);
+	if (size > INT32_MAX / 2)
+		return 1;
+	UChar *u = xmalloc((size + 1) * sizeof(UChar));
+	int32_t len = 0;
+	u_strFromUTF8(u, (int32_t)size + 1, &len, text, (int32_t)size, &status);
+	if (!entry->word_breaks && U_SUCCESS(status))
+		entry->word_breaks = ubrk_open(UBRK_WORD, locale, NULL, 0, &status);
+	if (entry->word_breaks)
+		ubrk_setText(entry->word_breaks, u, len, &status);
+	double words = 0, characters = 0;
+	for (int32_t start = 0, end = U_SUCCESS(status) ? ubrk_next(entry->word_breaks) : UBRK_DONE;
+	     end != UBRK_DONE; start = end, end = ubrk_next(entry->word_breaks)) {
+		int32_t rule = ubrk_getRuleStatus(entry->word_breaks);
+		/* Ideographs and kana are read character by character. */
+		if ((rule >= UBRK_WORD_KANA && rule < UBRK_WORD_KANA_LIMIT)
+		    || (rule >= UBRK_WORD_IDEO && rule < UBRK_WORD_IDEO_LIMIT))
+			characters += u_countChar32(u + start, end - start);
+		else if (rule != UBRK_WORD_NONE)
+			words++;
+	}
+	free(u);
+	double characters_per_minute = strncmp(locale, "zh", 2) == 0 ? 255.0 : 357.0;
+	int minutes = (int)(words / 230.0 + characters / characters_per_minute + 0.5);
+	return minutes > 0 ? minutes : 1;
 }
 
 int fmt_list(const char *locale, const char *const *items, size_t n_items, struct strbuf *out)

@@ -57,16 +57,37 @@ static void format_pattern(const struct render_context *ctx, const char *id,
 	}
 }
 
+/* The minutes the article gives, or else what its localised text takes. */
+static double reading_minutes(const struct render_context *ctx, xmlNode *time)
+{
+	xmlChar *given = xmlGetProp(time, (const xmlChar *)"minutes");
+	double minutes = given ? atof((const char *)given) : 0;
+
+	xmlFree(given);
+	if (given)
+		return minutes;
+	struct strbuf text = STRBUF_INIT;
+	for (xmlNode *node = xmlDocGetRootElement(ctx->doc)->children; node; node = node->next) {
+		if (node->type != XML_ELEMENT_NODE || strcmp((const char *)node->name, "meta") == 0)
+			continue;
+		xmlChar *content = xmlNodeGetContent(node);
+		strbuf_addstr(&text, content ? (const char *)content : "");
+		strbuf_addch(&text, '\n');
+		xmlFree(content);
+	}
+	minutes = fmt_reading_minutes(ctx->locale, text.buf);
+	strbuf_release(&text);
+	return minutes;
+}
+
 void render_reading_time(const struct render_context *ctx, struct strbuf *out)
 {
 	xmlNode *time = meta(ctx, "reading-time");
-	xmlChar *minutes = time ? xmlGetProp(time, (const xmlChar *)"minutes") : NULL;
 
-	if (minutes) {
-		struct fmt_arg arg = { "minutes", NULL, atof((const char *)minutes) };
+	if (time) {
+		struct fmt_arg arg = { "minutes", NULL, reading_minutes(ctx, time) };
 		format_pattern(ctx, "reading-time", &arg, 1, out);
 	}
-	xmlFree(minutes);
 }
 
 void render_faq_question(const struct render_context *ctx, long number, const char *question,

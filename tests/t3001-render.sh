@@ -134,4 +134,11 @@ test_expect_success 'the other languages are one list in the edition language (u
   grep -q "^français, Deutsch, español, .*, and Türkçe$" en.txt &&
   render --locale ja --width 0 "$article" | grep -q "^English、français、Deutsch、"
 '
+test_expect_success 'without minutes, each edition computes its reading time from its text' '
+  mkdir -p rt && sed "s|<reading-time minutes=\"[0-9]*\"/>|<reading-time/>|" "$article" \
+    > rt/cramps-after-sex.xml &&
+  grep -q "<reading-time/>" rt/cramps-after-sex.xml &&
+  render --locale en --width 0 rt/cramps-after-sex.xml | grep -qx "• 6 min read" &&
+  render --locale ja --width 0 rt/cramps-after-sex.xml | grep -q "^• [0-9]*分で読めます$"
+'
 test_done

@@ -214,6 +214,23 @@ static void check_bad_dates(void)
 	}
 }
 
+/* Words, and ideographs and kana, at their reading speeds. */
+static void check_reading_minutes(void)
+{
+	struct strbuf words = STRBUF_INIT, kanji = STRBUF_INIT;
+
+	for (int i = 0; i < 460; i++)
+		strbuf_addstr(&words, "word, ");
+	for (int i = 0; i < 714; i++)
+		strbuf_addstr(&kanji, "漢");
+	ok(fmt_reading_minutes("en", words.buf) == 2, "460 English words take 2 minutes");
+	ok(fmt_reading_minutes("ja", kanji.buf) == 2, "714 ideographs take 2 minutes in Japanese");
+	ok(fmt_reading_minutes("zh_CN", kanji.buf) == 3, "and 3 in Chinese");
+	ok(fmt_reading_minutes("en", "") == 1, "nothing to read still says 1 minute");
+	strbuf_release(&words);
+	strbuf_release(&kanji);
+}
+
 int main(void)
 {
 	for (size_t i = 0; i < N_ELEMENTS(locales); i++) {
@@ -229,6 +246,7 @@ int main(void)
 	check_facts_of_formats();
 	check_facts_of_quotes_and_plurals();
 	check_bad_dates();
+	check_reading_minutes();
 	fmt_cleanup();
 	fmt_message_cleanup();
 	u_cleanup();   /* ICU's caches, so memory checkers see no leftovers */
