@@ -120,7 +120,7 @@ static int build_one(const struct build *b, struct edition_set *set, struct loca
 		rc = -1;
 		goto out;
 	}
-	double percent = strcmp(lang, "en") == 0 ? 100.0 : localise_percent(&counts);
+	double percent = localise_percent(&counts);
 	const char *status = "built";
 	if (percent < b->min_complete) {
 		diag_note(NULL, 0, 0, _("%s in '%s' is %.0f%% translated, below %.0f%%: skipped"),
@@ -136,9 +136,8 @@ static int build_one(const struct build *b, struct edition_set *set, struct loca
 		if (rc == 0)
 			rc = write_file(path.buf, &html);
 	}
-	unsigned untranslated = strcmp(lang, "en") == 0 ? 0 : counts.n_units - counts.n_translated;
 	fprintf(report, "%zu\t%s\t%s\t%.1f\t%s\t%u\t%u\n", job, id.buf, lang, percent, status,
-		counts.n_fallback, untranslated);
+		counts.n_fallback, counts.n_units - counts.n_translated);
 out:
 	strbuf_release(&text);
 	strbuf_release(&html);

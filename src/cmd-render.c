@@ -65,8 +65,6 @@ static int write_output(const char *output, const struct strbuf *data)
 /* Units the language's own catalog did not translate are not hidden. */
 static void report_fallback(const char *lang, const struct localise_counts *counts)
 {
-	if (strcmp(lang, "en") == 0)
-		return;
 	if (counts->n_fallback)
 		diag_note(NULL, 0, 0, _("'%s': %u of %u units from the language-only catalog"),
 			  lang, counts->n_fallback, counts->n_units);

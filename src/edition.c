@@ -92,7 +92,9 @@ int edition_render(struct edition_set *set, struct localise_doc *article, const 
 	const struct strmap *entries = edition_labels(set, locale);
 	int rc = translations_load(&t, set->po_dir, id.buf, locale);
 	if (entries && rc == 0) {
-		localise_doc_apply(article, &t, po_name.buf, counts);
+		/* The source language is complete by definition. */
+		int source = strcmp(locale, "en") == 0;
+		localise_doc_apply(article, source ? NULL : &t, po_name.buf, counts);
 		struct render_context ctx = { locale, article->doc, entries, set->width,
 					      set->languages, set->n_languages, id.buf };
 		if (text)

@@ -132,7 +132,11 @@ void localise_doc_apply(struct localise_doc *ld, const struct translations *t,
 {
 	memset(counts, 0, sizeof(*counts));
 	counts->n_units = (unsigned)ld->n_units;
-	for (size_t i = 0; t && i < ld->n_units; i++)
+	if (!t) {
+		counts->n_translated = counts->n_units;   /* the source is complete */
+		return;
+	}
+	for (size_t i = 0; i < ld->n_units; i++)
 		apply_unit(ld, &ld->units[i], t, po_name, counts);
 }
 
