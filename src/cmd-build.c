@@ -189,13 +189,13 @@ static int run_all(const struct build *b, struct strbuf *lines)
 {
 	int fds[2];
 	if (pipe(fds) != 0)
-		return diag_error(NULL, 0, 0, _("cannot create a pipe"));
+		return diag_io_error(NULL, 0, 0, _("cannot create a pipe"));
 	fflush(stdout);
 	fflush(stderr);
 	for (int worker = 0; worker < b->jobs; worker++) {
 		pid_t pid = fork();
 		if (pid < 0)
-			return diag_error(NULL, 0, 0, _("cannot start a worker"));
+			return diag_io_error(NULL, 0, 0, _("cannot start a worker"));
 		if (pid == 0) {
 			close(fds[0]);
 			FILE *report = fdopen(fds[1], "w");
