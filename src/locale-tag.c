@@ -71,6 +71,8 @@ int locale_tag_check(const char *tag, struct strbuf *err)
 	UErrorCode status = U_ZERO_ERROR;
 	int32_t parsed = 0;
 
+	if (strpbrk(tag, "/\\") || tag[0] == '.')
+		return reject(err, _("a language tag holds no path characters"));
 	if (len == 0)
 		return reject(err, _("no language"));
 	if (strlen(tag) > MAX_TAG)
