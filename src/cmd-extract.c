@@ -57,8 +57,10 @@ int cmd_extract(int argc, char **argv)
 		switch (c) {
 		case 'o': output = optarg; break;
 		case 'i':
-			if (its_rules_load_file(rules, optarg) < 0)
+			if (its_rules_load_file(rules, optarg) < 0) {
+				rc = diag_exit_status(FOLIO_EXIT_FINDING);
 				goto out;
+			}
 			break;
 		case 'p': header.project_id = optarg; break;
 		case 'b': header.bugs_address = optarg; break;
@@ -93,10 +95,11 @@ int cmd_extract(int argc, char **argv)
 			failed = 1;
 	/* A template from part of the sources would drop messages. */
 	if (failed) {
-		rc = FOLIO_EXIT_FINDING;
+		rc = diag_exit_status(FOLIO_EXIT_FINDING);
 		goto out;
 	}
 	rc = pot_write(pot, output, &header) < 0 ? FOLIO_EXIT_FAILURE : FOLIO_EXIT_OK;
+	rc = diag_exit_status(rc);
 out:
 	strbuf_release(&project_id);
 	pot_free(pot);
