@@ -24,8 +24,12 @@ void report_text(FILE *out, const struct check_report *report, int colour)
 		_("todo"), _("obs."), _("findings"), _("result"));
 	for (size_t i = 0; i < report->n_catalogs; i++) {
 		const struct check_catalog *c = &report->catalogs[i];
-		fprintf(out, "%-44s %6.1f%% %5lu %5lu %5lu %9zu  %s%s%s\n", c->file,
-			stats_percent(&c->stats.messages), c->stats.messages.fuzzy,
+		/* A catalog that cannot be read has no share to show. */
+		if (c->readable)
+			fprintf(out, "%-44s %6.1f%%", c->file, stats_percent(&c->stats.messages));
+		else
+			fprintf(out, "%-44s %7s", c->file, "-");
+		fprintf(out, " %5lu %5lu %5lu %9zu  %s%s%s\n", c->stats.messages.fuzzy,
 			c->stats.messages.untranslated, c->stats.messages.obsolete, c->n_findings,
 			c->passed ? green : red, c->passed ? _("pass") : _("FAIL"), reset);
 	}
