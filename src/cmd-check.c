@@ -9,6 +9,7 @@
 
 #include "atomic-file.h"
 #include "check-config.h"
+#include "cli.h"
 #include "check.h"
 #include "commands.h"
 #include "diag.h"
@@ -81,15 +82,10 @@ int cmd_check(int argc, char **argv)
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "m:c:f:o:hV", options, NULL)) != -1) {
 		switch (c) {
-		case 'm': {
-			char *end;
-			opts.min_complete = strtod(optarg, &end);
-			if (*end || opts.min_complete < 0 || opts.min_complete > 100) {
-				diag_usage("check", _("'%s' is not a percentage"), optarg);
+		case 'm':
+			if (cli_percent("check", "min-complete", optarg, &opts.min_complete) < 0)
 				return FOLIO_EXIT_FAILURE;
-			}
 			break;
-		}
 		case 'c': opts.config = optarg; break;
 		case 's': opts.strict = 1; break;
 		case 'f':
