@@ -30,9 +30,11 @@ set_msgstr() {
 }
 # folio_unprivileged ARGS: folio as an ordinary user when the tests run as
 # root, whose rights would read a chmod 0 file or replace a file in /dev.
+# A pipe on standard output is opened to that user, as it is to its owner.
 folio_unprivileged() {
   if [ "$(id -u)" -ne 0 ]; then folio "$@"; return; fi
   chmod a+rx "$TEST_DIR" && chmod a+rwx "$work" && chmod a+w "$guard_log" &&
+  { ! [ -p /dev/stdout ] || chmod a+rw /proc/self/fd/1; } &&
   setpriv --reuid=65534 --regid=65534 --clear-groups $FOLIO_WRAPPER "$FOLIO" "$@"
 }
 # listing: every path under the test folder, with a checksum for files.
@@ -118,7 +120,7 @@ run_case() {
   step=0 rc=0 run=setup skip=
   title=$(sed -n 's/^title: *//p' "$expect")
   xfail=$(sed -n 's/^xfail: *//p' "$expect")
-  prepare && cd "$work" && : > "$why" || exit 1
+  prepare && cd "$work" && : > "$why" && : > "$guard_log" || exit 1
   while IFS= read -r line || [ -n "$line" ]; do
     do_line "$line"
     [ -z "$skip" ] || break
