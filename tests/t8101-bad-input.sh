@@ -8,11 +8,11 @@
 # Every folio process (lib.sh's folio runs $FOLIO_WRAPPER) gets 20 s (ten
 # times that under a wrapper such as valgrind), and a hang (124) or a signal
 # (128 + N) is noted whatever the step's own exit.
-guard_log=$TEST_DIR/.guard.log limit=20
-[ -z "${FOLIO_WRAPPER:-}" ] || limit=200
+wrapper=${FOLIO_WRAPPER:-} guard_log=$TEST_DIR/.guard.log limit=20
+[ -z "$wrapper" ] || limit=200
 cat > "$TEST_DIR/.guard" <<EOF
 #!/bin/sh
-timeout -k 5 $limit ${FOLIO_WRAPPER:-} "\$@"
+timeout -k 5 $limit $wrapper "\$@"
 rc=\$?
 [ \$rc -lt 124 ] || echo "folio exited \$rc (124: timeout, 128+N: signal N): \$*" >> '$guard_log'
 exit \$rc
@@ -77,7 +77,7 @@ do_line() {
   case $1 in ''|'#'*) return ;; esac
   case $key in
     title|project|xfail) ;;
-    require) ( eval "$value" ) < /dev/null > /dev/null 2>&1 || skip="needs: $value" ;;
+    require) ( eval "$value" ) < /dev/null > /dev/null 2>&1 || skip=${value#*'# '} ;;
     setup) ( eval "$value" ) < /dev/null > "$scratch/setup.out" 2>&1 ||
       fail "setup failed: $value: $(head -n 3 "$scratch/setup.out")" ;;
     run) start_step "$value" ;;
