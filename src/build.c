@@ -444,7 +444,13 @@ int build_run(const struct build_options *opts, struct build_result *result)
 		remove_stale(&b);
 		worst = run_all(&b, result);
 		make_rows(result);
-		write_index(&b, result);
+		/* An index without editions that failed would be neither the old
+		 * one nor a true new one. */
+		if (result->n_failed)
+			diag_note(opts->out, 0, 0, _("index.html was not updated: %zu editions "
+						     "failed"), result->n_failed);
+		else
+			write_index(&b, result);
 	}
 	for (size_t i = 0; i < b.n_articles; i++)
 		free(b.articles[i]);
