@@ -2,22 +2,25 @@
 # t8001: folio update and folio build killed with SIGKILL at random moments
 # leave every template, catalog and edition either as it was or as the run
 # would have left it, byte for byte, and the next run finishes the job.
-# FOLIO_KILL_ROUNDS kills in all, half of each command (default 200; make
-# check-faults runs 2000); FOLIO_KILL_SEED replays the moments of a run.
+# FOLIO_KILL_ROUNDS kills in all (default 200; make check-faults runs
+# 2000), two fifths of folio update (the slower) and three fifths of folio
+# build; FOLIO_KILL_SEED replays the moments of a run.
 . "$top_srcdir/tests/lib.sh"
 
-rounds=$(( (${FOLIO_KILL_ROUNDS:-200} + 1) / 2 ))
+all_rounds=${FOLIO_KILL_ROUNDS:-200}
 fault_kill=$top_builddir/tests/fault-kill
 domains='po/cramps-after-sex po/edition'
 
-# The project in two versions, A (as shipped) and B (a sentence of the
-# article and a label of the edition template changed): every update
+# The project in two versions, A (as shipped) and B (a paragraph added
+# to the article, a note of the edition template reworded): every update
 # rewrites the templates and every catalog, every build every edition.
+# Neither version makes a message fuzzy, so each is reached again, byte
+# for byte, from the other.
 mkdir -p src/A src/B proj &&
 cp "$top_srcdir/content/cramps-after-sex.xml" "$top_srcdir/content/edition.xml" src/A/ &&
-sed 's/Sex should be a pleasurable experience,/Sex should be a joyful experience,/' \
+sed 's|<intro>|<intro><p>Drink a glass of water before and after.</p>|' \
   src/A/cramps-after-sex.xml > src/B/cramps-after-sex.xml &&
-sed 's/>Share Article</>Share This Article</' src/A/edition.xml > src/B/edition.xml &&
+sed 's/shares the article\./shares the article on social media./' src/A/edition.xml > src/B/edition.xml &&
 cp -r "$top_srcdir/content" "$top_srcdir/po" proj/ || exit 1
 
 other() { if [ "$1" = A ]; then echo B; else echo A; fi; }
@@ -120,6 +123,7 @@ test_expect_success 'setup: each version of the sources gives the same files wha
 '
 
 switch_to() { switch_update "$@"; }
+rounds=$((all_rounds * 2 / 5))
 kill_rounds update $domains
 test_expect_success "folio update killed $kills times ($ended runs ended first): $bad files neither old nor new, $stray stray" '
   cat log | head -n 20 && test "$kills" -ge "$rounds" && test "$bad" = 0 && test "$stray" = 0
@@ -149,6 +153,7 @@ test_expect_success 'setup: editions of each version' '
 '
 
 switch_to() { switch_build "$@"; }
+rounds=$((all_rounds - all_rounds * 2 / 5))
 kill_rounds build -o editions
 test_expect_success "folio build killed $kills times ($ended runs ended first): $bad files neither old nor new, $stray stray" '
   cat log | head -n 20 && test "$kills" -ge "$rounds" && test "$bad" = 0 && test "$stray" = 0

@@ -12,9 +12,9 @@ domains='po/cramps-after-sex po/edition'
 temp_name='^\.[^/]+\.folio-[0-9]+-[A-Za-z0-9]{6}$'
 
 cp -r "$top_srcdir/content" "$top_srcdir/po" . || exit 1
-sed 's/Sex should be a pleasurable experience,/Sex should be a joyful experience,/' \
+sed 's|<intro>|<intro><p>Drink a glass of water before and after.</p>|' \
   content/cramps-after-sex.xml > B.xml && cp content/cramps-after-sex.xml A.xml &&
-sed 's/>Share Article</>Share This Article</' content/edition.xml > B-edition.xml &&
+sed 's/shares the article\./shares the article on social media./' content/edition.xml > B-edition.xml &&
 cp content/edition.xml A-edition.xml && folio build -o editions 2> /dev/null || exit 1
 find po editions -type f | sort > initial
 

@@ -10,9 +10,9 @@ domains='po/cramps-after-sex po/edition'
 
 mkdir -p src/A src/B &&
 cp "$top_srcdir/content/cramps-after-sex.xml" "$top_srcdir/content/edition.xml" src/A/ &&
-sed 's/Sex should be a pleasurable experience,/Sex should be a joyful experience,/' \
+sed 's|<intro>|<intro><p>Drink a glass of water before and after.</p>|' \
   src/A/cramps-after-sex.xml > src/B/cramps-after-sex.xml &&
-sed 's/>Share Article</>Share This Article</' src/A/edition.xml > src/B/edition.xml &&
+sed 's/shares the article\./shares the article on social media./' src/A/edition.xml > src/B/edition.xml &&
 cp -r "$top_srcdir/content" "$top_srcdir/po" . || exit 1
 
 use_source() { cp "src/$1/cramps-after-sex.xml" "src/$1/edition.xml" content/; }
@@ -47,6 +47,17 @@ test_expect_success 'setup: what one run alone gives, for each version of the so
   use_source A && folio update $domains > /dev/null && sums | test_cmp sums.A -
 '
 
+# two_updates DOMAINS DOMAINS: two folio update runs started together, at
+# most a minute each; their messages in out.1 and out.2, their exit
+# statuses in rc1 and rc2.  True when both succeed.
+two_updates() {
+  timeout 60 ${FOLIO_WRAPPER:-} "$FOLIO" update $1 > out.1 2>&1 & one=$!
+  timeout 60 ${FOLIO_WRAPPER:-} "$FOLIO" update $2 > out.2 2>&1 & two=$!
+  wait $one; rc1=$?
+  wait $two; rc2=$?
+  [ $rc1 = 0 ] && [ $rc2 = 0 ]
+}
+
 # Each round: change the sources, start two updates together (every other
 # round with the domains in the other order), wait for both, check.
 failed=0 invalid=0 lost=0 unlike=0 v=A
@@ -58,11 +69,7 @@ while [ "$i" -lt "$rounds" ]; do
   use_source $v
   second=$domains
   [ $((i % 2)) = 0 ] && second='po/edition po/cramps-after-sex'
-  timeout 60 ${FOLIO_WRAPPER:-} "$FOLIO" update $domains > out.1 2>&1 & one=$!
-  timeout 60 ${FOLIO_WRAPPER:-} "$FOLIO" update $second > out.2 2>&1 & two=$!
-  wait $one; rc1=$?
-  wait $two; rc2=$?
-  if [ $rc1 != 0 ] || [ $rc2 != 0 ]; then
+  if ! two_updates "$domains" "$second"; then
     failed=$((failed + 1)); echo "round $i: exit $rc1 and $rc2" >> log; sed 's/^/  /' out.1 out.2 >> log
   fi
   for po in $(catalogs); do
@@ -90,5 +97,21 @@ test_expect_success "every translation kept, current or obsolete: $lost lost" '
 '
 test_expect_success "each round leaves what one run alone leaves, and no other file: $unlike rounds unlike" '
   grep -A10 "not what one run gives" log | head -n 30; test "$unlike" = 0
+'
+
+# A sentence reworded twice before its translators come back: msgmerge
+# keeps the translation as fuzzy under the newest wording, with the
+# wording it was made for as the previous msgid (#|).
+test_expect_success 'a sentence reworded twice between translations: both updates succeed each time, the translation kept' '
+  use_source A && folio update $domains > /dev/null &&
+  for wording in joyful happy; do
+    sed "s/Sex should be a pleasurable experience,/Sex should be a $wording experience,/" \
+      src/A/cramps-after-sex.xml > content/cramps-after-sex.xml &&
+    { two_updates "$domains" "$domains" || { cat out.1 out.2; exit 1; }; } || exit 1
+  done &&
+  msgcat --no-wrap po/cramps-after-sex/fr.po > fr &&
+  grep -B2 -A1 "^msgid \"Sex should be a happy experience," fr > entry && cat entry &&
+  grep -q "^#, fuzzy" entry && grep -q "^#| msgid \"Sex should be a pleasurable experience," entry &&
+  grep -q "^msgstr \"Le sexe devrait" entry
 '
 test_done
