@@ -98,7 +98,7 @@ fresh() { rm -f disk/fill && rm -rf "disk/$1" && cp -a "before/$1" disk/; }
 mkdir disk
 if ! mount -t tmpfs -o size=40m,mode=0755 folio-test-disk disk 2> mount.err; then
   reason="cannot mount a tmpfs ($(head -n 1 mount.err)); this test needs root or CAP_SYS_ADMIN"
-  for t in 'no room at all' 'room runs out half-way through a file'; do
+  for t in 'no room at all' 'room running out half-way through a file'; do
     test_skip "extract, update, render and build on a disk with $t" "$reason"
   done
   test_done
