@@ -1,11 +1,11 @@
 #!/bin/sh
 # t8004: two folio update runs at once on the same domain folders leave
 # valid catalogs, lose no translation, leave no temporary file, and give
-# what one run alone gives.  FOLIO_CONCURRENT_ROUNDS rounds (default 12),
+# what one run alone gives.  FOLIO_CONCURRENT_ROUNDS rounds (default 10),
 # the sources changed between rounds.
 . "$top_srcdir/tests/lib.sh"
 
-rounds=${FOLIO_CONCURRENT_ROUNDS:-12}
+rounds=${FOLIO_CONCURRENT_ROUNDS:-10}
 domains='po/cramps-after-sex po/edition'
 
 mkdir -p src/A src/B &&
