@@ -317,7 +317,12 @@ static int run_round(const struct build *b, struct job_range *ranges, size_t *n_
 		ranges[i].pid = fork();
 		if (ranges[i].pid == 0) {
 			close(fds[0]);
-			_exit(run_worker(b, ranges[i].first, ranges[i].last, fds[1]));
+			int status = run_worker(b, ranges[i].first, ranges[i].last, fds[1]);
+			/* The parent's bookkeeping is not the worker's to keep. */
+			free(ranges);
+			free(done);
+			build_result_release(result);
+			_exit(status);
 		}
 		if (ranges[i].pid < 0) {
 			diag_io_error(NULL, 0, 0, _("cannot start a worker: %s"), strerror(errno));
