@@ -149,6 +149,43 @@ char *oracle_plural_keywords(const char *locale)
 	return U_SUCCESS(status) ? strdup(keywords) : NULL;
 }
 
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+char *oracle_ordinal_categories(const char *locale)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	UPluralRules *rules = uplrules_openForType(locale, UPLURAL_TYPE_ORDINAL, &status);
+	char seen[6][16];
+	const char *sorted[6];
+	int n_seen = 0;
+
+	for (int number = 0; U_SUCCESS(status) && number <= 10000; number++) {
+		UChar keyword[16];
+		char utf8[16];
+		int32_t len = uplrules_select(rules, number, keyword, 16, &status);
+		u_UCharsToChars(keyword, utf8, len);
+		utf8[len] = '\0';
+		int known = 0;
+		for (int i = 0; i < n_seen; i++)
+			known |= strcmp(seen[i], utf8) == 0;
+		if (!known && n_seen < 6)
+			strcpy(seen[n_seen++], utf8);
+	}
+	uplrules_close(rules);
+	if (U_FAILURE(status))
+		return NULL;
+	for (int i = 0; i < n_seen; i++)
+		sorted[i] = seen[i];
+	qsort(sorted, (size_t)n_seen, sizeof(sorted[0]), compare_names);
+	char answer[ANSWER_MAX] = "";
+	for (int i = 0; i < n_seen; i++)
+		strcat(strcat(answer, i ? " " : ""), sorted[i]);
+	return strdup(answer);
+}
+
 char *oracle_quote(const char *locale, int closing)
 {
 	UErrorCode status = U_ZERO_ERROR;

@@ -24,6 +24,10 @@ char *oracle_plural(const char *locale, double number);
 /* The locale's cardinal plural categories, separated by spaces
  * (uplrules_getKeywords). */
 char *oracle_plural_keywords(const char *locale);
+/* The categories that the locale's ordinal rules give the whole numbers 0
+ * to 10000 (uplrules_select, not uplrules_getKeywords), sorted, separated
+ * by spaces. */
+char *oracle_ordinal_categories(const char *locale);
 /* The locale's opening (closing 0) or closing (closing 1) quotation mark
  * (ulocdata_getDelimiter). */
 char *oracle_quote(const char *locale, int closing);
