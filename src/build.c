@@ -41,7 +41,7 @@ struct build {
 	const struct build_options *opts;
 	char **articles;
 	size_t n_articles;
-	char **languages;
+	struct locale *languages;
 	size_t n_languages;
 };
 
@@ -199,12 +199,12 @@ static int write_edition(const struct build *b, const char *lang, const char *id
 
 /* One edition, rendered and written unless below the threshold. */
 static void build_one(const struct build *b, struct edition_set *set, struct localise_doc *article,
-		      struct build_record *r)
+		      const struct locale *locale, struct build_record *r)
 {
 	struct strbuf text = STRBUF_INIT, html = STRBUF_INIT;
 	struct localise_counts counts;
 
-	if (edition_render(set, article, r->lang, &text, &html, &counts) < 0) {
+	if (edition_render(set, article, locale, &text, &html, &counts) < 0) {
 		r->status = RECORD_FAILED;
 	} else {
 		r->percent = localise_percent(&counts);
@@ -233,7 +233,7 @@ static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 
 	strbuf_addf(&tpl, "%s/edition.xml", b->opts->content);
 	edition_set_init(&set, b->opts->po, tpl.buf, b->opts->width,
-			 (const char *const *)b->languages, b->n_languages);
+			 b->languages, b->n_languages);
 	for (size_t job = first; job < last; job++) {
 		size_t index = job / b->n_languages;
 		if (index != loaded) {
@@ -243,10 +243,10 @@ static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 			strbuf_reset(&id);
 			edition_article_id(b->articles[index], &id);
 		}
-		struct build_record r = { job, id.buf, b->languages[job % b->n_languages], 0,
-					  RECORD_FAILED, 0, 0 };
+		const struct locale *locale = &b->languages[job % b->n_languages];
+		struct build_record r = { job, id.buf, locale->dir, 0, RECORD_FAILED, 0, 0 };
 		if (loaded_ok)
-			build_one(b, &set, &article, &r);
+			build_one(b, &set, &article, locale, &r);
 		send_record(fd, &r);
 	}
 	localise_doc_release(&article);
@@ -295,7 +295,7 @@ static int blame(const struct build *b, struct job_range *range, int signal_numb
 		return 0;
 	struct strbuf id = STRBUF_INIT;
 	edition_article_id(b->articles[job / b->n_languages], &id);
-	const char *lang = b->languages[job % b->n_languages];
+	const char *lang = b->languages[job % b->n_languages].dir;
 	diag_io_error(b->articles[job / b->n_languages], 0, 0,
 		      _("the edition in '%s' was not built: its worker was killed by signal %d (%s)"),
 		      lang, signal_number, strsignal(signal_number));
@@ -392,7 +392,15 @@ static int run_all(const struct build *b, struct build_result *result)
 
 /* ---- results ---------------------------------------------------------- */
 
-static void make_rows(struct build_result *result)
+static const struct locale *locale_of_dir(const struct build *b, const char *dir)
+{
+	for (size_t i = 0; i < b->n_languages; i++)
+		if (strcmp(b->languages[i].dir, dir) == 0)
+			return &b->languages[i];
+	return NULL;
+}
+
+static void make_rows(const struct build *b, struct build_result *result)
 {
 	result->rows = xcalloc(result->n_records ? result->n_records : 1, sizeof(*result->rows));
 	for (size_t i = 0; i < result->n_records; i++) {
@@ -401,7 +409,10 @@ static void make_rows(struct build_result *result)
 			result->n_failed++;
 			continue;
 		}
-		result->rows[result->n_rows++] = (struct index_row){ r->article, r->lang, r->percent,
+		const struct locale *locale = locale_of_dir(b, r->lang);
+		if (!locale)
+			continue;
+		result->rows[result->n_rows++] = (struct index_row){ r->article, locale, r->percent,
 								      r->status == RECORD_BUILT };
 		result->n_fallback += r->n_fallback;
 		result->n_untranslated += r->n_untranslated;
@@ -414,7 +425,7 @@ static int write_index(const struct build *b, const struct build_result *result)
 	struct edition_set set;
 	strbuf_addf(&tpl, "%s/edition.xml", b->opts->content);
 	edition_set_init(&set, b->opts->po, tpl.buf, b->opts->width, NULL, 0);
-	const struct edition_labels *labels = edition_labels(&set, "en");
+	const struct edition_labels *labels = edition_labels(&set, &b->languages[0]);
 	int rc = -1;
 	if (labels) {
 		render_index("en", &labels->entries, result->rows, result->n_rows, &html);
@@ -436,7 +447,7 @@ static void remove_stale(const struct build *b)
 	atomic_file_remove_stale(b->opts->out);
 	for (size_t i = 0; i < b->n_languages; i++) {
 		strbuf_reset(&path);
-		strbuf_addf(&path, "%s/%s", b->opts->out, b->languages[i]);
+		strbuf_addf(&path, "%s/%s", b->opts->out, b->languages[i].dir);
 		atomic_file_remove_stale(path.buf);
 	}
 	strbuf_release(&path);
@@ -449,13 +460,13 @@ int build_run(const struct build_options *opts, struct build_result *result)
 
 	memset(result, 0, sizeof(*result));
 	find_articles(&b);
-	b.languages = edition_languages(opts->po, &b.n_languages);
+	b.languages = edition_languages(opts->po, opts->allow_unknown_locale, &b.n_languages);
 	if (mkdir(opts->out, 0777) != 0 && errno != EEXIST) {
 		diag_io_error(opts->out, 0, 0, _("cannot create folder: %s"), strerror(errno));
 	} else {
 		remove_stale(&b);
 		worst = run_all(&b, result);
-		make_rows(result);
+		make_rows(&b, result);
 		/* An index without editions that failed would be neither the old
 		 * one nor a true new one. */
 		if (result->n_failed)
@@ -467,9 +478,7 @@ int build_run(const struct build_options *opts, struct build_result *result)
 	for (size_t i = 0; i < b.n_articles; i++)
 		free(b.articles[i]);
 	free(b.articles);
-	for (size_t i = 0; i < b.n_languages; i++)
-		free(b.languages[i]);
-	free(b.languages);
+	edition_languages_free(b.languages, b.n_languages);
 	return diag_exit_status((enum folio_exit)worst);
 }
 

@@ -21,6 +21,7 @@ struct build_options {
 	double min_complete;     /* skip editions less translated (percent) */
 	int width;               /* text columns, 0: no wrapping */
 	int jobs;                /* worker processes */
+	int allow_unknown_locale;  /* format LINGUAS tags ICU does not know as root */
 };
 
 struct build_result {

@@ -88,7 +88,7 @@ static void check_header(po_file_t file, const struct check_catalog *c,
 	} else if (c->language[0]) {
 		const char *n = strstr(plural, "nplurals=");
 		int nplurals = n ? atoi(n + 9) : 0;
-		int categories = icu_category_count(c->language);
+		int categories = icu_category_count(c->icu);
 		if (nplurals < 1 || (categories > 0 && nplurals > categories)
 		    || (categories == 1 && nplurals != 1))
 			add(report, c->file, 1, "header-plural-forms", CHECK_ERROR,
@@ -131,7 +131,7 @@ static void check_icu(po_message_t message, const char *msgstr, const struct che
 	long column = 0;
 	const char *msgid = po_message_msgid(message);
 
-	if (icu_pattern_parse(msgstr, c->language, &column, &err) < 0) {
+	if (icu_pattern_parse(msgstr, c->icu, &column, &err) < 0) {
 		add(report, c->file, message_line(message), "icu-syntax", CHECK_ERROR,
 		    _("msgstr of '%s' is not ICU MessageFormat: %s at character %ld"), msgid,
 		    err.buf, column);
@@ -144,7 +144,7 @@ static void check_icu(po_message_t message, const char *msgstr, const struct che
 		    _("msgstr of '%s' uses the arguments {%s}, the msgid {%s}"), msgid, got.buf,
 		    want.buf);
 	strbuf_reset(&err);
-	if (icu_pattern_check_plurals(msgstr, c->language, &err) < 0)
+	if (icu_pattern_check_plurals(msgstr, c->icu, &err) < 0)
 		add(report, c->file, message_line(message), "icu-plural-categories", CHECK_ERROR,
 		    _("plural categories of '%s': %s"), msgid, err.buf);
 out:
@@ -404,11 +404,15 @@ void check_catalog(const char *path, const struct check_options *opts,
 	po_files_language(path, c->language, sizeof(c->language));
 	po_files_domain(path, c->domain, sizeof(c->domain));
 	struct strbuf reason = STRBUF_INIT;
-	if (c->language[0] && locale_tag_check(c->language, &reason) < 0) {
+	struct locale loc;
+	if (c->language[0] && locale_parse(c->language, &loc, &reason) < 0) {
 		/* Never handed to ICU: some malformed ids crash it. */
 		add(report, path, 0, "language-tag", CHECK_ERROR,
 		    _("the file name's '%s' is not a language tag (%s)"), c->language, reason.buf);
 		c->language[0] = '\0';
+	} else if (c->language[0]) {
+		snprintf(c->icu, sizeof(c->icu), "%s", loc.icu);
+		locale_release(&loc);
 	}
 	strbuf_release(&reason);
 	c->first_finding = report->n_findings;

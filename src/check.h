@@ -22,7 +22,8 @@ struct check_finding {
 struct check_catalog {
 	char *file;
 	char domain[128];
-	char language[64];
+	char language[64];              /* the file name's LANG */
+	char icu[160];                  /* its ICU id, for ICU's checks */
 	struct stats stats;
 	int readable;
 	double min_complete;

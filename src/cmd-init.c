@@ -93,7 +93,9 @@ static int create_catalog(const char *language, const struct domain *d, const ch
 		atomic_file_abort(&af);
 		return -1;
 	}
-	strbuf_addf(&locale, "--locale=%s.UTF-8", language);
+	/* POSIX order: ll_CC.UTF-8@modifier ("sr_RS.UTF-8@latin"). */
+	size_t base = strcspn(language, "@");
+	strbuf_addf(&locale, "--locale=%.*s.UTF-8%s", (int)base, language, language + base);
 	char *argv[] = { "msginit", "--no-translator", locale.buf, "-i", d->pot,
 			 "-o", af.tmp_path, NULL };
 	point_msginit_at_cldr();
@@ -142,9 +144,9 @@ int cmd_init(int argc, char **argv)
 		diag_usage("init", _("expected a language and a domain folder"));
 		return FOLIO_EXIT_FAILURE;
 	}
-	struct strbuf language = STRBUF_INIT, reason = STRBUF_INIT;
-	if (locale_tag_check(argv[optind], &reason) < 0
-	    || locale_tag_to_gettext(argv[optind], &language) < 0) {
+	struct strbuf reason = STRBUF_INIT;
+	struct locale loc;
+	if (locale_parse(argv[optind], &loc, &reason) < 0) {
 		diag_usage("init", _("'%s' is not a language tag: %s"), argv[optind], reason.buf);
 		strbuf_release(&reason);
 		return FOLIO_EXIT_FAILURE;
@@ -152,17 +154,17 @@ int cmd_init(int argc, char **argv)
 	struct domain d;
 	if (domain_init(&d, argv[optind + 1], NULL) == 0) {
 		struct strbuf po = STRBUF_INIT;
-		strbuf_addf(&po, "%s/%s.po", d.dir, language.buf);
+		strbuf_addf(&po, "%s/%s.po", d.dir, loc.name);
 		if (access(d.pot, R_OK) != 0)
 			diag_io_error(d.pot, 0, 0, _("no template; run 'folio update %s' first"), d.dir);
 		else if (access(po.buf, F_OK) == 0)
 			diag_error(po.buf, 0, 0, _("the catalog exists already; not overwritten"));
-		else if (create_catalog(language.buf, &d, po.buf) == 0)
+		else if (create_catalog(loc.name, &d, po.buf) == 0)
 			printf(_("created %s\n"), po.buf);
 		strbuf_release(&po);
 	}
 	domain_release(&d);
-	strbuf_release(&language);
+	locale_release(&loc);
 	strbuf_release(&reason);
 	return diag_exit_status(FOLIO_EXIT_OK);
 }

@@ -28,6 +28,8 @@ static const char usage_text[] = N_(
 	"  -o, --output=FILE      write to FILE (default: standard output)\n"
 	"      --po=DIR           catalogs (default: po/ beside the article's folder)\n"
 	"      --template=FILE    edition template (default: edition.xml beside the article)\n"
+	"      --allow-unknown-locale\n"
+	"                         format a LANG that ICU has no data for as ICU's root locale\n"
 	"  -h, --help             show this help and exit\n"
 	"  -V, --version          show the version and exit\n");
 
@@ -38,6 +40,7 @@ static const struct option options[] = {
 	{ "output", required_argument, NULL, 'o' },
 	{ "po", required_argument, NULL, 'p' },
 	{ "template", required_argument, NULL, 't' },
+	{ "allow-unknown-locale", no_argument, NULL, 'u' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -77,75 +80,111 @@ static void report_fallback(const char *lang, const struct localise_counts *coun
 		  counts->n_units - counts->n_translated, counts->n_units);
 }
 
-int cmd_render(int argc, char **argv)
+struct render_options {
+	const char *locale, *output, *po_dir, *template_path;
+	int html, width, allow_unknown;
+};
+
+/* -1 to go on, else the exit status. */
+static int parse_options(int argc, char **argv, struct render_options *opts)
 {
-	const char *locale = NULL, *output = NULL, *po_dir = NULL, *template_path = NULL;
-	int html = 0, width = 72, c;
+	int c;
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "l:f:w:o:hV", options, NULL)) != -1) {
 		switch (c) {
-		case 'l': locale = optarg; break;
+		case 'l': opts->locale = optarg; break;
 		case 'f':
 			if (strcmp(optarg, "html") != 0 && strcmp(optarg, "text") != 0) {
 				diag_usage("render", _("unknown format '%s'"), optarg);
 				return FOLIO_EXIT_FAILURE;
 			}
-			html = strcmp(optarg, "html") == 0;
+			opts->html = strcmp(optarg, "html") == 0;
 			break;
 		case 'w':
-			if (cli_integer("render", "width", optarg, 0, 10000, &width) < 0)
+			if (cli_integer("render", "width", optarg, 0, 10000, &opts->width) < 0)
 				return FOLIO_EXIT_FAILURE;
 			break;
-		case 'o': output = optarg; break;
-		case 'p': po_dir = optarg; break;
-		case 't': template_path = optarg; break;
+		case 'o': opts->output = optarg; break;
+		case 'p': opts->po_dir = optarg; break;
+		case 't': opts->template_path = optarg; break;
+		case 'u': opts->allow_unknown = 1; break;
 		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
 		case 'V': print_version(); return FOLIO_EXIT_OK;
 		default: diag_usage("render", _("invalid option")); return FOLIO_EXIT_FAILURE;
 		}
 	}
-	if (!locale || argc - optind != 1) {
+	if (!opts->locale || argc - optind != 1) {
 		diag_usage("render", _("expected --locale and one article"));
 		return FOLIO_EXIT_FAILURE;
 	}
-	struct strbuf lang = STRBUF_INIT, po = STRBUF_INIT, tpl = STRBUF_INIT, out = STRBUF_INIT;
-	const char *article = argv[optind];
+	return -1;
+}
+
+/* The edition's locale, parsed once; a tag ICU has no data for is refused
+ * unless the user asked for the root locale. */
+static int parse_locale(const struct render_options *opts, struct locale *loc)
+{
 	struct strbuf reason = STRBUF_INIT;
-	if (locale_tag_check(locale, &reason) < 0 || locale_tag_to_gettext(locale, &lang) < 0) {
-		diag_usage("render", _("'%s' is not a language tag: %s"), locale, reason.buf);
+
+	if (locale_parse(opts->locale, loc, &reason) < 0) {
+		diag_usage("render", _("'%s' is not a language tag: %s"), opts->locale, reason.buf);
 		strbuf_release(&reason);
-		return FOLIO_EXIT_FAILURE;
+		return -1;
 	}
 	strbuf_release(&reason);
-	if (!po_dir)
+	if (!loc->known && !opts->allow_unknown) {
+		diag_usage("render", _("'%s' is not a locale ICU knows; use --allow-unknown-locale "
+				       "to format it as the root locale"), opts->locale);
+		locale_release(loc);
+		return -1;
+	}
+	if (!loc->known) {
+		diag_warning(NULL, 0, 0, _("'%s' is not a locale ICU knows; formatted as the root "
+					   "locale"), opts->locale);
+		locale_use_root(loc);
+	}
+	return 0;
+}
+
+int cmd_render(int argc, char **argv)
+{
+	struct render_options opts = { NULL, NULL, NULL, NULL, 0, 72, 0 };
+	int done = parse_options(argc, argv, &opts);
+	struct locale loc;
+
+	if (done >= 0)
+		return done;
+	if (parse_locale(&opts, &loc) < 0)
+		return FOLIO_EXIT_FAILURE;
+	const char *article = argv[optind];
+	struct strbuf po = STRBUF_INIT, tpl = STRBUF_INIT, out = STRBUF_INIT;
+	if (!opts.po_dir)
 		beside(article, "/../po", &po);
 	else
-		strbuf_addstr(&po, po_dir);
-	if (!template_path)
+		strbuf_addstr(&po, opts.po_dir);
+	if (!opts.template_path)
 		beside(article, "/edition.xml", &tpl);
 	else
-		strbuf_addstr(&tpl, template_path);
+		strbuf_addstr(&tpl, opts.template_path);
 	size_t n_languages;
-	char **languages = edition_languages(po.buf, &n_languages);
+	struct locale *languages = edition_languages(po.buf, opts.allow_unknown, &n_languages);
 	struct edition_set set;
-	edition_set_init(&set, po.buf, tpl.buf, width, (const char *const *)languages, n_languages);
+	edition_set_init(&set, po.buf, tpl.buf, opts.width, languages, n_languages);
 	struct localise_doc doc;
 	struct localise_counts counts;
 	int rc = FOLIO_EXIT_FINDING;
 	if (localise_doc_load(&doc, article) == 0
-	    && edition_render(&set, &doc, lang.buf, html ? NULL : &out, html ? &out : NULL,
+	    && edition_render(&set, &doc, &loc, opts.html ? NULL : &out, opts.html ? &out : NULL,
 			      &counts) == 0) {
-		report_fallback(lang.buf, &counts);
-		rc = write_output(output, &out) == 0 ? FOLIO_EXIT_OK : FOLIO_EXIT_FAILURE;
+		report_fallback(loc.name, &counts);
+		rc = write_output(opts.output, &out) == 0 ? FOLIO_EXIT_OK : FOLIO_EXIT_FAILURE;
 	}
 	rc = diag_exit_status(rc);
 	localise_doc_release(&doc);
 	edition_set_release(&set);
-	for (size_t i = 0; i < n_languages; i++)
-		free(languages[i]);
-	free(languages);
-	strbuf_release(&lang);
+	edition_languages_free(languages, n_languages);
+	locale_release(&loc);
 	strbuf_release(&po);
 	strbuf_release(&tpl);
 	strbuf_release(&out);

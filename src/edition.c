@@ -20,46 +20,63 @@ void edition_article_id(const char *article, struct strbuf *out)
 	strbuf_add_stem(out, article, ".xml");
 }
 
-static int listed(char *const *list, size_t n, const char *tag)
+static int listed(const struct locale *list, size_t n, const struct locale *loc)
 {
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(list[i], tag) == 0)
+		if (strcmp(list[i].dir, loc->dir) == 0)
 			return 1;
 	return 0;
 }
 
-/* One LINGUAS line: tags separated by spaces, '#' to the end a comment.
- * A tag that is not one is reported and skipped, never made a path. */
-static void add_languages(char *line, const char *file, long line_no, char ***list, size_t *n,
-			  size_t *alloc)
+/* One language of a LINGUAS line into list, or reported and skipped. */
+static void add_language(const char *tag, const char *file, long line_no, int allow_unknown,
+			 struct locale **list, size_t *n, size_t *alloc)
+{
+	struct strbuf reason = STRBUF_INIT;
+	struct locale loc;
+
+	if (locale_parse(tag, &loc, &reason) < 0) {
+		diag_error(file, line_no, 0, _("'%s' is not a language tag (%s); skipped"), tag,
+			   reason.buf);
+	} else if (!loc.known && !allow_unknown) {
+		diag_error(file, line_no, 0, _("'%s' is not a locale ICU knows; skipped (use "
+					       "--allow-unknown-locale to format it as the root "
+					       "locale)"), tag);
+		locale_release(&loc);
+	} else if (listed(*list, *n, &loc)) {
+		diag_warning(file, line_no, 0, _("'%s' is listed twice"), tag);
+		locale_release(&loc);
+	} else {
+		if (!loc.known) {
+			diag_warning(file, line_no, 0, _("'%s' is not a locale ICU knows; formatted as "
+							 "the root locale"), tag);
+			locale_use_root(&loc);
+		}
+		FOLIO_GROW(*list, *n + 1, *alloc);
+		(*list)[(*n)++] = loc;
+	}
+	strbuf_release(&reason);
+}
+
+/* One LINGUAS line: tags separated by spaces, '#' to the end a comment. */
+static void add_languages(char *line, const char *file, long line_no, int allow_unknown,
+			  struct locale **list, size_t *n, size_t *alloc)
 {
 	char *comment = strchr(line, '#');
 	if (comment)
 		*comment = '\0';
-	for (char *tag = strtok(line, " \t\r"); tag; tag = strtok(NULL, " \t\r")) {
-		struct strbuf reason = STRBUF_INIT;
-		if (locale_tag_check(tag, &reason) < 0)
-			diag_error(file, line_no, 0, _("'%s' is not a language tag (%s); skipped"), tag,
-				   reason.buf);
-		else if (listed(*list, *n, tag))
-			diag_warning(file, line_no, 0, _("'%s' is listed twice"), tag);
-		else {
-			FOLIO_GROW(*list, *n + 1, *alloc);
-			(*list)[(*n)++] = xstrdup(tag);
-		}
-		strbuf_release(&reason);
-	}
+	for (char *tag = strtok(line, " \t\r"); tag; tag = strtok(NULL, " \t\r"))
+		add_language(tag, file, line_no, allow_unknown, list, n, alloc);
 }
 
-char **edition_languages(const char *po_dir, size_t *n)
+struct locale *edition_languages(const char *po_dir, int allow_unknown, size_t *n)
 {
 	struct strbuf path = STRBUF_INIT;
 	size_t alloc = 0;
-	char **list = NULL;
+	struct locale *list = NULL;
 
 	*n = 0;
-	FOLIO_GROW(list, 1, alloc);
-	list[(*n)++] = xstrdup("en");
+	add_language("en", NULL, 0, 0, &list, n, &alloc);
 	strbuf_addf(&path, "%s/LINGUAS", po_dir);
 	char *text = read_file(path.buf, NULL);
 	if (!text && errno != ENOENT)
@@ -74,15 +91,22 @@ char **edition_languages(const char *po_dir, size_t *n)
 			*next++ = '\0';
 		else
 			next = line + strlen(line);
-		add_languages(line, path.buf, ++line_no, &list, n, &alloc);
+		add_languages(line, path.buf, ++line_no, allow_unknown, &list, n, &alloc);
 	}
 	free(text);
 	strbuf_release(&path);
 	return list;
 }
 
+void edition_languages_free(struct locale *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		locale_release(&list[i]);
+	free(list);
+}
+
 void edition_set_init(struct edition_set *set, const char *po_dir, const char *template_path,
-		      int width, const char *const *languages, size_t n_languages)
+		      int width, const struct locale *languages, size_t n_languages)
 {
 	memset(set, 0, sizeof(*set));
 	set->po_dir = po_dir;
@@ -95,7 +119,7 @@ void edition_set_init(struct edition_set *set, const char *po_dir, const char *t
 void edition_set_release(struct edition_set *set)
 {
 	for (size_t i = 0; i < set->n_labels; i++) {
-		free(set->labels[i].locale);
+		free(set->labels[i].dir);
 		free(set->labels[i].po_name);
 		strmap_release(&set->labels[i].entries);
 		strmap_release(&set->labels[i].sources);
@@ -105,15 +129,15 @@ void edition_set_release(struct edition_set *set)
 	memset(set, 0, sizeof(*set));
 }
 
-struct edition_labels *edition_labels(struct edition_set *set, const char *locale)
+struct edition_labels *edition_labels(struct edition_set *set, const struct locale *locale)
 {
 	for (size_t i = 0; i < set->n_labels; i++)
-		if (strcmp(set->labels[i].locale, locale) == 0)
+		if (strcmp(set->labels[i].dir, locale->dir) == 0)
 			return &set->labels[i];
 	struct translations t;
 	struct edition_labels labels;
 	struct strbuf po_name = STRBUF_INIT;
-	strbuf_addf(&po_name, "%s/edition/%s.po", set->po_dir, locale);
+	strbuf_addf(&po_name, "%s/edition/%s.po", set->po_dir, locale->name);
 	strmap_init(&labels.entries);
 	strmap_init(&labels.sources);
 	strmap_init(&labels.warned);
@@ -129,29 +153,30 @@ struct edition_labels *edition_labels(struct edition_set *set, const char *local
 		strbuf_release(&po_name);
 		return NULL;
 	}
-	labels.locale = xstrdup(locale);
+	labels.dir = xstrdup(locale->dir);
 	labels.po_name = strbuf_detach(&po_name, NULL);
 	FOLIO_GROW(set->labels, set->n_labels + 1, set->alloc_labels);
 	set->labels[set->n_labels] = labels;
 	return &set->labels[set->n_labels++];
 }
 
-int edition_render(struct edition_set *set, struct localise_doc *article, const char *locale,
-		   struct strbuf *text, struct strbuf *html, struct localise_counts *counts)
+int edition_render(struct edition_set *set, struct localise_doc *article,
+		   const struct locale *locale, struct strbuf *text, struct strbuf *html,
+		   struct localise_counts *counts)
 {
 	struct strbuf id = STRBUF_INIT, po_name = STRBUF_INIT;
 	struct translations t;
 
 	edition_article_id(article->path, &id);
-	strbuf_addf(&po_name, "%s/%s/%s.po", set->po_dir, id.buf, locale);
+	strbuf_addf(&po_name, "%s/%s/%s.po", set->po_dir, id.buf, locale->name);
 	struct edition_labels *labels = edition_labels(set, locale);
 	const struct strmap *entries = labels ? &labels->entries : NULL;
 	int rc = translations_load(&t, set->po_dir, id.buf, locale);
 	if (entries && rc == 0) {
 		/* The source language is complete by definition. */
-		int source = strcmp(locale, "en") == 0;
+		int source = strcmp(locale->name, "en") == 0;
 		localise_doc_apply(article, source ? NULL : &t, po_name.buf, counts);
-		struct render_context ctx = { locale, article->doc, entries, set->width,
+		struct render_context ctx = { locale->icu, locale, article->doc, entries, set->width,
 					      set->languages, set->n_languages, id.buf,
 					      &labels->sources, labels->po_name, &labels->warned };
 		if (text)

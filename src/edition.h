@@ -10,12 +10,13 @@
 
 #include <stddef.h>
 
+#include "locale-tag.h"
 #include "localise.h"
 #include "strbuf.h"
 #include "strmap.h"
 
 struct edition_labels {
-	char *locale;
+	char *dir;                /* the locale's editions folder names it */
 	char *po_name;            /* its catalog, po/edition/LANG.po, for warnings */
 	struct strmap entries;    /* template entries by id */
 	struct strmap sources;    /* the same in the source language */
@@ -26,7 +27,7 @@ struct edition_set {
 	const char *po_dir;           /* po/ */
 	const char *template_path;    /* content/edition.xml */
 	int width;                    /* text columns, 0 for no wrapping */
-	const char *const *languages; /* every edition's language, for links */
+	const struct locale *languages; /* every edition's language, for links */
 	size_t n_languages;
 	struct edition_labels *labels; /* per locale, loaded on first use */
 	size_t n_labels, alloc_labels;
@@ -34,25 +35,30 @@ struct edition_set {
 
 /* Fills in set from the arguments (borrowed: they must outlive set). */
 void edition_set_init(struct edition_set *set, const char *po_dir, const char *template_path,
-		      int width, const char *const *languages, size_t n_languages);
+		      int width, const struct locale *languages, size_t n_languages);
 void edition_set_release(struct edition_set *set);
 
 /* The template entries of locale, localised (borrowed from set), or NULL
  * when its catalog does not parse (reported). */
-struct edition_labels *edition_labels(struct edition_set *set, const char *locale);
+struct edition_labels *edition_labels(struct edition_set *set, const struct locale *locale);
 
 /* Renders article in locale: the text (when text is not NULL) and HTML
  * (when html is not NULL) editions; counts get what the catalogs did.
  * The article is the source again on return.  Reports and returns -1 on
  * error. */
-int edition_render(struct edition_set *set, struct localise_doc *article, const char *locale,
-		   struct strbuf *text, struct strbuf *html, struct localise_counts *counts);
+int edition_render(struct edition_set *set, struct localise_doc *article,
+		   const struct locale *locale, struct strbuf *text, struct strbuf *html,
+		   struct localise_counts *counts);
 
 /* The article's id: its file name without folder and ".xml". */
 void edition_article_id(const char *article, struct strbuf *out);
 
-/* Reads po_dir/LINGUAS into "en" followed by its languages; free the list
- * and its strings with free().  */
-char **edition_languages(const char *po_dir, size_t *n);
+/* Reads po_dir/LINGUAS into the source language followed by its
+ * languages, each parsed once.  A line that is not a language tag, or
+ * names one ICU has no data for (unless allow_unknown: then it formats as
+ * ICU's root locale, with a warning), is reported with its line and
+ * skipped.  Free with edition_languages_free. */
+struct locale *edition_languages(const char *po_dir, int allow_unknown, size_t *n);
+void edition_languages_free(struct locale *list, size_t n);
 
 #endif

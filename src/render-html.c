@@ -182,31 +182,26 @@ static void quotes_rule(const char *locale, struct strbuf *out)
 static void head(const struct render_context *ctx, struct strbuf *out)
 {
 	xmlNode *article = xmlDocGetRootElement(ctx->doc);
-	struct strbuf lang = STRBUF_INIT, title = STRBUF_INIT;
+	struct strbuf title = STRBUF_INIT;
 
-	fmt_bcp47(ctx->locale, &lang);
 	render_inline_text(ctx, render_child(article, "title"), &title);
 	strbuf_addstr(out, "<!DOCTYPE html>\n<html lang=\"");
-	attribute(out, lang.buf);
+	attribute(out, ctx->edition_locale->tag);
 	strbuf_addf(out, "\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\"/>\n"
 		    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
 		    "<title>", fmt_is_rtl(ctx->locale) ? "rtl" : "ltr");
 	text(out, title.buf);
 	strbuf_addstr(out, "</title>\n");
 	for (size_t i = 0; i < ctx->n_languages; i++) {
-		struct strbuf other = STRBUF_INIT;
-		fmt_bcp47(ctx->languages[i], &other);
 		strbuf_addstr(out, "<link rel=\"alternate\" hreflang=\"");
-		attribute(out, other.buf);
-		edition_href(ctx, ctx->languages[i], out);
+		attribute(out, ctx->languages[i].tag);
+		edition_href(ctx, ctx->languages[i].dir, out);
 		strbuf_addstr(out, "/>\n");
-		strbuf_release(&other);
 	}
 	strbuf_addstr(out, "<style>");
 	strbuf_addstr(out, stylesheet);
 	quotes_rule(ctx->locale, out);
 	strbuf_addstr(out, "</style>\n</head>\n");
-	strbuf_release(&lang);
 	strbuf_release(&title);
 }
 
@@ -216,20 +211,19 @@ static void switcher(const struct render_context *ctx, struct strbuf *out)
 	attribute(out, render_label(ctx, "languages"));
 	strbuf_addstr(out, "\"><ul>\n");
 	for (size_t i = 0; i < ctx->n_languages; i++) {
-		struct strbuf name = STRBUF_INIT, code = STRBUF_INIT;
-		fmt_language_name(ctx->languages[i], &name);
-		fmt_bcp47(ctx->languages[i], &code);
+		const struct locale *other = &ctx->languages[i];
+		struct strbuf name = STRBUF_INIT;
+		fmt_language_name(other->icu, &name);
 		strbuf_addstr(out, "<li><a lang=\"");
-		attribute(out, code.buf);
+		attribute(out, other->tag);
 		strbuf_addstr(out, "\" hreflang=\"");
-		attribute(out, code.buf);
-		edition_href(ctx, ctx->languages[i], out);
-		strbuf_addf(out, "%s>", strcmp(ctx->languages[i], ctx->locale) == 0
+		attribute(out, other->tag);
+		edition_href(ctx, other->dir, out);
+		strbuf_addf(out, "%s>", strcmp(other->dir, ctx->edition_locale->dir) == 0
 			    ? " aria-current=\"page\"" : "");
 		text(out, name.buf);
 		strbuf_addstr(out, "</a></li>\n");
 		strbuf_release(&name);
-		strbuf_release(&code);
 	}
 	strbuf_addstr(out, "</ul></nav>\n");
 }

@@ -63,7 +63,7 @@ static void formats_cell(const char *locale, const struct strmap *labels,
 			continue;
 		}
 		strbuf_addstr(out, "<a href=\"");
-		markup_escape(out, row->lang, 1);
+		markup_escape(out, row->locale->dir, 1);
 		strbuf_addch(out, '/');
 		markup_escape(out, row->article, 1);
 		strbuf_addf(out, "%s\">", suffixes[which]);
@@ -79,17 +79,16 @@ static void formats_cell(const char *locale, const struct strmap *labels,
 static void row_html(const char *locale, const struct strmap *labels,
 		     const struct index_row *row, struct strbuf *out)
 {
-	struct strbuf name = STRBUF_INIT, code = STRBUF_INIT, complete = STRBUF_INIT;
+	struct strbuf name = STRBUF_INIT, complete = STRBUF_INIT;
 
-	fmt_language_name(row->lang, &name);
-	fmt_bcp47(row->lang, &code);
+	fmt_language_name(row->locale->icu, &name);
 	/* Rounded down: an edition is never called complete before it is. */
 	struct fmt_arg arg = { "percent", NULL, floor(row->percent) };
 	pattern(locale, labels, "index-complete", &arg, &complete);
 	strbuf_addstr(out, "<tr><td>");
 	text(out, row->article);
 	strbuf_addstr(out, "</td><td lang=\"");
-	markup_escape(out, code.buf, 1);
+	markup_escape(out, row->locale->tag, 1);
 	strbuf_addstr(out, "\">");
 	text(out, name.buf);
 	strbuf_addstr(out, "</td><td>");
@@ -99,7 +98,6 @@ static void row_html(const char *locale, const struct strmap *labels,
 		formats_cell(locale, labels, row, out);
 	strbuf_addstr(out, "</td></tr>\n");
 	strbuf_release(&name);
-	strbuf_release(&code);
 	strbuf_release(&complete);
 }
 

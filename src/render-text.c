@@ -203,10 +203,10 @@ static void other_languages(struct text_out *t)
 	size_t n = 0;
 
 	for (size_t i = 0; i < ctx->n_languages; i++) {
-		if (strcmp(ctx->languages[i], ctx->locale) == 0)
+		if (strcmp(ctx->languages[i].dir, ctx->edition_locale->dir) == 0)
 			continue;
 		offsets[n++] = names.len;
-		fmt_language_name(ctx->languages[i], &names);
+		fmt_language_name(ctx->languages[i].icu, &names);
 		strbuf_addch(&names, '\0');
 	}
 	for (size_t i = 0; i < n; i++)

@@ -7,14 +7,16 @@
 #include <libxml/tree.h>
 
 #include "strbuf.h"
+#include "locale-tag.h"
 #include "strmap.h"
 
 struct render_context {
-	const char *locale;              /* gettext form: "pt_BR" */
+	const char *locale;              /* ICU's id, for every formatter */
+	const struct locale *edition_locale;  /* its other forms (lang, folder) */
 	xmlDoc *doc;                     /* the localised article */
 	const struct strmap *edition;    /* template entries by id */
 	int width;                       /* text: columns, 0 for no wrapping */
-	const char *const *languages;    /* html: every edition's language */
+	const struct locale *languages;  /* every edition's language, for links */
 	size_t n_languages;
 	const char *article_id;          /* html: file name of the editions */
 	const struct strmap *edition_source;  /* template entries untranslated */
@@ -28,7 +30,7 @@ void render_html(const struct render_context *ctx, struct strbuf *out);
 /* One edition, as the index lists it. */
 struct index_row {
 	const char *article;   /* the article's id */
-	const char *lang;      /* gettext form */
+	const struct locale *locale;
 	double percent;        /* translated share */
 	int built;             /* 0: skipped, below the threshold */
 };

@@ -11,6 +11,7 @@
 #include "i18n.h"
 #include "po-scan.h"
 #include "strbuf.h"
+#include "locale-tag.h"
 #include "translations.h"
 
 static void key_of(struct strbuf *key, const char *msgctxt, const char *msgid)
@@ -65,22 +66,19 @@ int translations_read_file(const char *path, struct strmap *map)
 }
 
 int translations_load(struct translations *t, const char *po_dir, const char *domain,
-		      const char *lang)
+		      const struct locale *locale)
 {
 	struct strbuf path = STRBUF_INIT;
 	int rc = 0;
 
 	strmap_init(&t->own);
 	strmap_init(&t->fallback);
-	if (!lang || strcmp(lang, "en") == 0)
+	if (!locale || strcmp(locale->name, "en") == 0)
 		return 0;
-	strbuf_addf(&path, "%s/%s/%s.po", po_dir, domain, lang);
-	rc = translations_read_file(path.buf, &t->own);
-	size_t language_len = strcspn(lang, "_-");
-	if (rc == 0 && lang[language_len]) {
+	for (size_t i = 0; rc == 0 && i < locale->n_chain && i < 2; i++) {
 		strbuf_reset(&path);
-		strbuf_addf(&path, "%s/%s/%.*s.po", po_dir, domain, (int)language_len, lang);
-		rc = translations_read_file(path.buf, &t->fallback);
+		strbuf_addf(&path, "%s/%s/%s.po", po_dir, domain, locale->chain[i]);
+		rc = translations_read_file(path.buf, i == 0 ? &t->own : &t->fallback);
 	}
 	strbuf_release(&path);
 	return rc;

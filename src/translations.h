@@ -1,7 +1,8 @@
 /* translations.h: what a language's catalogs say, ready for lookups.
  * Catalogs are read once per language and domain, fuzzy and untranslated
  * entries left out, and the locale chain followed: pt_BR's catalog first,
- * then pt's, then none (the source text).  Reading takes po-scan's fast
+ * then pt's, then none (the source text); sr_RS@latin's, then sr@latin's,
+ * never sr's.  Reading takes po-scan's fast
  * path for ordinary UTF-8 catalogs and libgettextpo for everything else. */
 #ifndef FOLIO_TRANSLATIONS_H
 #define FOLIO_TRANSLATIONS_H
@@ -13,11 +14,12 @@ struct translations {
 	struct strmap fallback;  /* the language-only catalog (pt.po for pt_BR) */
 };
 
-/* Loads po_dir/DOMAIN/LANG.po, then its language-only fallback.  A missing
- * catalog is no error (nothing is translated).  Reports and returns -1
- * when a catalog exists but does not parse. */
+/* Loads po_dir/DOMAIN/NAME.po for each catalog of the locale's chain.  A
+ * missing catalog is no error (nothing is translated).  Reports and
+ * returns -1 when a catalog exists but does not parse. */
+struct locale;
 int translations_load(struct translations *t, const char *po_dir, const char *domain,
-		      const char *lang);
+		      const struct locale *locale);
 void translations_release(struct translations *t);
 
 /* Reads one catalog's translations into map.  Reports and returns -1 when

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include <unicode/uclean.h>
+#include <unicode/uloc.h>
 
 #include "icu-oracle.h"
 
@@ -215,16 +216,29 @@ static const struct request {
 	{ "underfull", 2, 2, ask_underfull },
 };
 
+/* A BCP 47 tag ("sr-Latn", "en-US-u-nu-arab") to ICU's id, by ICU's own
+ * parser; other forms ("pt_BR") pass as they are. */
+static const char *icu_id(const char *locale, char *buf, size_t size)
+{
+	UErrorCode status = U_ZERO_ERROR;
+
+	if (!strchr(locale, '-'))
+		return locale;
+	uloc_forLanguageTag(locale, buf, (int32_t)size, NULL, &status);
+	return U_SUCCESS(status) ? buf : locale;
+}
+
 int main(int argc, char **argv)
 {
 	int rc = -1;
+	char id[ULOC_FULLNAME_CAPACITY];
 
 	for (size_t i = 0; argc >= 3 && i < sizeof(requests) / sizeof(requests[0]); i++) {
 		const struct request *request = &requests[i];
 		int n_args = argc - 3;
 		if (strcmp(argv[1], request->name) == 0 && n_args >= request->min_args
 		    && n_args <= request->max_args)
-			rc = request->ask(argv[2], argv + 3, n_args);
+			rc = request->ask(icu_id(argv[2], id, sizeof(id)), argv + 3, n_args);
 	}
 	if (rc == -1 || rc == ASK_FAILURE) {
 		fputs(usage, stderr);
