@@ -1,7 +1,13 @@
-/* atomic-file.c: temporary file + rename, so outputs are all or nothing. */
+/* atomic-file.c: temporary file + rename, so outputs are all or nothing.
+ * Every write, flush, sync and close is checked before the rename; a
+ * failure leaves the target as it was and removes the temporary file. */
 #include <config.h>
 
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -13,36 +19,100 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
+#define TMP_MARK ".folio-"
+
 static void clear(struct atomic_file *af)
 {
 	free(af->path);
 	free(af->tmp_path);
 	af->path = af->tmp_path = NULL;
 	af->fp = NULL;
+	af->direct = 0;
 }
 
-int atomic_file_open(struct atomic_file *af, const char *path)
+/* DIR/.BASE.folio-PID-XXXXXX for DIR/BASE. */
+static void temporary_name(const char *path, struct strbuf *out)
+{
+	const char *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
+
+	strbuf_add(out, path, (size_t)(base - path));
+	strbuf_addf(out, ".%s" TMP_MARK "%ld-XXXXXX", base, (long)getpid());
+}
+
+static int is_special(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
+static int open_direct(struct atomic_file *af, const char *path)
+{
+	af->path = xstrdup(path);
+	af->tmp_path = NULL;
+	af->direct = 1;
+	/* No O_CREAT: the file exists; no O_TRUNC: meaningless for a device. */
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	af->fp = fd >= 0 ? fdopen(fd, "w") : NULL;
+	if (!af->fp) {
+		int saved = errno;
+		if (fd >= 0)
+			close(fd);
+		clear(af);
+		return diag_io_error(path, 0, 0, _("cannot write file: %s"), strerror(saved));
+	}
+	return 0;
+}
+
+int atomic_file_open_named(struct atomic_file *af, const char *path)
 {
 	struct strbuf tmp = STRBUF_INIT;
 
+	memset(af, 0, sizeof(*af));
 	af->path = xstrdup(path);
-	af->fp = NULL;
-	strbuf_addf(&tmp, "%s.tmpXXXXXX", path);
+	temporary_name(path, &tmp);
 	int fd = mkstemp(tmp.buf);
 	if (fd < 0) {
 		int saved = errno;
 		strbuf_release(&tmp);
-		af->tmp_path = NULL;
 		clear(af);
-		return diag_error(path, 0, 0, _("cannot create file: %s"), strerror(saved));
+		return diag_io_error(path, 0, 0, _("cannot create file: %s"), strerror(saved));
 	}
 	af->tmp_path = strbuf_detach(&tmp, NULL);
 	af->fp = fdopen(fd, "w");
 	if (!af->fp) {
+		int saved = errno;
 		close(fd);
 		atomic_file_abort(af);
-		return diag_error(path, 0, 0, _("cannot create file: %s"), strerror(errno));
+		return diag_io_error(path, 0, 0, _("cannot create file: %s"), strerror(saved));
 	}
+	return 0;
+}
+
+int atomic_file_open(struct atomic_file *af, const char *path)
+{
+	memset(af, 0, sizeof(*af));
+	if (is_special(path))
+		return open_direct(af, path);
+	return atomic_file_open_named(af, path);
+}
+
+/* Flush, sync (for a regular file), close: the three places a full disk
+ * shows itself. */
+static int finish_stream(struct atomic_file *af, int sync)
+{
+	int err = 0;
+
+	if (fflush(af->fp) != 0 || ferror(af->fp))
+		err = errno ? errno : EIO;
+	if (!err && sync && fsync(fileno(af->fp)) != 0 && errno != EINVAL)
+		err = errno;   /* EINVAL: a FIFO or device cannot be synced */
+	if (fclose(af->fp) != 0 && !err)
+		err = errno ? errno : EIO;
+	af->fp = NULL;
+	if (err)
+		return diag_io_error(af->path, 0, 0, _("write error: %s"), strerror(err));
 	return 0;
 }
 
@@ -50,13 +120,22 @@ int atomic_file_close_stream(struct atomic_file *af)
 {
 	if (!af->fp)
 		return 0;
-	int failed = ferror(af->fp);
-	if (fclose(af->fp) != 0)
-		failed = 1;
-	af->fp = NULL;
-	if (failed)
-		return diag_error(af->path, 0, 0, _("write error: %s"), strerror(errno));
-	return 0;
+	errno = 0;
+	return finish_stream(af, 0);
+}
+
+/* Data a tool wrote by name reaches the disk before the rename: a crash
+ * of the machine must not leave a renamed but empty catalog. */
+static int sync_file(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int rc = fd >= 0 && fsync(fd) == 0 ? 0 : -1;
+	int saved = errno;
+
+	if (fd >= 0)
+		close(fd);
+	errno = saved;
+	return rc;
 }
 
 /* New files get the permissions an ordinary creat() would give them. */
@@ -71,14 +150,41 @@ static mode_t target_mode(const char *path)
 	return 0666 & ~mask;
 }
 
-static int install(struct atomic_file *af)
+/* The rename itself is made durable by syncing the folder. */
+static void sync_folder(const char *path)
 {
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : xstrdup(".");
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+	free(dir);
+}
+
+static int install(struct atomic_file *af, int durable)
+{
+	if (durable && sync_file(af->tmp_path) != 0) {
+		int saved = errno;
+		char *path = xstrdup(af->path);
+		atomic_file_abort(af);
+		diag_io_error(path, 0, 0, _("write error: %s"), strerror(saved));
+		free(path);
+		return -1;
+	}
 	if (chmod(af->tmp_path, target_mode(af->path)) != 0
 	    || rename(af->tmp_path, af->path) != 0) {
 		int saved = errno;
+		char *path = xstrdup(af->path);
 		atomic_file_abort(af);
-		return diag_error(af->path, 0, 0, _("cannot write file: %s"), strerror(saved));
+		diag_io_error(path, 0, 0, _("cannot write file: %s"), strerror(saved));
+		free(path);
+		return -1;
 	}
+	if (durable)
+		sync_folder(af->path);
 	clear(af);
 	return 0;
 }
@@ -95,50 +201,70 @@ static int files_equal(const char *a, const char *b)
 	return same;
 }
 
+static int fail(struct atomic_file *af)
+{
+	atomic_file_abort(af);
+	return -1;
+}
+
 int atomic_file_commit_if_changed(struct atomic_file *af,
 				  int (*same_content)(const char *, const char *),
 				  int *changed)
 {
 	if (changed)
 		*changed = 1;
-	if (atomic_file_close_stream(af) < 0) {
-		atomic_file_abort(af);
-		return -1;
+	if (atomic_file_close_stream(af) < 0)
+		return fail(af);
+	if (af->direct) {
+		clear(af);
+		return 0;
 	}
 	if (!same_content)
 		same_content = files_equal;
-	if (access(af->path, F_OK) == 0 && same_content(af->path, af->tmp_path)) {
+	if (check_regular_file(af->path) == 0 && same_content(af->path, af->tmp_path)) {
 		if (changed)
 			*changed = 0;
 		atomic_file_abort(af);
 		return 0;
 	}
-	return install(af);
-}
-
-int atomic_file_write_if_changed(const char *path, const char *data, size_t len)
-{
-	size_t old_len;
-	char *old = read_file(path, &old_len);
-	int same = old && old_len == len && memcmp(old, data, len) == 0;
-
-	free(old);
-	if (same)
-		return 0;
-	struct atomic_file af;
-	if (atomic_file_open(&af, path) < 0)
-		return -1;
-	fwrite(data, 1, len, af.fp);
-	return atomic_file_commit(&af);
+	return install(af, 1);
 }
 
 int atomic_file_commit(struct atomic_file *af)
 {
-	if (atomic_file_close_stream(af) < 0) {
-		atomic_file_abort(af);
-		return -1;
+	return atomic_file_commit_if_changed(af, NULL, NULL);
+}
+
+int atomic_file_write_if_changed(const char *path, const char *data, size_t len)
+{
+	struct atomic_file af;
+
+	if (!is_special(path)) {
+		size_t old_len;
+		char *old = read_file(path, &old_len);
+		int same = old && old_len == len && memcmp(old, data, len) == 0;
+		free(old);
+		if (same)
+			return 0;
 	}
-	return install(af);
+	if (atomic_file_open(&af, path) < 0)
+		return -1;
+	int fd = fileno(af.fp);
+	if (write_all(fd, data, len) < 0) {
+		diag_io_error(path, 0, 0, _("write error: %s"), strerror(errno));
+		return fail(&af);
+	}
+	if (fclose(af.fp) != 0) {
+		af.fp = NULL;
+		diag_io_error(path, 0, 0, _("write error: %s"), strerror(errno));
+		return fail(&af);
+	}
+	af.fp = NULL;
+	if (af.direct) {
+		clear(&af);
+		return 0;
+	}
+	return install(&af, 0);
 }
 
 void atomic_file_abort(struct atomic_file *af)
@@ -150,23 +276,133 @@ void atomic_file_abort(struct atomic_file *af)
 	clear(af);
 }
 
+/* ".BASE.folio-PID-XXXXXX": the process id, or 0 when name is not ours. */
+static long temporary_owner(const char *name)
+{
+	if (name[0] != '.')
+		return 0;
+	const char *mark = strstr(name + 1, TMP_MARK);
+	if (!mark)
+		return 0;
+	const char *p = mark + strlen(TMP_MARK);
+	long pid = 0;
+	while (isdigit((unsigned char)*p) && pid < 100000000)
+		pid = pid * 10 + (*p++ - '0');
+	if (pid <= 0 || *p != '-' || strlen(p + 1) != 6)
+		return temporary_owner(mark + 1);
+	return pid;
+}
+
+int atomic_file_is_temporary(const char *name)
+{
+	return temporary_owner(name) > 0;
+}
+
+void atomic_file_remove_stale(const char *dir)
+{
+	DIR *handle = opendir(dir);
+	struct dirent *entry;
+
+	while (handle && (entry = readdir(handle))) {
+		long pid = temporary_owner(entry->d_name);
+		if (pid <= 0 || pid == (long)getpid())
+			continue;
+		if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;   /* alive, or not ours to judge */
+		struct strbuf path = STRBUF_INIT;
+		strbuf_addf(&path, "%s/%s", dir, entry->d_name);
+		unlink(path.buf);
+		strbuf_release(&path);
+	}
+	if (handle)
+		closedir(handle);
+}
+
+int write_all(int fd, const void *data, size_t len)
+{
+	const char *p = data;
+
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			if (n == 0)
+				errno = EIO;
+			return -1;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+int copy_file_to(const char *from, FILE *out, const char *out_name)
+{
+	size_t len;
+	char *data = read_file(from, &len);
+
+	if (!data)
+		return diag_io_error(from, 0, 0, _("cannot read file: %s"), read_file_strerror(errno));
+	size_t written = fwrite(data, 1, len, out);
+	free(data);
+	if (written != len || fflush(out) != 0)
+		return diag_io_error(out_name, 0, 0, _("write error: %s"), strerror(errno));
+	return 0;
+}
+
+static int regular_or_errno(const struct stat *st)
+{
+	if (S_ISREG(st->st_mode))
+		return 0;
+	errno = S_ISDIR(st->st_mode) ? EISDIR : EINVAL;
+	return -1;
+}
+
+int check_regular_file(const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0)
+		return -1;
+	return regular_or_errno(&st);
+}
+
+const char *read_file_strerror(int err)
+{
+	return err == EINVAL ? _("not a regular file") : strerror(err);
+}
+
 char *read_file(const char *path, size_t *len)
 {
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer. */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	struct stat st;
+
+	if (fd < 0)
 		return NULL;
-	struct strbuf sb = STRBUF_INIT;
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		strbuf_add(&sb, chunk, n);
-	int failed = ferror(fp);
-	int saved = errno;
-	fclose(fp);
-	if (failed) {
-		strbuf_release(&sb);
-		errno = saved ? saved : EIO;
+	if (fstat(fd, &st) != 0 || regular_or_errno(&st) < 0) {
+		int saved = errno;
+		close(fd);
+		errno = saved;
 		return NULL;
 	}
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_grow(&sb, (size_t)st.st_size);
+	char chunk[65536];
+	ssize_t n;
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			int saved = errno;
+			close(fd);
+			strbuf_release(&sb);
+			errno = saved;
+			return NULL;
+		}
+		strbuf_add(&sb, chunk, (size_t)n);
+	}
+	close(fd);
 	return strbuf_detach(&sb, len);
 }

@@ -24,7 +24,7 @@ po_file_t catalog_read(const char *path, int quiet, unsigned *n_errors)
 		if (*n_errors == 0) {
 			*n_errors = 1;
 			if (!quiet)
-				diag_error(path, 0, 0, _("cannot read file: %s"),
+				diag_io_error(path, 0, 0, _("cannot read file: %s"),
 					   strerror(errno ? errno : EIO));
 		}
 		return NULL;

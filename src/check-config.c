@@ -22,7 +22,7 @@ static int each_line(const char *path, int report,
 	long line_no = 0;
 
 	if (!text)
-		return report ? diag_error(path, 0, 0, _("cannot read file")) : -1;
+		return report ? diag_io_error(path, 0, 0, _("cannot read file")) : -1;
 	for (char *line = text; line && *line; ) {
 		char *next = strchr(line, '\n');
 		if (next)

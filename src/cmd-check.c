@@ -127,7 +127,7 @@ int cmd_check(int argc, char **argv)
 
 	FILE *out = output ? fopen(output, "w") : stdout;
 	if (!out) {
-		diag_error(output, 0, 0, _("cannot create file"));
+		diag_io_error(output, 0, 0, _("cannot create file"));
 		rc = FOLIO_EXIT_FAILURE;
 	} else if (rc == FOLIO_EXIT_OK) {
 		if (format < 0)
@@ -138,7 +138,7 @@ int cmd_check(int argc, char **argv)
 			if (!report.catalogs[i].passed)
 				rc = FOLIO_EXIT_FINDING;
 		if (output && fclose(out) != 0) {
-			diag_error(output, 0, 0, _("write error"));
+			diag_io_error(output, 0, 0, _("write error"));
 			rc = FOLIO_EXIT_FAILURE;
 		}
 	}

@@ -1,10 +1,13 @@
 /* cmd-init.c: folio init: a new translator's catalog for a domain. */
 #include <config.h>
 
+#include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "atomic-file.h"
@@ -13,8 +16,10 @@
 #include "domain.h"
 #include "i18n.h"
 #include "locale-tag.h"
+#include "merge.h"
 #include "run-tool.h"
 #include "strbuf.h"
+#include "strmap.h"
 
 static const char usage_text[] = N_(
 	"Usage: folio init [OPTION]... LANG DOMAIN-DIR\n"
@@ -42,23 +47,69 @@ static void point_msginit_at_cldr(void)
 		setenv("GETTEXTCLDRDIR", FOLIO_CLDR_DIR, 1);
 }
 
+/* The new catalog reaches the disk, then appears under its name. */
+static int fsync_path_and_link(const char *tmp_path, const char *po)
+{
+	int fd = open(tmp_path, O_RDONLY | O_CLOEXEC);
+	int rc = fd >= 0 && fsync(fd) == 0 ? 0 : -1;
+
+	if (fd >= 0)
+		close(fd);
+	/* mkstemp made it private; a catalog gets what creat() would give. */
+	mode_t mask = umask(0);
+	umask(mask);
+	if (rc == 0)
+		rc = chmod(tmp_path, 0666 & ~mask);
+	return rc == 0 ? link(tmp_path, po) : -1;
+}
+
+/* msginit's output must hold every message of the template before it
+ * becomes the catalog: like msgmerge, it exits 0 after a failed write. */
+static int verify_created(const char *po, const char *created, const char *pot)
+{
+	struct strmap pot_keys, new_keys;
+	size_t n_pot, n_new;
+	int rc = 0;
+
+	strmap_init(&pot_keys);
+	strmap_init(&new_keys);
+	if (merge_read_keys(created, 0, 0, &new_keys, &n_new) < 0
+	    || merge_read_keys(pot, 0, 0, &pot_keys, &n_pot) < 0 || n_new != n_pot)
+		rc = diag_io_error(po, 0, 0, _("msginit's output is incomplete (is the disk full?); "
+					       "nothing was created"));
+	strmap_release(&pot_keys);
+	strmap_release(&new_keys);
+	return rc;
+}
+
 static int create_catalog(const char *language, const struct domain *d, const char *po)
 {
-	struct strbuf locale = STRBUF_INIT;
+	struct strbuf locale = STRBUF_INIT, messages = STRBUF_INIT;
 	struct atomic_file af;
 
-	if (atomic_file_open(&af, po) < 0)
+	if (atomic_file_open_named(&af, po) < 0)
 		return -1;
-	atomic_file_close_stream(&af);
+	if (atomic_file_close_stream(&af) < 0) {
+		atomic_file_abort(&af);
+		return -1;
+	}
 	strbuf_addf(&locale, "--locale=%s.UTF-8", language);
 	char *argv[] = { "msginit", "--no-translator", locale.buf, "-i", d->pot,
 			 "-o", af.tmp_path, NULL };
 	point_msginit_at_cldr();
-	int rc = run_tool(argv);
+	int rc = run_tool(argv, &messages);
 	strbuf_release(&locale);
 	if (rc != 0) {
+		diag_io_error(po, 0, 0, _("msginit failed; nothing was created"));
+		run_tool_show(&messages);
+	} else if (verify_created(po, af.tmp_path, d->pot) < 0) {
+		run_tool_show(&messages);
+		rc = -1;
+	}
+	strbuf_release(&messages);
+	if (rc != 0) {
 		atomic_file_abort(&af);
-		return diag_error(po, 0, 0, _("msginit failed; nothing was created"));
+		return -1;
 	}
 	size_t len;
 	char *text = read_file(af.tmp_path, &len);
@@ -67,9 +118,9 @@ static int create_catalog(const char *language, const struct domain *d, const ch
 					 "the header by hand"), language);
 	free(text);
 	/* link() fails when the catalog appeared meanwhile: never overwrite. */
-	if (link(af.tmp_path, po) != 0) {
+	if (fsync_path_and_link(af.tmp_path, po) != 0) {
 		atomic_file_abort(&af);
-		return diag_error(po, 0, 0, _("cannot create catalog"));
+		return diag_io_error(po, 0, 0, _("cannot create catalog: %s"), strerror(errno));
 	}
 	atomic_file_abort(&af);
 	return 0;
@@ -91,28 +142,27 @@ int cmd_init(int argc, char **argv)
 		diag_usage("init", _("expected a language and a domain folder"));
 		return FOLIO_EXIT_FAILURE;
 	}
-	struct strbuf language = STRBUF_INIT;
-	if (locale_tag_to_gettext(argv[optind], &language) < 0) {
-		diag_usage("init", _("'%s' is not a language tag"), argv[optind]);
+	struct strbuf language = STRBUF_INIT, reason = STRBUF_INIT;
+	if (locale_tag_check(argv[optind], &reason) < 0
+	    || locale_tag_to_gettext(argv[optind], &language) < 0) {
+		diag_usage("init", _("'%s' is not a language tag: %s"), argv[optind], reason.buf);
+		strbuf_release(&reason);
 		return FOLIO_EXIT_FAILURE;
 	}
 	struct domain d;
-	int rc = FOLIO_EXIT_FAILURE;
 	if (domain_init(&d, argv[optind + 1], NULL) == 0) {
 		struct strbuf po = STRBUF_INIT;
 		strbuf_addf(&po, "%s/%s.po", d.dir, language.buf);
 		if (access(d.pot, R_OK) != 0)
-			diag_error(d.pot, 0, 0, _("no template; run 'folio update %s' first"), d.dir);
+			diag_io_error(d.pot, 0, 0, _("no template; run 'folio update %s' first"), d.dir);
 		else if (access(po.buf, F_OK) == 0)
-			rc = (diag_error(po.buf, 0, 0, _("the catalog exists already; not overwritten")),
-			      FOLIO_EXIT_FINDING);
-		else if (create_catalog(language.buf, &d, po.buf) == 0) {
+			diag_error(po.buf, 0, 0, _("the catalog exists already; not overwritten"));
+		else if (create_catalog(language.buf, &d, po.buf) == 0)
 			printf(_("created %s\n"), po.buf);
-			rc = FOLIO_EXIT_OK;
-		}
 		strbuf_release(&po);
 	}
 	domain_release(&d);
 	strbuf_release(&language);
-	return rc;
+	strbuf_release(&reason);
+	return diag_exit_status(FOLIO_EXIT_OK);
 }

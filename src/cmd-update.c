@@ -2,9 +2,15 @@
  * source and merge it into every catalog of the domain. */
 #include <config.h>
 
+#include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
 
+#include "atomic-file.h"
 #include "commands.h"
 #include "diag.h"
 #include "domain.h"
@@ -58,22 +64,47 @@ static int update_template(const struct domain *d)
 	return rc;
 }
 
-static int update_domain(const char *dir, const struct update_options *opts)
+/* One update at a time per domain folder: a second run waits for the
+ * first, so two never merge the same catalog at once.  The lock goes with
+ * the process, however it ends. */
+static int lock_domain(const char *dir)
 {
-	struct domain d;
-	int rc = domain_init(&d, dir, opts->content_dir);
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 
-	if (rc == 0)
-		rc = update_template(&d);
-	for (size_t i = 0; rc == 0 && !opts->pot_only && i < d.n_catalogs; i++) {
-		int changed;
-		if (merge_catalog(d.catalogs[i], d.pot, opts->compendium, &changed) < 0)
-			rc = -1;   /* reported; the others are still merged */
-		else if (changed)
-			printf(_("updated %s\n"), d.catalogs[i]);
+	if (fd < 0) {
+		diag_io_error(dir, 0, 0, _("cannot open folder: %s"), strerror(errno));
+		return -1;
+	}
+	while (flock(fd, LOCK_EX) != 0)
+		if (errno != EINTR) {
+			diag_io_error(dir, 0, 0, _("cannot lock folder: %s"), strerror(errno));
+			close(fd);
+			return -1;
+		}
+	return fd;
+}
+
+/* Every catalog of the domain is merged, whatever happened to the ones
+ * before it; each failure is reported on its own. */
+static void update_domain(const char *dir, const struct update_options *opts)
+{
+	int lock = lock_domain(dir);
+	if (lock < 0)
+		return;
+	atomic_file_remove_stale(dir);
+	struct domain d;
+	if (domain_init(&d, dir, opts->content_dir) == 0 && update_template(&d) == 0) {
+		for (size_t i = 0; !opts->pot_only && i < d.n_catalogs; i++) {
+			int changed;
+			if (merge_catalog(d.catalogs[i], d.pot, opts->compendium, &changed) == MERGE_OK
+			    && changed)
+				printf(_("updated %s\n"), d.catalogs[i]);
+		}
+	} else if (d.n_catalogs && !opts->pot_only) {
+		diag_note(d.dir, 0, 0, _("the template was not updated: no catalog was merged"));
 	}
 	domain_release(&d);
-	return rc;
+	close(lock);
 }
 
 int cmd_update(int argc, char **argv)
@@ -96,10 +127,8 @@ int cmd_update(int argc, char **argv)
 		diag_usage("update", _("no domain folders"));
 		return FOLIO_EXIT_FAILURE;
 	}
-	int failed = 0;
 	for (int i = optind; i < argc; i++)
-		if (update_domain(argv[i], &opts) < 0)
-			failed = 1;
+		update_domain(argv[i], &opts);
 	its_locate_cleanup();
-	return failed ? FOLIO_EXIT_FINDING : FOLIO_EXIT_OK;
+	return diag_exit_status(FOLIO_EXIT_OK);
 }

@@ -9,6 +9,7 @@
 
 static unsigned n_errors;
 static unsigned n_warnings;
+static unsigned n_failures;   /* usage and I/O errors */
 static int quiet;
 
 static void vreport(const char *file, long line, long column,
@@ -31,6 +32,18 @@ int diag_error(const char *file, long line, long column, const char *fmt, ...)
 	va_list ap;
 
 	n_errors++;
+	va_start(ap, fmt);
+	vreport(file, line, column, _("error"), fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+int diag_io_error(const char *file, long line, long column, const char *fmt, ...)
+{
+	va_list ap;
+
+	n_errors++;
+	n_failures++;
 	va_start(ap, fmt);
 	vreport(file, line, column, _("error"), fmt, ap);
 	va_end(ap);
@@ -65,6 +78,7 @@ int diag_usage(const char *command, const char *fmt, ...)
 	va_list ap;
 
 	n_errors++;
+	n_failures++;
 	fflush(stdout);
 	fprintf(stderr, "folio %s: ", command);
 	va_start(ap, fmt);
@@ -78,6 +92,14 @@ int diag_usage(const char *command, const char *fmt, ...)
 unsigned diag_error_count(void)
 {
 	return n_errors;
+}
+
+enum folio_exit diag_exit_status(enum folio_exit at_least)
+{
+	enum folio_exit status = n_failures ? FOLIO_EXIT_FAILURE
+		: n_errors ? FOLIO_EXIT_FINDING : FOLIO_EXIT_OK;
+
+	return status > at_least ? status : at_least;
 }
 
 unsigned diag_warning_count(void)

@@ -18,6 +18,10 @@ enum folio_exit {
  * `return diag_error(...)`. */
 int diag_error(const char *file, long line, long column, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* The same for an error of the system rather than the input: a file that
+ * cannot be read or written, a full disk.  It makes the exit status 2. */
+int diag_io_error(const char *file, long line, long column, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 void diag_warning(const char *file, long line, long column, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 void diag_note(const char *file, long line, long column, const char *fmt, ...)
@@ -28,6 +32,11 @@ int diag_usage(const char *command, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
 unsigned diag_error_count(void);
+/* The exit status the errors so far call for: FOLIO_EXIT_FAILURE after a
+ * usage or I/O error, else FOLIO_EXIT_FINDING after any error, else
+ * FOLIO_EXIT_OK; never less than at_least.  Commands end with it, so the
+ * rule is kept in one place. */
+enum folio_exit diag_exit_status(enum folio_exit at_least);
 unsigned diag_warning_count(void);
 /* When quiet, warnings and notes are counted but not printed. */
 void diag_set_quiet(int quiet);

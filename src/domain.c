@@ -23,7 +23,7 @@ static int list_catalogs(struct domain *d)
 	size_t alloc = 0;
 
 	if (!dir)
-		return diag_error(d->dir, 0, 0, _("cannot open folder: %s"), strerror(errno));
+		return diag_io_error(d->dir, 0, 0, _("cannot open folder: %s"), strerror(errno));
 	struct dirent *entry;
 	while ((entry = readdir(dir))) {
 		size_t len = strlen(entry->d_name);

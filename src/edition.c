@@ -4,7 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <errno.h>
+
 #include "atomic-file.h"
+#include "diag.h"
+#include "i18n.h"
+#include "locale-tag.h"
 #include "edition.h"
 #include "render.h"
 #include "translations.h"
@@ -13,6 +18,37 @@
 void edition_article_id(const char *article, struct strbuf *out)
 {
 	strbuf_add_stem(out, article, ".xml");
+}
+
+static int listed(char *const *list, size_t n, const char *tag)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(list[i], tag) == 0)
+			return 1;
+	return 0;
+}
+
+/* One LINGUAS line: tags separated by spaces, '#' to the end a comment.
+ * A tag that is not one is reported and skipped, never made a path. */
+static void add_languages(char *line, const char *file, long line_no, char ***list, size_t *n,
+			  size_t *alloc)
+{
+	char *comment = strchr(line, '#');
+	if (comment)
+		*comment = '\0';
+	for (char *tag = strtok(line, " \t\r"); tag; tag = strtok(NULL, " \t\r")) {
+		struct strbuf reason = STRBUF_INIT;
+		if (locale_tag_check(tag, &reason) < 0)
+			diag_error(file, line_no, 0, _("'%s' is not a language tag (%s); skipped"), tag,
+				   reason.buf);
+		else if (listed(*list, *n, tag))
+			diag_warning(file, line_no, 0, _("'%s' is listed twice"), tag);
+		else {
+			FOLIO_GROW(*list, *n + 1, *alloc);
+			(*list)[(*n)++] = xstrdup(tag);
+		}
+		strbuf_release(&reason);
+	}
 }
 
 char **edition_languages(const char *po_dir, size_t *n)
@@ -26,16 +62,19 @@ char **edition_languages(const char *po_dir, size_t *n)
 	list[(*n)++] = xstrdup("en");
 	strbuf_addf(&path, "%s/LINGUAS", po_dir);
 	char *text = read_file(path.buf, NULL);
-	strbuf_release(&path);
-	for (char *line = text ? strtok(text, " \t\n") : NULL; line; line = strtok(NULL, " \t\n")) {
-		if (line[0] == '#') {
-			strtok(NULL, "\n");   /* the rest of a comment line */
-			continue;
-		}
-		FOLIO_GROW(list, *n + 1, alloc);
-		list[(*n)++] = xstrdup(line);
+	if (!text && errno != ENOENT)
+		diag_io_error(path.buf, 0, 0, _("cannot read file: %s"), read_file_strerror(errno));
+	long line_no = 0;
+	for (char *line = text, *next; line && *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		else
+			next = line + strlen(line);
+		add_languages(line, path.buf, ++line_no, &list, n, &alloc);
 	}
 	free(text);
+	strbuf_release(&path);
 	return list;
 }
 

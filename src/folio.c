@@ -60,7 +60,7 @@ static int close_stdout(void)
 	if (fclose(stdout) != 0 && !(failed == 0 && errno == EBADF))
 		failed = 1;
 	if (failed) {
-		diag_error(NULL, 0, 0, _("write error on standard output: %s"), strerror(errno));
+		diag_io_error(NULL, 0, 0, _("write error on standard output: %s"), strerror(errno));
 		return FOLIO_EXIT_FAILURE;
 	}
 	return FOLIO_EXIT_OK;

@@ -82,6 +82,9 @@ struct its_rules {
 struct its_annotation {
 	xmlDoc *doc;
 	struct arena arena;
+	/* The document's own rules: nodes point into their values, so they
+	 * live as long as the annotation. */
+	struct its_rules *internal;
 };
 
 enum { MAX_LINK_DEPTH = 8 };
@@ -433,19 +436,44 @@ static void prepare_context(xmlXPathContext *ctx, const struct its_rule *rule)
 					 xmlXPathNewString((const xmlChar *)rule->params->params[i].value));
 }
 
-static void apply_pointers(const struct its_rule *rule, xmlXPathContext *ctx, xmlNode *target,
-			   struct its_node *node, struct arena *arena)
+/* Evaluates expression with libxml2's messages caught into reason, so
+ * that they reach the user as file:line: error: like every other. */
+static xmlXPathObject *evaluate(xmlXPathCompExpr *expression, xmlXPathContext *ctx,
+				struct strbuf *reason)
+{
+	ctx->error = on_xpath_error;
+	ctx->userData = reason;
+	xmlSetStructuredErrorFunc(reason, on_xpath_error);
+	xmlXPathObject *result = xmlXPathCompiledEval(expression, ctx);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	ctx->error = NULL;
+	ctx->userData = NULL;
+	return result;
+}
+
+static int apply_pointers(const struct its_rule *rule, xmlXPathContext *ctx, xmlNode *target,
+			  struct its_node *node, struct arena *arena, const char *file)
 {
 	for (int slot = 0; slot < ITS_N_SLOTS; slot++) {
 		if (!rule->pointers[slot])
 			continue;
 		ctx->node = target;
-		xmlXPathObject *result = xmlXPathCompiledEval(rule->pointers[slot], ctx);
-		xmlChar *text = result ? xmlXPathCastToString(result) : NULL;
+		struct strbuf reason = STRBUF_INIT;
+		xmlXPathObject *result = evaluate(rule->pointers[slot], ctx, &reason);
+		if (!result) {
+			diag_error(rule->file, rule->line, 0,
+				   _("a pointer of this rule cannot be evaluated in '%s'%s%s"), file,
+				   reason.len ? ": " : "", reason.buf);
+			strbuf_release(&reason);
+			return -1;
+		}
+		strbuf_release(&reason);
+		xmlChar *text = xmlXPathCastToString(result);
 		node->values[slot] = text ? arena_strdup(arena, (const char *)text) : NULL;
 		xmlFree(text);
 		xmlXPathFreeObject(result);
 	}
+	return 0;
 }
 
 static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct arena *arena,
@@ -455,9 +483,7 @@ static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct 
 
 	prepare_context(ctx, rule);
 	ctx->node = (xmlNode *)ctx->doc;
-	xmlSetStructuredErrorFunc(&reason, on_xpath_error);
-	xmlXPathObject *result = xmlXPathCompiledEval(rule->selector, ctx);
-	xmlSetStructuredErrorFunc(NULL, NULL);
+	xmlXPathObject *result = evaluate(rule->selector, ctx, &reason);
 	if (!result || result->type != XPATH_NODESET) {
 		diag_error(rule->file, rule->line, 0, _("selector '%s' cannot select nodes in '%s'%s%s"),
 			   (const char *)rule->selector_text, file, reason.len ? ": " : "", reason.buf);
@@ -467,7 +493,8 @@ static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct 
 	}
 	strbuf_release(&reason);
 	xmlNodeSet *set = result->nodesetval;
-	for (int i = 0; set && i < set->nodeNr; i++) {
+	int rc = 0;
+	for (int i = 0; rc == 0 && set && i < set->nodeNr; i++) {
 		xmlNode *target = set->nodeTab[i];
 		if (target->type != XML_ELEMENT_NODE && target->type != XML_ATTRIBUTE_NODE)
 			continue;
@@ -475,10 +502,10 @@ static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct 
 		for (int slot = 0; slot < ITS_N_SLOTS; slot++)
 			if (rule->values[slot])
 				node->values[slot] = rule->values[slot];
-		apply_pointers(rule, ctx, target, node, arena);
+		rc = apply_pointers(rule, ctx, target, node, arena, file);
 	}
 	xmlXPathFreeObject(result);
-	return 0;
+	return rc;
 }
 
 static int apply_rules(const struct its_rules *rules, xmlXPathContext *ctx,
@@ -523,6 +550,7 @@ struct its_annotation *its_annotate(const struct its_rules *const *sets, size_t 
 	struct its_rules *internal = its_rules_new();
 
 	annotation->doc = doc;
+	annotation->internal = internal;
 	int rc = load_doc(internal, doc, file, 0);
 	xmlXPathContext *ctx = xmlXPathNewContext(doc);
 	for (size_t i = 0; rc == 0 && i < n_sets; i++)
@@ -530,7 +558,6 @@ struct its_annotation *its_annotate(const struct its_rules *const *sets, size_t 
 	if (rc == 0)
 		rc = apply_rules(internal, ctx, &annotation->arena, file);
 	xmlXPathFreeContext(ctx);
-	its_rules_free(internal);
 	apply_local_and_inherit(xmlDocGetRootElement(doc), NULL, &annotation->arena);
 	if (rc < 0) {
 		its_annotation_free(annotation);
@@ -557,6 +584,7 @@ void its_annotation_free(struct its_annotation *annotation)
 		return;
 	clear_private(annotation->doc->children);
 	arena_release(&annotation->arena);
+	its_rules_free(annotation->internal);
 	free(annotation);
 }
 

@@ -32,7 +32,7 @@ static int add_dir(struct po_files *files, const char *dir)
 	struct dirent *entry;
 
 	if (!handle)
-		return diag_error(dir, 0, 0, _("cannot open folder: %s"), strerror(errno));
+		return diag_io_error(dir, 0, 0, _("cannot open folder: %s"), strerror(errno));
 	while ((entry = readdir(handle))) {
 		if (entry->d_name[0] == '.')
 			continue;
@@ -54,7 +54,7 @@ int po_files_add(struct po_files *files, const char *path)
 	struct stat st;
 
 	if (stat(path, &st) != 0)
-		return diag_error(path, 0, 0, _("cannot read file: %s"), strerror(errno));
+		return diag_io_error(path, 0, 0, _("cannot read file: %s"), strerror(errno));
 	if (!S_ISDIR(st.st_mode)) {
 		push(files, path);
 		return 0;

@@ -11,7 +11,10 @@
 
 #include <gettext-po.h>
 
+#include <sys/stat.h>
+
 #include "atomic-file.h"
+#include "catalog.h"
 #include "diag.h"
 #include "i18n.h"
 #include "po-xerror.h"
@@ -192,7 +195,7 @@ int pot_creation_date(time_t *when)
 	errno = 0;
 	long long value = strtoll(epoch, &end, 10);
 	if (errno || *end || value < 0)
-		return diag_error(NULL, 0, 0, _("SOURCE_DATE_EPOCH is not a number of seconds: '%s'"),
+		return diag_io_error(NULL, 0, 0, _("SOURCE_DATE_EPOCH is not a number of seconds: '%s'"),
 				  epoch);
 	*when = (time_t)value;
 	return 0;
@@ -283,45 +286,88 @@ static int same_but_date(const char *old_path, const char *new_path)
 	return same;
 }
 
-/* Standard output gets a copy of a finished temporary file: libgettextpo
- * closes the stream it writes to, and stdout must stay open for main. */
-static int copy_to_stdout(const char *path)
+/* libgettextpo's writer does not report a failed write (a full disk
+ * leaves a truncated file and no error), so what it wrote is read back:
+ * every message must be there before the template replaces anything. */
+static int verify_written(const struct pot *pot, const char *tmp_path, const char *path)
 {
-	size_t len;
-	char *data = read_file(path, &len);
+	unsigned n_errors;
+	po_file_t file = catalog_read(tmp_path, 1, &n_errors);
+	size_t n = 0;
+	const char *last = NULL;
 
-	if (!data)
-		return diag_error(path, 0, 0, _("cannot read file: %s"), strerror(errno));
-	size_t written = fwrite(data, 1, len, stdout);
-	free(data);
-	return written == len ? 0 : diag_error(NULL, 0, 0, _("write error on standard output"));
+	if (file) {
+		po_message_iterator_t iterator = po_message_iterator(file, NULL);
+		po_message_t message;
+		while ((message = po_next_message(iterator))) {
+			if (catalog_state(message) == CATALOG_HEADER)
+				continue;
+			n++;
+			last = po_message_msgid(message);
+		}
+		po_message_iterator_free(iterator);
+	}
+	int complete = file && n == pot->n_entries
+		&& (n == 0 || strcmp(last, pot->entries[n - 1].msgid) == 0);
+	if (file)
+		po_file_free(file);
+	if (!complete)
+		return diag_io_error(path, 0, 0, _("write error: the template was not written "
+						"completely (is the disk full?)"));
+	return 0;
+}
+
+/* Where a template for a special target (standard output, a FIFO, a
+ * device) is written first: libgettextpo needs a file name. */
+static void scratch_path(struct strbuf *out)
+{
+	const char *tmpdir = getenv("TMPDIR");
+
+	strbuf_addf(out, "%s/folio.pot", tmpdir && *tmpdir ? tmpdir : "/tmp");
+}
+
+static int copy_to_special(const char *tmp_path, const char *path)
+{
+	if (strcmp(path, "-") == 0)
+		return copy_file_to(tmp_path, stdout, _("standard output"));
+	struct atomic_file out;
+	if (atomic_file_open(&out, path) < 0)
+		return -1;
+	if (copy_file_to(tmp_path, out.fp, path) < 0) {
+		atomic_file_abort(&out);
+		return -1;
+	}
+	return atomic_file_commit(&out);
 }
 
 int pot_write(const struct pot *pot, const char *path, const struct pot_header *header)
 {
-	int to_stdout = strcmp(path, "-") == 0;
+	struct stat st;
+	int special = strcmp(path, "-") == 0
+		|| (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode));
 	struct atomic_file af;
-
 	struct strbuf scratch = STRBUF_INIT;
-	if (to_stdout) {
-		const char *tmpdir = getenv("TMPDIR");
-		strbuf_addf(&scratch, "%s/folio-stdout.pot", tmpdir && *tmpdir ? tmpdir : "/tmp");
-	}
-	int opened = atomic_file_open(&af, to_stdout ? scratch.buf : path);
+
+	if (special)
+		scratch_path(&scratch);
+	int opened = atomic_file_open_named(&af, special ? scratch.buf : path);
 	strbuf_release(&scratch);
 	if (opened < 0)
 		return -1;
-	atomic_file_close_stream(&af);
+	if (atomic_file_close_stream(&af) < 0) {
+		atomic_file_abort(&af);
+		return -1;
+	}
 	po_file_t file = build_file(pot, header);
 	po_xerror_reset();
 	po_file_write(file, af.tmp_path, po_xerror_handler());
 	po_file_free(file);
-	if (po_xerror_count()) {
+	if (po_xerror_count() || verify_written(pot, af.tmp_path, path) < 0) {
 		atomic_file_abort(&af);
 		return -1;
 	}
-	if (to_stdout) {
-		int rc = copy_to_stdout(af.tmp_path);
+	if (special) {
+		int rc = copy_to_special(af.tmp_path, path);
 		atomic_file_abort(&af);
 		return rc;
 	}

@@ -1,9 +1,11 @@
-/* run-tool.c: posix_spawnp and wait. */
+/* run-tool.c: posix_spawnp, the tool's output collected through a pipe,
+ * and wait. */
 #include <config.h>
 
 #include <errno.h>
-#include <stdio.h>
+#include <fcntl.h>
 #include <spawn.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,24 +16,57 @@
 
 extern char **environ;
 
-int run_tool(char *const argv[])
+static void collect(int fd, struct strbuf *messages)
+{
+	char chunk[4096];
+	ssize_t n;
+
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			break;
+		strbuf_add(messages, chunk, (size_t)n);
+	}
+}
+
+int run_tool(char *const argv[], struct strbuf *messages)
 {
 	posix_spawn_file_actions_t actions;
 	pid_t pid;
+	int fds[2];
 
 	fflush(stdout);
-	/* The tool's messages are for the user, not for folio's stdout. */
+	if (pipe2(fds, O_CLOEXEC) != 0)
+		return diag_io_error(argv[0], 0, 0, _("cannot run: %s"), strerror(errno));
 	posix_spawn_file_actions_init(&actions);
-	posix_spawn_file_actions_adddup2(&actions, STDERR_FILENO, STDOUT_FILENO);
+	posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
+	posix_spawn_file_actions_adddup2(&actions, fds[1], STDERR_FILENO);
 	int rc = posix_spawnp(&pid, argv[0], &actions, NULL, argv, environ);
 	posix_spawn_file_actions_destroy(&actions);
-	if (rc != 0)
-		return diag_error(argv[0], 0, 0, _("cannot run: %s"), strerror(rc));
+	close(fds[1]);
+	if (rc != 0) {
+		close(fds[0]);
+		return diag_io_error(argv[0], 0, 0, _("cannot run: %s"), strerror(rc));
+	}
+	collect(fds[0], messages);
+	close(fds[0]);
 	int status;
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR)
-			return diag_error(argv[0], 0, 0, _("cannot wait: %s"), strerror(errno));
+			return diag_io_error(argv[0], 0, 0, _("cannot wait: %s"), strerror(errno));
 	if (!WIFEXITED(status))
-		return diag_error(argv[0], 0, 0, _("killed by signal %d"), WTERMSIG(status));
+		return diag_io_error(argv[0], 0, 0, _("killed by signal %d"), WTERMSIG(status));
 	return WEXITSTATUS(status);
+}
+
+void run_tool_show(const struct strbuf *messages)
+{
+	fflush(stdout);
+	for (const char *p = messages->buf; *p;) {
+		const char *end = strchr(p, '\n');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		fprintf(stderr, "    %.*s\n", (int)len, p);
+		p += len + (end != NULL);
+	}
 }

@@ -54,7 +54,7 @@ int translations_read_file(const char *path, struct strmap *map)
 	if (!text && errno == ENOENT)
 		return 0;
 	if (!text)
-		return diag_error(path, 0, 0, _("cannot read file: %s"), strerror(errno));
+		return diag_io_error(path, 0, 0, _("cannot read file: %s"), read_file_strerror(errno));
 	enum po_scan_result scanned = po_scan(text, len, map);
 	free(text);
 	if (scanned == PO_SCAN_OK)

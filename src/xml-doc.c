@@ -94,7 +94,7 @@ xmlDoc *xml_doc_parse(const char *data, size_t len, const char *name)
 	xml_doc_init();
 	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
 	if (!ctxt) {
-		diag_error(name, 0, 0, _("out of memory"));
+		diag_io_error(name, 0, 0, _("out of memory"));
 		return NULL;
 	}
 	xmlSetStructuredErrorFunc(&state, on_parse_error);
@@ -119,12 +119,12 @@ xmlDoc *xml_doc_load(const char *path)
 	char *data = read_file(path, &len);
 
 	if (!data) {
-		diag_error(path, 0, 0, _("cannot read file: %s"), strerror(errno));
+		diag_io_error(path, 0, 0, _("cannot read file: %s"), read_file_strerror(errno));
 		return NULL;
 	}
 	if (len > INT32_MAX) {
 		free(data);
-		diag_error(path, 0, 0, _("file is too large"));
+		diag_io_error(path, 0, 0, _("file is too large"));
 		return NULL;
 	}
 	xmlDoc *doc = xml_doc_parse(data, len, path);

@@ -82,7 +82,7 @@ test_expect_success 'a compendium seeds new messages' '
   msgcat --no-wrap po/demo/fr.po | grep -A1 "^msgid \"Eat well.\"" | grep -q "Mangez bien"
 '
 test_expect_success 'a missing source is an error naming it' '
-  mkdir -p po/ghost && test_must_fail 1 folio update po/ghost 2> err &&
+  mkdir -p po/ghost && test_must_fail 2 folio update po/ghost 2> err &&
   grep -q "content/ghost.xml" err
 '
 test_done

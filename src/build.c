@@ -1,0 +1,467 @@
+/* build.c: the worker pool of folio build.
+ *
+ * Jobs are numbered article by article, language by language; worker w of
+ * J takes the w-th of J equal runs of them, so each article is parsed once
+ * per worker and each language's template entries read once per worker.
+ * Records cross the pipe as one write each (shorter than PIPE_BUF, so
+ * records of different workers never interleave), fields separated by tabs
+ * and escaped, so that any file name survives.  The parent writes the
+ * index in job order, whatever the number of workers. */
+#include <config.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "atomic-file.h"
+#include "build.h"
+#include "diag.h"
+#include "edition.h"
+#include "i18n.h"
+#include "xalloc.h"
+
+enum record_status { RECORD_BUILT, RECORD_SKIPPED, RECORD_FAILED };
+
+struct build_record {
+	size_t job;
+	char *article, *lang;
+	double percent;
+	enum record_status status;
+	unsigned long n_fallback, n_untranslated;
+};
+
+struct build {
+	const struct build_options *opts;
+	char **articles;
+	size_t n_articles;
+	char **languages;
+	size_t n_languages;
+};
+
+struct job_range {
+	size_t first, last;
+	pid_t pid;
+};
+
+static const char *const status_names[] = { "built", "skipped", "failed" };
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The articles: the XML files of the content folder in the article
+ * vocabulary. */
+static void find_articles(struct build *b)
+{
+	DIR *dir = opendir(b->opts->content);
+	size_t alloc = 0;
+	struct dirent *entry;
+
+	if (!dir) {
+		diag_io_error(b->opts->content, 0, 0, _("cannot open folder: %s"), strerror(errno));
+		return;
+	}
+	while ((entry = readdir(dir))) {
+		size_t len = strlen(entry->d_name);
+		if (entry->d_name[0] == '.' || len < 5 || strcmp(entry->d_name + len - 4, ".xml") != 0)
+			continue;
+		struct strbuf path = STRBUF_INIT;
+		strbuf_addf(&path, "%s/%s", b->opts->content, entry->d_name);
+		char *text = read_file(path.buf, NULL);
+		if (text && strstr(text, "urn:x-folio:article")) {
+			FOLIO_GROW(b->articles, b->n_articles + 1, alloc);
+			b->articles[b->n_articles++] = strbuf_detach(&path, NULL);
+		}
+		free(text);
+		strbuf_release(&path);
+	}
+	closedir(dir);
+	if (b->n_articles)
+		qsort(b->articles, b->n_articles, sizeof(char *), compare_strings);
+}
+
+/* ---- records ---------------------------------------------------------- */
+
+static void add_escaped(struct strbuf *out, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '\\')
+			strbuf_addstr(out, "\\\\");
+		else if (*s == '\t')
+			strbuf_addstr(out, "\\t");
+		else if (*s == '\n')
+			strbuf_addstr(out, "\\n");
+		else
+			strbuf_addch(out, *s);
+	}
+}
+
+/* Undoes add_escaped in place. */
+static char *unescape(char *s)
+{
+	char *to = s;
+
+	for (const char *p = s; *p; p++) {
+		if (*p == '\\' && p[1]) {
+			p++;
+			*to++ = *p == 't' ? '\t' : *p == 'n' ? '\n' : *p;
+		} else {
+			*to++ = *p;
+		}
+	}
+	*to = '\0';
+	return s;
+}
+
+static void send_record(int fd, const struct build_record *r)
+{
+	struct strbuf line = STRBUF_INIT;
+
+	strbuf_addf(&line, "%zu\t", r->job);
+	add_escaped(&line, r->article);
+	strbuf_addch(&line, '\t');
+	add_escaped(&line, r->lang);
+	strbuf_addf(&line, "\t%.1f\t%s\t%lu\t%lu\n", r->percent, status_names[r->status],
+		    r->n_fallback, r->n_untranslated);
+	/* File names are at most NAME_MAX bytes, languages 64: one atomic write. */
+	if (line.len <= PIPE_BUF)
+		write_all(fd, line.buf, line.len);
+	strbuf_release(&line);
+}
+
+static int parse_record(char *line, struct build_record *r)
+{
+	char *field[7] = { line };
+
+	for (int f = 1; f < 7; f++) {
+		char *tab = strchr(field[f - 1], '\t');
+		if (!tab)
+			return -1;
+		*tab = '\0';
+		field[f] = tab + 1;
+	}
+	r->job = strtoul(field[0], NULL, 10);
+	r->article = xstrdup(unescape(field[1]));
+	r->lang = xstrdup(unescape(field[2]));
+	r->percent = atof(field[3]);
+	r->status = RECORD_FAILED;
+	for (int s = 0; s < 3; s++)
+		if (strcmp(field[4], status_names[s]) == 0)
+			r->status = (enum record_status)s;
+	r->n_fallback = strtoul(field[5], NULL, 10);
+	r->n_untranslated = strtoul(field[6], NULL, 10);
+	return 0;
+}
+
+static void add_record(struct build_result *result, size_t *alloc, const struct build_record *r)
+{
+	FOLIO_GROW(result->records, result->n_records + 1, *alloc);
+	result->records[result->n_records++] = *r;
+}
+
+/* ---- workers ---------------------------------------------------------- */
+
+static int write_edition(const struct build *b, const char *lang, const char *id,
+			 const struct strbuf *text, const struct strbuf *html)
+{
+	struct strbuf path = STRBUF_INIT;
+
+	strbuf_addf(&path, "%s/%s", b->opts->out, lang);
+	if (mkdir(path.buf, 0777) != 0 && errno != EEXIST) {
+		diag_io_error(path.buf, 0, 0, _("cannot create folder: %s"), strerror(errno));
+		strbuf_release(&path);
+		return -1;
+	}
+	strbuf_addf(&path, "/%s.txt", id);
+	int rc = atomic_file_write_if_changed(path.buf, text->buf, text->len);
+	strbuf_setlen(&path, path.len - 4);
+	strbuf_addstr(&path, ".html");
+	if (rc == 0)
+		rc = atomic_file_write_if_changed(path.buf, html->buf, html->len);
+	strbuf_release(&path);
+	return rc;
+}
+
+/* One edition, rendered and written unless below the threshold. */
+static void build_one(const struct build *b, struct edition_set *set, struct localise_doc *article,
+		      struct build_record *r)
+{
+	struct strbuf text = STRBUF_INIT, html = STRBUF_INIT;
+	struct localise_counts counts;
+
+	if (edition_render(set, article, r->lang, &text, &html, &counts) < 0) {
+		r->status = RECORD_FAILED;
+	} else {
+		r->percent = localise_percent(&counts);
+		r->n_fallback = counts.n_fallback;
+		r->n_untranslated = counts.n_units - counts.n_translated;
+		if (r->percent < b->opts->min_complete) {
+			diag_note(NULL, 0, 0, _("%s in '%s' is %.0f%% translated, below %.0f%%: skipped"),
+				  r->article, r->lang, r->percent, b->opts->min_complete);
+			r->status = RECORD_SKIPPED;
+		} else {
+			r->status = write_edition(b, r->lang, r->article, &text, &html) == 0
+				? RECORD_BUILT : RECORD_FAILED;
+		}
+	}
+	strbuf_release(&text);
+	strbuf_release(&html);
+}
+
+static int run_worker(const struct build *b, size_t first, size_t last, int fd)
+{
+	struct strbuf tpl = STRBUF_INIT, id = STRBUF_INIT;
+	struct edition_set set;
+	struct localise_doc article = { 0 };
+	size_t loaded = (size_t)-1;
+	int loaded_ok = 0;
+
+	strbuf_addf(&tpl, "%s/edition.xml", b->opts->content);
+	edition_set_init(&set, b->opts->po, tpl.buf, b->opts->width,
+			 (const char *const *)b->languages, b->n_languages);
+	for (size_t job = first; job < last; job++) {
+		size_t index = job / b->n_languages;
+		if (index != loaded) {
+			localise_doc_release(&article);
+			loaded = index;
+			loaded_ok = localise_doc_load(&article, b->articles[index]) == 0;
+			strbuf_reset(&id);
+			edition_article_id(b->articles[index], &id);
+		}
+		struct build_record r = { job, id.buf, b->languages[job % b->n_languages], 0,
+					  RECORD_FAILED, 0, 0 };
+		if (loaded_ok)
+			build_one(b, &set, &article, &r);
+		send_record(fd, &r);
+	}
+	localise_doc_release(&article);
+	edition_set_release(&set);
+	strbuf_release(&tpl);
+	strbuf_release(&id);
+	return diag_exit_status(FOLIO_EXIT_OK);
+}
+
+/* ---- the pool --------------------------------------------------------- */
+
+static void collect(int fd, struct build_result *result, size_t *alloc, unsigned char *done)
+{
+	struct strbuf data = STRBUF_INIT;
+	char chunk[8192];
+	ssize_t n;
+
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			break;
+		strbuf_add(&data, chunk, (size_t)n);
+	}
+	for (char *line = data.buf, *end; (end = strchr(line, '\n')); line = end + 1) {
+		*end = '\0';
+		struct build_record r;
+		if (parse_record(line, &r) == 0) {
+			done[r.job] = 1;
+			add_record(result, alloc, &r);
+		}
+	}
+	strbuf_release(&data);
+}
+
+/* A worker died: the first job of its run it did not report is the one
+ * it died on; the jobs after it go to a new worker. */
+static int blame(const struct build *b, struct job_range *range, int signal_number,
+		 const unsigned char *done, struct build_result *result, size_t *alloc)
+{
+	size_t job = range->first;
+
+	while (job < range->last && done[job])
+		job++;
+	if (job == range->last)
+		return 0;
+	struct strbuf id = STRBUF_INIT;
+	edition_article_id(b->articles[job / b->n_languages], &id);
+	const char *lang = b->languages[job % b->n_languages];
+	diag_io_error(b->articles[job / b->n_languages], 0, 0,
+		      _("the edition in '%s' was not built: its worker was killed by signal %d (%s)"),
+		      lang, signal_number, strsignal(signal_number));
+	struct build_record r = { job, strbuf_detach(&id, NULL), xstrdup(lang), 0, RECORD_FAILED,
+				  0, 0 };
+	add_record(result, alloc, &r);
+	range->first = job + 1;
+	return range->first < range->last;
+}
+
+/* Runs the workers of ranges; those that die leave the rest of their run
+ * in ranges for the next round.  Returns the worst exit status. */
+static int run_round(const struct build *b, struct job_range *ranges, size_t *n_ranges,
+		     unsigned char *done, struct build_result *result, size_t *alloc)
+{
+	int fds[2], worst = FOLIO_EXIT_OK;
+
+	if (pipe(fds) != 0) {
+		*n_ranges = 0;
+		return diag_io_error(NULL, 0, 0, _("cannot create a pipe: %s"), strerror(errno)),
+		       FOLIO_EXIT_FAILURE;
+	}
+	fflush(stdout);
+	fflush(stderr);
+	for (size_t i = 0; i < *n_ranges; i++) {
+		ranges[i].pid = fork();
+		if (ranges[i].pid == 0) {
+			close(fds[0]);
+			_exit(run_worker(b, ranges[i].first, ranges[i].last, fds[1]));
+		}
+		if (ranges[i].pid < 0) {
+			diag_io_error(NULL, 0, 0, _("cannot start a worker: %s"), strerror(errno));
+			worst = FOLIO_EXIT_FAILURE;
+		}
+	}
+	close(fds[1]);
+	collect(fds[0], result, alloc, done);
+	close(fds[0]);
+	size_t n_next = 0;
+	for (size_t i = 0; i < *n_ranges; i++) {
+		int status;
+		if (ranges[i].pid < 0)
+			continue;
+		while (waitpid(ranges[i].pid, &status, 0) < 0 && errno == EINTR)
+			;
+		if (WIFEXITED(status)) {
+			if (WEXITSTATUS(status) > worst)
+				worst = WEXITSTATUS(status);
+		} else if (blame(b, &ranges[i], WIFSIGNALED(status) ? WTERMSIG(status) : 0, done,
+				 result, alloc)) {
+			ranges[n_next++] = ranges[i];
+		}
+	}
+	*n_ranges = n_next;
+	return worst;
+}
+
+static int compare_records(const void *a, const void *b)
+{
+	const struct build_record *x = a, *y = b;
+
+	return (x->job > y->job) - (x->job < y->job);
+}
+
+static int run_all(const struct build *b, struct build_result *result)
+{
+	size_t n_jobs = b->n_articles * b->n_languages, alloc = 0;
+	size_t n_ranges = (size_t)b->opts->jobs;
+	struct job_range *ranges = xcalloc(n_ranges, sizeof(*ranges));
+	unsigned char *done = xcalloc(n_jobs ? n_jobs : 1, 1);
+	int worst = FOLIO_EXIT_OK;
+
+	for (size_t w = 0; w < n_ranges; w++) {
+		ranges[w].first = n_jobs * w / n_ranges;
+		ranges[w].last = n_jobs * (w + 1) / n_ranges;
+	}
+	while (n_ranges > 0) {
+		int status = run_round(b, ranges, &n_ranges, done, result, &alloc);
+		if (status > worst)
+			worst = status;
+	}
+	free(ranges);
+	free(done);
+	if (result->n_records)
+		qsort(result->records, result->n_records, sizeof(*result->records),
+		      compare_records);
+	return worst;
+}
+
+/* ---- results ---------------------------------------------------------- */
+
+static void make_rows(struct build_result *result)
+{
+	result->rows = xcalloc(result->n_records ? result->n_records : 1, sizeof(*result->rows));
+	for (size_t i = 0; i < result->n_records; i++) {
+		const struct build_record *r = &result->records[i];
+		if (r->status == RECORD_FAILED) {
+			result->n_failed++;
+			continue;
+		}
+		result->rows[result->n_rows++] = (struct index_row){ r->article, r->lang, r->percent,
+								      r->status == RECORD_BUILT };
+		result->n_fallback += r->n_fallback;
+		result->n_untranslated += r->n_untranslated;
+	}
+}
+
+static int write_index(const struct build *b, const struct build_result *result)
+{
+	struct strbuf tpl = STRBUF_INIT, html = STRBUF_INIT, path = STRBUF_INIT;
+	struct edition_set set;
+	strbuf_addf(&tpl, "%s/edition.xml", b->opts->content);
+	edition_set_init(&set, b->opts->po, tpl.buf, b->opts->width, NULL, 0);
+	const struct strmap *labels = edition_labels(&set, "en");
+	int rc = -1;
+	if (labels) {
+		render_index("en", labels, result->rows, result->n_rows, &html);
+		strbuf_addf(&path, "%s/index.html", b->opts->out);
+		rc = atomic_file_write_if_changed(path.buf, html.buf, html.len);
+	}
+	edition_set_release(&set);
+	strbuf_release(&tpl);
+	strbuf_release(&html);
+	strbuf_release(&path);
+	return rc;
+}
+
+/* Temporary files of killed builds, in every folder a build writes. */
+static void remove_stale(const struct build *b)
+{
+	struct strbuf path = STRBUF_INIT;
+
+	atomic_file_remove_stale(b->opts->out);
+	for (size_t i = 0; i < b->n_languages; i++) {
+		strbuf_reset(&path);
+		strbuf_addf(&path, "%s/%s", b->opts->out, b->languages[i]);
+		atomic_file_remove_stale(path.buf);
+	}
+	strbuf_release(&path);
+}
+
+int build_run(const struct build_options *opts, struct build_result *result)
+{
+	struct build b = { opts, NULL, 0, NULL, 0 };
+	int worst = FOLIO_EXIT_OK;
+
+	memset(result, 0, sizeof(*result));
+	find_articles(&b);
+	b.languages = edition_languages(opts->po, &b.n_languages);
+	if (mkdir(opts->out, 0777) != 0 && errno != EEXIST) {
+		diag_io_error(opts->out, 0, 0, _("cannot create folder: %s"), strerror(errno));
+	} else {
+		remove_stale(&b);
+		worst = run_all(&b, result);
+		make_rows(result);
+		write_index(&b, result);
+	}
+	for (size_t i = 0; i < b.n_articles; i++)
+		free(b.articles[i]);
+	free(b.articles);
+	for (size_t i = 0; i < b.n_languages; i++)
+		free(b.languages[i]);
+	free(b.languages);
+	return diag_exit_status((enum folio_exit)worst);
+}
+
+void build_result_release(struct build_result *result)
+{
+	for (size_t i = 0; i < result->n_records; i++) {
+		free(result->records[i].article);
+		free(result->records[i].lang);
+	}
+	free(result->records);
+	free(result->rows);
+	memset(result, 0, sizeof(*result));
+}

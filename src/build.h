@@ -1,0 +1,41 @@
+/* build.h: every article in every language, text and HTML, and an index
+ * of them: the engine behind folio build.
+ *
+ * Editions are independent, so the jobs (article, language) are shared
+ * among worker processes (libgettextpo is not thread-safe).  Each worker
+ * reports every job it finished, built or not, to the parent on a pipe,
+ * one record per job; a worker that dies is named with the job it was on
+ * and its signal, and a new worker takes the jobs after that one, so one
+ * crash costs one edition, never the rest. */
+#ifndef FOLIO_BUILD_H
+#define FOLIO_BUILD_H
+
+#include <stddef.h>
+
+#include "render.h"
+
+struct build_options {
+	const char *content;     /* the articles' folder */
+	const char *po;          /* the catalogs' folder */
+	const char *out;         /* where editions go */
+	double min_complete;     /* skip editions less translated (percent) */
+	int width;               /* text columns, 0: no wrapping */
+	int jobs;                /* worker processes */
+};
+
+struct build_result {
+	struct index_row *rows;  /* built and skipped editions, in job order */
+	size_t n_rows;
+	size_t n_failed;         /* editions that could not be rendered */
+	unsigned long n_fallback, n_untranslated;
+	struct build_record *records;   /* owns the rows' strings */
+	size_t n_records;
+};
+
+/* Builds every edition and the index.  Reports every problem; returns the
+ * exit status (diag_exit_status), the result filled either way.  Release
+ * the result with build_result_release. */
+int build_run(const struct build_options *opts, struct build_result *result);
+void build_result_release(struct build_result *result);
+
+#endif
