@@ -3,7 +3,7 @@
 # Does nothing when they are all present, so it also works offline.
 set -e
 packages="build-essential g++ autoconf automake autopoint pkg-config
-  gettext libgettextpo-dev libxml2-dev libxml2-utils libicu-dev
+  gettext libgettextpo-dev libunistring-dev libxml2-dev libxml2-utils libicu-dev
   unicode-cldr-core python3-jsonschema valgrind time itstool po4a translate-toolkit chromium
   fonts-droid-fallback fonts-lohit-deva clang libclang-rt-14-dev"
 missing=""

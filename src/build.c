@@ -402,10 +402,10 @@ static int write_index(const struct build *b, const struct build_result *result)
 	struct edition_set set;
 	strbuf_addf(&tpl, "%s/edition.xml", b->opts->content);
 	edition_set_init(&set, b->opts->po, tpl.buf, b->opts->width, NULL, 0);
-	const struct strmap *labels = edition_labels(&set, "en");
+	const struct edition_labels *labels = edition_labels(&set, "en");
 	int rc = -1;
 	if (labels) {
-		render_index("en", labels, result->rows, result->n_rows, &html);
+		render_index("en", &labels->entries, result->rows, result->n_rows, &html);
 		strbuf_addf(&path, "%s/index.html", b->opts->out);
 		rc = atomic_file_write_if_changed(path.buf, html.buf, html.len);
 	}

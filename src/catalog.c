@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "atomic-file.h"
 #include "catalog.h"
 #include "diag.h"
 #include "i18n.h"
@@ -15,6 +16,12 @@
 po_file_t catalog_read(const char *path, int quiet, unsigned *n_errors)
 {
 	po_xerror_reset();
+	/* libgettextpo would wait on a FIFO and fail late on a folder. */
+	if (check_regular_file(path) < 0) {
+		*n_errors = 1;
+		diag_io_error(path, 0, 0, _("cannot read file: %s"), read_file_strerror(errno));
+		return NULL;
+	}
 	po_xerror_set_silent(quiet);
 	errno = 0;
 	po_file_t file = po_file_read(path, po_xerror_handler());

@@ -2,6 +2,7 @@
  * times per catalog, so it is simply parsed on each lookup. */
 #include <config.h>
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +41,7 @@ static int each_line(const char *path, int report,
 		}
 		if (sscanf(line, " %255[^= \t] = %lf %c", key, &value, &extra) != 2
 		    || strncmp(key, "min-complete", 12) != 0 || (key[12] && key[12] != '.')
-		    || value < 0 || value > 100) {
+		    || !isfinite(value) || value < 0 || value > 100) {
 			if (report)
 				diag_error(path, line_no, 0, _("expected 'min-complete[.DOMAIN][.LANG] = PERCENT'"));
 			rc = -1;

@@ -6,6 +6,7 @@
 #include <config.h>
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 
 #include <libxml/parser.h>
 #include <unicode/upluralrules.h>
+#include <unistr.h>
 
 #include "catalog.h"
 #include "check.h"
@@ -22,6 +24,7 @@
 #include "i18n.h"
 #include "icu-pattern.h"
 #include "its-locate.h"
+#include "locale-tag.h"
 #include "markup.h"
 #include "po-files.h"
 #include "po-xerror.h"
@@ -262,6 +265,29 @@ static void check_style(po_message_t message, const char *msgstr,
 		    _("msgstr is a copy of the msgid '%s'"), msgid);
 }
 
+static int valid_utf8(const char *s)
+{
+	return s && u8_check((const uint8_t *)s, strlen(s)) == NULL;
+}
+
+/* Every msgstr (all plural forms) is UTF-8, as the header says: a byte
+ * that is not would reach editions declared UTF-8. */
+static int check_utf8(po_message_t message, const struct check_catalog *c,
+		      struct check_report *report)
+{
+	const char *msgid = po_message_msgid(message);
+	int ok = valid_utf8(po_message_msgstr(message));
+
+	for (int i = 0; ok && po_message_msgid_plural(message)
+			&& po_message_msgstr_plural(message, i); i++)
+		ok = valid_utf8(po_message_msgstr_plural(message, i));
+	if (ok)
+		return 0;
+	add(report, c->file, message_line(message), "invalid-utf8", CHECK_ERROR,
+	    _("msgstr of '%s' is not valid UTF-8"), valid_utf8(msgid) ? msgid : "?");
+	return -1;
+}
+
 static void check_messages(po_file_t file, const struct check_catalog *c,
 			   struct check_report *report)
 {
@@ -274,6 +300,8 @@ static void check_messages(po_file_t file, const struct check_catalog *c,
 			continue;
 		const char *msgstr = po_message_msgid_plural(message)
 			? po_message_msgstr_plural(message, 0) : po_message_msgstr(message);
+		if (check_utf8(message, c, report) < 0)
+			continue;
 		if (is_icu(message))
 			check_icu(message, msgstr, c, report);
 		check_markup(message, msgstr, c, report);
@@ -375,6 +403,14 @@ void check_catalog(const char *path, const struct check_options *opts,
 	c->file = xstrdup(path);
 	po_files_language(path, c->language, sizeof(c->language));
 	po_files_domain(path, c->domain, sizeof(c->domain));
+	struct strbuf reason = STRBUF_INIT;
+	if (c->language[0] && locale_tag_check(c->language, &reason) < 0) {
+		/* Never handed to ICU: some malformed ids crash it. */
+		add(report, path, 0, "language-tag", CHECK_ERROR,
+		    _("the file name's '%s' is not a language tag (%s)"), c->language, reason.buf);
+		c->language[0] = '\0';
+	}
+	strbuf_release(&reason);
 	c->first_finding = report->n_findings;
 	c->min_complete = check_config_threshold(opts->config, opts->min_complete, c->domain,
 						 c->language);

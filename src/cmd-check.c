@@ -7,7 +7,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "atomic-file.h"
 #include "check-config.h"
+#include "cli.h"
 #include "check.h"
 #include "commands.h"
 #include "diag.h"
@@ -80,15 +82,10 @@ int cmd_check(int argc, char **argv)
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "m:c:f:o:hV", options, NULL)) != -1) {
 		switch (c) {
-		case 'm': {
-			char *end;
-			opts.min_complete = strtod(optarg, &end);
-			if (*end || opts.min_complete < 0 || opts.min_complete > 100) {
-				diag_usage("check", _("'%s' is not a percentage"), optarg);
+		case 'm':
+			if (cli_percent("check", "min-complete", optarg, &opts.min_complete) < 0)
 				return FOLIO_EXIT_FAILURE;
-			}
 			break;
-		}
 		case 'c': opts.config = optarg; break;
 		case 's': opts.strict = 1; break;
 		case 'f':
@@ -125,11 +122,14 @@ int cmd_check(int argc, char **argv)
 	for (size_t i = 0; rc == FOLIO_EXIT_OK && i < files.n_paths; i++)
 		check_catalog(files.paths[i], &opts, &report);
 
-	FILE *out = output ? fopen(output, "w") : stdout;
-	if (!out) {
-		diag_io_error(output, 0, 0, _("cannot create file"));
-		rc = FOLIO_EXIT_FAILURE;
-	} else if (rc == FOLIO_EXIT_OK) {
+	struct atomic_file af = { 0 };
+	FILE *out = stdout;
+	if (output && rc == FOLIO_EXIT_OK) {
+		if (atomic_file_open(&af, output) < 0)
+			rc = FOLIO_EXIT_FAILURE;
+		out = af.fp;
+	}
+	if (rc == FOLIO_EXIT_OK) {
 		if (format < 0)
 			report_text(out, &report, !output && isatty(STDOUT_FILENO));
 		else
@@ -137,14 +137,12 @@ int cmd_check(int argc, char **argv)
 		for (size_t i = 0; i < report.n_catalogs; i++)
 			if (!report.catalogs[i].passed)
 				rc = FOLIO_EXIT_FINDING;
-		if (output && fclose(out) != 0) {
-			diag_io_error(output, 0, 0, _("write error"));
+		if (output && atomic_file_commit(&af) < 0)
 			rc = FOLIO_EXIT_FAILURE;
-		}
 	}
 	check_report_release(&report);
 	po_files_release(&files);
 	free(found_config);
 	its_locate_cleanup();
-	return rc;
+	return diag_exit_status(rc);
 }

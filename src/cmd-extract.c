@@ -23,6 +23,8 @@ static const char usage_text[] = N_(
 	"  -o, --output=FILE          write the template to FILE (default: standard output)\n"
 	"      --its=RULES            apply the ITS rules in RULES after the built-in ones\n"
 	"                             (may be repeated)\n"
+	"      --rules-dir=DIR        also read rules that documents link (xlink:href)\n"
+	"                             from DIR (may be repeated)\n"
 	"      --package-name=NAME    the Project-Id-Version of the template\n"
 	"      --msgid-bugs-address=ADDRESS\n"
 	"                             where translators report problems in messages\n"
@@ -35,12 +37,25 @@ static const char usage_text[] = N_(
 static const struct option options[] = {
 	{ "output", required_argument, NULL, 'o' },
 	{ "its", required_argument, NULL, 'i' },
+	{ "rules-dir", required_argument, NULL, 'r' },
 	{ "package-name", required_argument, NULL, 'p' },
 	{ "msgid-bugs-address", required_argument, NULL, 'b' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
 };
+
+/* The --its files, in the order given. */
+static int load_its_options(int argc, char **argv, struct its_rules *rules)
+{
+	int c;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "o:hV", options, NULL)) != -1)
+		if (c == 'i' && its_rules_load_file(rules, optarg) < 0)
+			return -1;
+	return 0;
+}
 
 int cmd_extract(int argc, char **argv)
 {
@@ -50,16 +65,17 @@ int cmd_extract(int argc, char **argv)
 	struct pot *pot = pot_new();
 	struct strbuf project_id = STRBUF_INIT;
 	int rc = FOLIO_EXIT_FAILURE;
-	int c;
+	int c, any_its = 0;
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:hV", options, NULL)) != -1) {
 		switch (c) {
 		case 'o': output = optarg; break;
 		case 'i':
-			if (its_rules_load_file(rules, optarg) < 0)
-				goto out;
+			/* Loaded once every --rules-dir is known. */
+			any_its = 1;
 			break;
+		case 'r': its_allow_rules_dir(optarg); break;
 		case 'p': header.project_id = optarg; break;
 		case 'b': header.bugs_address = optarg; break;
 		case 'h':
@@ -79,6 +95,10 @@ int cmd_extract(int argc, char **argv)
 		diag_usage("extract", _("no input files"));
 		goto out;
 	}
+	if (any_its && load_its_options(argc, argv, rules) < 0) {
+		rc = diag_exit_status(FOLIO_EXIT_FINDING);
+		goto out;
+	}
 	if (pot_creation_date(&header.creation_date) < 0)
 		goto out;
 	if (!header.project_id && strcmp(output, "-") != 0) {
@@ -93,14 +113,16 @@ int cmd_extract(int argc, char **argv)
 			failed = 1;
 	/* A template from part of the sources would drop messages. */
 	if (failed) {
-		rc = FOLIO_EXIT_FINDING;
+		rc = diag_exit_status(FOLIO_EXIT_FINDING);
 		goto out;
 	}
 	rc = pot_write(pot, output, &header) < 0 ? FOLIO_EXIT_FAILURE : FOLIO_EXIT_OK;
+	rc = diag_exit_status(rc);
 out:
 	strbuf_release(&project_id);
 	pot_free(pot);
 	its_rules_free(rules);
 	its_locate_cleanup();
+	its_allow_cleanup();
 	return rc;
 }

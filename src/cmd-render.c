@@ -1,12 +1,14 @@
 /* cmd-render.c: folio render: one edition of one article. */
 #include <config.h>
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "atomic-file.h"
+#include "cli.h"
 #include "commands.h"
 #include "diag.h"
 #include "edition.h"
@@ -56,7 +58,9 @@ static void beside(const char *path, const char *suffix, struct strbuf *out)
 static int write_output(const char *output, const struct strbuf *data)
 {
 	if (!output) {
-		fwrite(data->buf, 1, data->len, stdout);
+		if (fwrite(data->buf, 1, data->len, stdout) != data->len)
+			return diag_io_error(NULL, 0, 0, _("write error on standard output: %s"),
+					     strerror(errno));
 		return 0;
 	}
 	return atomic_file_write_if_changed(output, data->buf, data->len);
@@ -89,7 +93,10 @@ int cmd_render(int argc, char **argv)
 			}
 			html = strcmp(optarg, "html") == 0;
 			break;
-		case 'w': width = atoi(optarg); break;
+		case 'w':
+			if (cli_integer("render", "width", optarg, 0, 10000, &width) < 0)
+				return FOLIO_EXIT_FAILURE;
+			break;
 		case 'o': output = optarg; break;
 		case 'p': po_dir = optarg; break;
 		case 't': template_path = optarg; break;
@@ -104,10 +111,13 @@ int cmd_render(int argc, char **argv)
 	}
 	struct strbuf lang = STRBUF_INIT, po = STRBUF_INIT, tpl = STRBUF_INIT, out = STRBUF_INIT;
 	const char *article = argv[optind];
-	if (locale_tag_to_gettext(locale, &lang) < 0) {
-		diag_usage("render", _("'%s' is not a language tag"), locale);
+	struct strbuf reason = STRBUF_INIT;
+	if (locale_tag_check(locale, &reason) < 0 || locale_tag_to_gettext(locale, &lang) < 0) {
+		diag_usage("render", _("'%s' is not a language tag: %s"), locale, reason.buf);
+		strbuf_release(&reason);
 		return FOLIO_EXIT_FAILURE;
 	}
+	strbuf_release(&reason);
 	if (!po_dir)
 		beside(article, "/../po", &po);
 	else
@@ -129,6 +139,7 @@ int cmd_render(int argc, char **argv)
 		report_fallback(lang.buf, &counts);
 		rc = write_output(output, &out) == 0 ? FOLIO_EXIT_OK : FOLIO_EXIT_FAILURE;
 	}
+	rc = diag_exit_status(rc);
 	localise_doc_release(&doc);
 	edition_set_release(&set);
 	for (size_t i = 0; i < n_languages; i++)

@@ -112,5 +112,5 @@ int cmd_stats(int argc, char **argv)
 	if (json)
 		printf("\n  ]\n}\n");
 	po_files_release(&files);
-	return rc;
+	return diag_exit_status(rc);
 }

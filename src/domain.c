@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "atomic-file.h"
 #include "diag.h"
 #include "domain.h"
 #include "i18n.h"
@@ -27,10 +28,15 @@ static int list_catalogs(struct domain *d)
 	struct dirent *entry;
 	while ((entry = readdir(dir))) {
 		size_t len = strlen(entry->d_name);
-		if (len <= 3 || strcmp(entry->d_name + len - 3, ".po") != 0)
+		if (entry->d_name[0] == '.' || len <= 3 || strcmp(entry->d_name + len - 3, ".po") != 0)
 			continue;
 		struct strbuf path = STRBUF_INIT;
 		strbuf_addf(&path, "%s/%s", d->dir, entry->d_name);
+		if (check_regular_file(path.buf) < 0) {
+			diag_warning(path.buf, 0, 0, _("skipped: %s"), read_file_strerror(errno));
+			strbuf_release(&path);
+			continue;
+		}
 		FOLIO_GROW(d->catalogs, d->n_catalogs + 1, alloc);
 		d->catalogs[d->n_catalogs++] = strbuf_detach(&path, NULL);
 	}

@@ -93,31 +93,44 @@ void edition_set_release(struct edition_set *set)
 {
 	for (size_t i = 0; i < set->n_labels; i++) {
 		free(set->labels[i].locale);
+		free(set->labels[i].po_name);
 		strmap_release(&set->labels[i].entries);
+		strmap_release(&set->labels[i].sources);
+		strmap_release(&set->labels[i].warned);
 	}
 	free(set->labels);
 	memset(set, 0, sizeof(*set));
 }
 
-const struct strmap *edition_labels(struct edition_set *set, const char *locale)
+struct edition_labels *edition_labels(struct edition_set *set, const char *locale)
 {
 	for (size_t i = 0; i < set->n_labels; i++)
 		if (strcmp(set->labels[i].locale, locale) == 0)
-			return &set->labels[i].entries;
+			return &set->labels[i];
 	struct translations t;
-	struct strmap entries;
-	strmap_init(&entries);
+	struct edition_labels labels;
+	struct strbuf po_name = STRBUF_INIT;
+	strbuf_addf(&po_name, "%s/edition/%s.po", set->po_dir, locale);
+	strmap_init(&labels.entries);
+	strmap_init(&labels.sources);
+	strmap_init(&labels.warned);
 	int rc = translations_load(&t, set->po_dir, "edition", locale);
 	if (rc == 0)
-		rc = localise_edition(set->template_path, &t, &entries);
+		rc = localise_edition(set->template_path, &t, po_name.buf, &labels.entries,
+				      &labels.sources);
 	translations_release(&t);
 	if (rc < 0) {
-		strmap_release(&entries);
+		strmap_release(&labels.entries);
+		strmap_release(&labels.sources);
+		strmap_release(&labels.warned);
+		strbuf_release(&po_name);
 		return NULL;
 	}
+	labels.locale = xstrdup(locale);
+	labels.po_name = strbuf_detach(&po_name, NULL);
 	FOLIO_GROW(set->labels, set->n_labels + 1, set->alloc_labels);
-	set->labels[set->n_labels] = (struct edition_labels){ xstrdup(locale), entries };
-	return &set->labels[set->n_labels++].entries;
+	set->labels[set->n_labels] = labels;
+	return &set->labels[set->n_labels++];
 }
 
 int edition_render(struct edition_set *set, struct localise_doc *article, const char *locale,
@@ -128,14 +141,16 @@ int edition_render(struct edition_set *set, struct localise_doc *article, const 
 
 	edition_article_id(article->path, &id);
 	strbuf_addf(&po_name, "%s/%s/%s.po", set->po_dir, id.buf, locale);
-	const struct strmap *entries = edition_labels(set, locale);
+	struct edition_labels *labels = edition_labels(set, locale);
+	const struct strmap *entries = labels ? &labels->entries : NULL;
 	int rc = translations_load(&t, set->po_dir, id.buf, locale);
 	if (entries && rc == 0) {
 		/* The source language is complete by definition. */
 		int source = strcmp(locale, "en") == 0;
 		localise_doc_apply(article, source ? NULL : &t, po_name.buf, counts);
 		struct render_context ctx = { locale, article->doc, entries, set->width,
-					      set->languages, set->n_languages, id.buf };
+					      set->languages, set->n_languages, id.buf,
+					      &labels->sources, labels->po_name, &labels->warned };
 		if (text)
 			render_text(&ctx, text);
 		if (html)

@@ -16,7 +16,10 @@
 
 struct edition_labels {
 	char *locale;
+	char *po_name;            /* its catalog, po/edition/LANG.po, for warnings */
 	struct strmap entries;    /* template entries by id */
+	struct strmap sources;    /* the same in the source language */
+	struct strmap warned;     /* ids of patterns already warned about */
 };
 
 struct edition_set {
@@ -36,7 +39,7 @@ void edition_set_release(struct edition_set *set);
 
 /* The template entries of locale, localised (borrowed from set), or NULL
  * when its catalog does not parse (reported). */
-const struct strmap *edition_labels(struct edition_set *set, const char *locale);
+struct edition_labels *edition_labels(struct edition_set *set, const char *locale);
 
 /* Renders article in locale: the text (when text is not NULL) and HTML
  * (when html is not NULL) editions; counts get what the catalogs did.

@@ -17,6 +17,7 @@
 #include <unicode/unistr.h>
 
 #include "fmt-message.h"
+#include "icu-pattern.h"
 
 namespace {
 
@@ -48,6 +49,9 @@ icu::MessageFormat *format_for(const char *locale, const char *pattern)
 extern "C" char *fmt_message(const char *locale, const char *pattern,
 			     const struct fmt_arg *args, size_t n_args)
 {
+	long column;
+	if (icu_pattern_check_depth(pattern, &column) < 0)
+		return nullptr;   // ICU's parser would overflow the stack
 	icu::MessageFormat *format = format_for(locale, pattern);
 	if (!format)
 		return nullptr;

@@ -13,14 +13,58 @@
 #include <unicode/upluralrules.h>
 #include <unicode/ustring.h>
 
+#include "i18n.h"
 #include "icu-pattern.h"
 #include "xalloc.h"
+
+/* The apostrophe rule: '' is one apostrophe; ' before { } # | quotes up
+ * to the next lone '; any other ' is itself. */
+static const char *skip_quoted(const char *p)
+{
+	if (p[1] == '\'')
+		return p + 2;
+	if (!p[1] || !strchr("{}#|", p[1]))
+		return p + 1;
+	for (p++; *p; p++) {
+		if (*p != '\'')
+			continue;
+		if (p[1] != '\'')
+			return p + 1;
+		p++;
+	}
+	return p;
+}
+
+int icu_pattern_check_depth(const char *pattern, long *column)
+{
+	long depth = 0;
+
+	for (const char *p = pattern; *p;) {
+		if (*p == '\'') {
+			p = skip_quoted(p);
+			continue;
+		}
+		if (*p == '{' && ++depth > FOLIO_ICU_MAX_DEPTH) {
+			*column = (long)(p - pattern) + 1;
+			return -1;
+		}
+		if (*p == '}' && depth > 0)
+			depth--;
+		p++;
+	}
+	return 0;
+}
 
 int icu_pattern_parse(const char *pattern, const char *locale, long *column, struct strbuf *err)
 {
 	UErrorCode status = U_ZERO_ERROR;
 	UParseError parse_error;
 	int32_t len = 0;
+
+	if (icu_pattern_check_depth(pattern, column) < 0) {
+		strbuf_addf(err, _("arguments nested more than %d levels deep"), FOLIO_ICU_MAX_DEPTH);
+		return -1;
+	}
 
 	u_strFromUTF8(NULL, 0, &len, pattern, -1, &status);
 	status = U_ZERO_ERROR;
@@ -42,6 +86,7 @@ struct scanner {
 	const char *p;
 	struct strbuf *names;      /* argument names, one per line */
 	struct strbuf *selectors;  /* plural selectors, one per line */
+	int depth;                 /* bounded: the scanner recurses per level */
 };
 
 static void skip_space(struct scanner *s)
@@ -122,8 +167,14 @@ static void scan_message(struct scanner *s)
 			continue;
 		}
 		if (*s->p == '{') {
+			if (s->depth >= FOLIO_ICU_MAX_DEPTH) {
+				s->p += strlen(s->p);   /* refused by icu_pattern_parse */
+				return;
+			}
 			s->p++;
+			s->depth++;
 			scan_argument(s);
+			s->depth--;
 			continue;
 		}
 		s->p++;
@@ -161,7 +212,7 @@ void icu_pattern_sort_lines(const struct strbuf *sb, struct strbuf *out)
 
 static void scan(const char *pattern, struct strbuf *names, struct strbuf *selectors)
 {
-	struct scanner s = { pattern, names, selectors };
+	struct scanner s = { pattern, names, selectors, 0 };
 
 	while (*s.p) {
 		scan_message(&s);

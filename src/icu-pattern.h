@@ -6,6 +6,20 @@
 
 #include "strbuf.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* How deep a pattern may nest arguments.  ICU's parser recurses once per
+ * level and overflows the stack near 27,000; no real message needs more
+ * than a few. */
+#define FOLIO_ICU_MAX_DEPTH 64
+
+/* 0 when pattern nests at most FOLIO_ICU_MAX_DEPTH levels (counted as ICU
+ * counts them: quoted braces are text); else -1 and *column (1-based, in
+ * bytes) where the limit is passed. */
+int icu_pattern_check_depth(const char *pattern, long *column);
+
 /* Checks that pattern parses with ICU for locale.  Returns 0, or -1 and
  * sets *column (1-based, in characters) and fills err. */
 int icu_pattern_parse(const char *pattern, const char *locale, long *column, struct strbuf *err);
@@ -20,5 +34,9 @@ int icu_pattern_check_plurals(const char *pattern, const char *locale, struct st
 /* Sorts the newline-separated lines of in, drops duplicates, and appends
  * them to out separated by spaces. */
 void icu_pattern_sort_lines(const struct strbuf *in, struct strbuf *out);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

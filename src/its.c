@@ -14,6 +14,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -174,13 +175,40 @@ static void on_xpath_error(void *data, xmlErrorPtr err)
 	}
 }
 
+/* libxml2's unstructured messages ("xmlXPathCompOpEval: function foo not
+ * found"), kept without the name of libxml2's function. */
+__attribute__((format(printf, 2, 3)))
+static void on_generic_error(void *data, const char *fmt, ...)
+{
+	struct strbuf *reason = data;
+	struct strbuf text = STRBUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	strbuf_vaddf(&text, fmt, ap);
+	va_end(ap);
+	const char *start = text.buf;
+	const char *colon = strstr(start, ": ");
+	if (reason->len == 0 && strncmp(start, "xml", 3) == 0 && colon && !memchr(start, ' ',
+										   (size_t)(colon - start)))
+		start = colon + 2;
+	if (reason->len == 0) {
+		strbuf_addstr(reason, start);
+		while (reason->len && reason->buf[reason->len - 1] == '\n')
+			strbuf_setlen(reason, reason->len - 1);
+	}
+	strbuf_release(&text);
+}
+
 static xmlXPathCompExpr *compile_xpath(const struct its_rule *rule, const char *attr,
 				       const char *expression)
 {
 	struct strbuf reason = STRBUF_INIT;
 
 	xmlSetStructuredErrorFunc(&reason, on_xpath_error);
+	xmlSetGenericErrorFunc(&reason, on_generic_error);
 	xmlXPathCompExpr *comp = xmlXPathCompile((const xmlChar *)expression);
+	xmlSetGenericErrorFunc(NULL, NULL);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	if (!comp)
 		diag_error(rule->file, rule->line, 0, _("invalid XPath in '%s': '%s'%s%s"),
@@ -302,6 +330,88 @@ static void add_param(struct its_param_group *group, xmlNode *element, const cha
 	xmlFree(value);
 }
 
+/* ---- where linked rules may come from ---------------------------------- */
+
+static char **allowed_dirs;
+static size_t n_allowed_dirs, alloc_allowed_dirs;
+
+void its_allow_rules_dir(const char *dir)
+{
+	char *real = realpath(dir, NULL);
+
+	if (!real)
+		return;
+	FOLIO_GROW(allowed_dirs, n_allowed_dirs + 1, alloc_allowed_dirs);
+	allowed_dirs[n_allowed_dirs++] = real;
+}
+
+void its_allow_cleanup(void)
+{
+	for (size_t i = 0; i < n_allowed_dirs; i++)
+		free(allowed_dirs[i]);
+	free(allowed_dirs);
+	allowed_dirs = NULL;
+	n_allowed_dirs = alloc_allowed_dirs = 0;
+}
+
+static int is_inside(const char *path, const char *dir)
+{
+	size_t len = strlen(dir);
+
+	return strncmp(path, dir, len) == 0 && (path[len] == '/' || path[len] == '\0'
+						|| (len == 1 && dir[0] == '/'));
+}
+
+/* The folder of path, made real; NULL when it cannot be. */
+static char *real_folder(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : xstrdup(".");
+	char *real = realpath(dir, NULL);
+
+	free(dir);
+	return real;
+}
+
+/* A linked rule file is read only from the linking file's own folder
+ * tree, the project (the working folder), the folders gettext installs
+ * rules in, and those added with its_allow_rules_dir: a document must not
+ * make folio read /etc or a home folder. */
+static int link_allowed(const char *target, const char *linking_file)
+{
+	static const char *const installed[] = {
+		"/usr/share/gettext/its", "/usr/local/share/gettext/its", FOLIO_ITS_DIR,
+	};
+	char *real = realpath(target, NULL);
+	if (!real)
+		return 1;   /* the load reports it missing */
+	char *home = real_folder(linking_file);
+	char *project = realpath(".", NULL);
+	int ok = (home && is_inside(real, home)) || (project && is_inside(real, project));
+	for (size_t i = 0; !ok && i < sizeof(installed) / sizeof(installed[0]); i++) {
+		char *dir = realpath(installed[i], NULL);
+		ok = dir && is_inside(real, dir);
+		free(dir);
+	}
+	const char *data_dirs = getenv("GETTEXTDATADIRS");
+	char *copy = data_dirs ? xstrdup(data_dirs) : NULL;
+	for (char *d = copy ? strtok(copy, ":") : NULL; !ok && d; d = strtok(NULL, ":")) {
+		struct strbuf its_dir = STRBUF_INIT;
+		strbuf_addf(&its_dir, "%s/its", d);
+		char *dir = realpath(its_dir.buf, NULL);
+		ok = dir && is_inside(real, dir);
+		free(dir);
+		strbuf_release(&its_dir);
+	}
+	for (size_t i = 0; !ok && i < n_allowed_dirs; i++)
+		ok = is_inside(real, allowed_dirs[i]);
+	free(copy);
+	free(real);
+	free(home);
+	free(project);
+	return ok;
+}
+
 /* Linked rules (xlink:href) come before the rules of the element that links
  * them.  Only local files are followed, relative to the linking file. */
 static int load_link(struct its_rules *rules, xmlNode *element, const char *file, int depth)
@@ -319,6 +429,13 @@ static int load_link(struct its_rules *rules, xmlNode *element, const char *file
 	const char *path = resolved ? (const char *)resolved : href;
 	if (strncmp(path, "file://", 7) == 0)
 		path += 7;
+	if (!link_allowed(path, file)) {
+		diag_error(file, line, 0, _("linked rules '%s' are outside the document's folder, "
+					    "the project and the installed rule folders; not read "
+					    "(see --rules-dir)"), href);
+		xmlFree(resolved);
+		return -1;
+	}
 	xmlDoc *linked = xml_doc_load(path);
 	int rc = linked ? load_doc(rules, linked, path, depth + 1) : -1;
 	xmlFreeDoc(linked);
@@ -444,7 +561,9 @@ static xmlXPathObject *evaluate(xmlXPathCompExpr *expression, xmlXPathContext *c
 	ctx->error = on_xpath_error;
 	ctx->userData = reason;
 	xmlSetStructuredErrorFunc(reason, on_xpath_error);
+	xmlSetGenericErrorFunc(reason, on_generic_error);
 	xmlXPathObject *result = xmlXPathCompiledEval(expression, ctx);
+	xmlSetGenericErrorFunc(NULL, NULL);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	ctx->error = NULL;
 	ctx->userData = NULL;

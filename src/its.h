@@ -49,6 +49,12 @@ int its_rules_load_memory(struct its_rules *rules, const char *data, size_t len,
 			  const char *name);
 size_t its_rules_count(const struct its_rules *rules);
 
+/* Linked rule files (xlink:href) are read only from the linking file's
+ * folder tree, the working folder and the installed rule folders; this
+ * adds dir to them (a user's option).  its_allow_cleanup forgets them. */
+void its_allow_rules_dir(const char *dir);
+void its_allow_cleanup(void);
+
 /* Applies global rules (the n_sets rule sets in order, later ones taking
  * precedence), then the document's internal rules and local markup, to doc.
  * Returns the annotation (free with its_annotation_free before freeing doc)

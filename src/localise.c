@@ -2,7 +2,10 @@
 #include <config.h>
 
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
+
+#include <unistr.h>
 
 #include <libxml/parser.h>
 
@@ -111,6 +114,12 @@ static void apply_unit(struct localise_doc *ld, struct localise_unit *unit,
 
 	if (!msgstr)
 		return;
+	if (u8_check((const uint8_t *)msgstr, strlen(msgstr))) {
+		counts->n_rejected++;
+		diag_warning(po_name, 0, 0, _("translation of %s:%ld not used: it is not valid UTF-8"),
+			     ld->path, xmlGetLineNo(unit->node));
+		return;
+	}
 	xmlNode *list = parse_fragment(unit->node, msgstr);
 	if (!list || !same_elements(unit->node->children, list)) {
 		xmlFreeNodeList(list);
@@ -185,15 +194,10 @@ void localise_plain_text(const xmlNode *node, struct strbuf *out)
 	xmlFree(text);
 }
 
-int localise_edition(const char *path, const struct translations *t, struct strmap *entries)
+/* The template's entries by id, as the document holds them now. */
+static void collect_entries(const struct localise_doc *ld, struct strmap *entries)
 {
-	struct localise_doc ld;
-	struct localise_counts counts;
-
-	if (localise_doc_load(&ld, path) < 0)
-		return -1;
-	localise_doc_apply(&ld, t, path, &counts);
-	for (xmlNode *node = xmlDocGetRootElement(ld.doc)->children; node; node = node->next) {
+	for (xmlNode *node = xmlDocGetRootElement(ld->doc)->children; node; node = node->next) {
 		if (node->type != XML_ELEMENT_NODE)
 			continue;
 		xmlChar *id = xmlGetProp(node, (const xmlChar *)"id");
@@ -204,6 +208,20 @@ int localise_edition(const char *path, const struct translations *t, struct strm
 		strbuf_release(&text);
 		xmlFree(id);
 	}
+}
+
+int localise_edition(const char *path, const struct translations *t, const char *po_name,
+		     struct strmap *entries, struct strmap *sources)
+{
+	struct localise_doc ld;
+	struct localise_counts counts;
+
+	if (localise_doc_load(&ld, path) < 0)
+		return -1;
+	if (sources)
+		collect_entries(&ld, sources);
+	localise_doc_apply(&ld, t, po_name, &counts);
+	collect_entries(&ld, entries);
 	localise_doc_release(&ld);
 	return 0;
 }

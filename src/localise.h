@@ -57,7 +57,9 @@ double localise_percent(const struct localise_counts *counts);
 void localise_plain_text(const xmlNode *node, struct strbuf *out);
 
 /* The edition template's entries by id, each as translated text (labels)
- * or pattern (messages). */
-int localise_edition(const char *path, const struct translations *t, struct strmap *entries);
+ * or pattern (messages), into entries; the source ones into sources when
+ * it is not NULL.  po_name names the catalog in warnings. */
+int localise_edition(const char *path, const struct translations *t, const char *po_name,
+		     struct strmap *entries, struct strmap *sources);
 
 #endif

@@ -1,4 +1,8 @@
-/* po-files.c: collecting catalogs from files and folders. */
+/* po-files.c: collecting catalogs from files and folders.  A folder walk
+ * follows symbolic links to folders but never the same folder twice
+ * (device and inode), so a link loop ends; it takes regular files only,
+ * so a FIFO named x.po cannot make it wait, and skips hidden entries
+ * (folio's own temporary files among them). */
 #include <config.h>
 
 #include <dirent.h>
@@ -13,6 +17,11 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
+struct visited {
+	struct { dev_t dev; ino_t ino; } *folders;
+	size_t n, alloc;
+};
+
 static int has_suffix(const char *name, const char *suffix)
 {
 	size_t len = strlen(name), suffix_len = strlen(suffix);
@@ -26,7 +35,20 @@ static void push(struct po_files *files, const char *path)
 	files->paths[files->n_paths++] = xstrdup(path);
 }
 
-static int add_dir(struct po_files *files, const char *dir)
+/* Marks a folder seen; 0 when it was already. */
+static int first_visit(struct visited *seen, const struct stat *st)
+{
+	for (size_t i = 0; i < seen->n; i++)
+		if (seen->folders[i].dev == st->st_dev && seen->folders[i].ino == st->st_ino)
+			return 0;
+	FOLIO_GROW(seen->folders, seen->n + 1, seen->alloc);
+	seen->folders[seen->n].dev = st->st_dev;
+	seen->folders[seen->n].ino = st->st_ino;
+	seen->n++;
+	return 1;
+}
+
+static int add_dir(struct po_files *files, const char *dir, struct visited *seen)
 {
 	DIR *handle = opendir(dir);
 	struct dirent *entry;
@@ -39,10 +61,18 @@ static int add_dir(struct po_files *files, const char *dir)
 		struct strbuf path = STRBUF_INIT;
 		strbuf_addf(&path, "%s/%s", dir, entry->d_name);
 		struct stat st;
-		if (stat(path.buf, &st) == 0 && S_ISDIR(st.st_mode))
-			add_dir(files, path.buf);
-		else if (has_suffix(entry->d_name, ".po"))
-			push(files, path.buf);
+		if (stat(path.buf, &st) != 0) {
+			if (has_suffix(entry->d_name, ".po"))
+				diag_warning(path.buf, 0, 0, _("skipped: %s"), strerror(errno));
+		} else if (S_ISDIR(st.st_mode)) {
+			if (first_visit(seen, &st))
+				add_dir(files, path.buf, seen);
+		} else if (has_suffix(entry->d_name, ".po")) {
+			if (S_ISREG(st.st_mode))
+				push(files, path.buf);
+			else
+				diag_warning(path.buf, 0, 0, _("skipped: not a regular file"));
+		}
 		strbuf_release(&path);
 	}
 	closedir(handle);
@@ -56,14 +86,17 @@ int po_files_add(struct po_files *files, const char *path)
 	if (stat(path, &st) != 0)
 		return diag_io_error(path, 0, 0, _("cannot read file: %s"), strerror(errno));
 	if (!S_ISDIR(st.st_mode)) {
-		push(files, path);
+		push(files, path);   /* named by the user: reading it says what it is */
 		return 0;
 	}
 	size_t len = strlen(path);
 	while (len > 1 && path[len - 1] == '/')
 		len--;
 	char *dir = xstrndup(path, len);
-	int rc = add_dir(files, dir);
+	struct visited seen = { NULL, 0, 0 };
+	first_visit(&seen, &st);
+	int rc = add_dir(files, dir, &seen);
+	free(seen.folders);
 	free(dir);
 	return rc;
 }

@@ -11,6 +11,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <unistr.h>
+
 #include "po-scan.h"
 #include "strbuf.h"
 
@@ -30,39 +32,11 @@ struct scan {
 	int charset_ok;
 };
 
-static int has_zero_byte(uint64_t word)
-{
-	return ((word - 0x0101010101010101u) & ~word & 0x8080808080808080u) != 0;
-}
-
+/* Well-formed UTF-8 (libunistring: no overlongs, surrogates or code
+ * points past U+10FFFF) and no NUL, which a PO file cannot hold. */
 static int valid_utf8(const unsigned char *s, size_t len)
 {
-	size_t i = 0;
-
-	while (i < len) {
-		/* Eight ASCII bytes at a time (no NUL): most of a catalog. */
-		uint64_t word;
-		if (i + 8 <= len) {
-			memcpy(&word, s + i, 8);
-			if (!(word & 0x8080808080808080u) && !has_zero_byte(word)) {
-				i += 8;
-				continue;
-			}
-		}
-		unsigned char c = s[i];
-		if (c >= 0x01 && c < 0x80) {
-			i++;
-			continue;
-		}
-		size_t n = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 4;
-		if (c == 0 || n == 4 || (n == 1 && c < 0xC2) || i + n >= len)
-			return 0;
-		for (size_t k = 1; k <= n; k++)
-			if ((s[i + k] & 0xC0) != 0x80)
-				return 0;
-		i += n + 1;
-	}
-	return 1;
+	return memchr(s, 0, len) == NULL && u8_check(s, len) == NULL;
 }
 
 static int is_blank(char c)

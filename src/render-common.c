@@ -11,6 +11,7 @@
 #include "i18n.h"
 #include "render.h"
 #include "space.h"
+#include "translations.h"
 
 xmlNode *render_child(const xmlNode *parent, const char *name)
 {
@@ -44,13 +45,30 @@ void render_date(const struct render_context *ctx, struct strbuf *out)
 	xmlFree(iso);
 }
 
+/* A translated pattern that ICU cannot format is said once per edition
+ * set, with its catalog and line. */
+static void warn_pattern(const struct render_context *ctx, const char *id, const char *pattern)
+{
+	if (!ctx->warned || !strmap_put(ctx->warned, id, ""))
+		return;
+	diag_warning(ctx->edition_po, translations_line(ctx->edition_po, pattern), 0,
+		     _("the translation of '%s' is not an ICU pattern that formats; the source "
+		       "pattern is used"), id);
+}
+
 /* A pattern from the template, formatted; the English source pattern when
  * the translation does not format. */
 static void format_pattern(const struct render_context *ctx, const char *id,
 			   const struct fmt_arg *args, size_t n, struct strbuf *out)
 {
-	char *text = fmt_message(ctx->locale, render_label(ctx, id), args, n);
+	const char *pattern = render_label(ctx, id);
+	char *text = fmt_message(ctx->locale, pattern, args, n);
+	const char *source = ctx->edition_source ? strmap_get(ctx->edition_source, id) : NULL;
 
+	if (!text && source && strcmp(source, pattern) != 0) {
+		warn_pattern(ctx, id, pattern);
+		text = fmt_message(ctx->locale, source, args, n);
+	}
 	if (text) {
 		strbuf_addstr(out, text);
 		free(text);

@@ -17,6 +17,9 @@ struct render_context {
 	const char *const *languages;    /* html: every edition's language */
 	size_t n_languages;
 	const char *article_id;          /* html: file name of the editions */
+	const struct strmap *edition_source;  /* template entries untranslated */
+	const char *edition_po;          /* the template's catalog, for warnings */
+	struct strmap *warned;           /* patterns warned about, once each */
 };
 
 void render_text(const struct render_context *ctx, struct strbuf *out);

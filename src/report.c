@@ -1,7 +1,10 @@
 /* report.c: the four report formats of folio check. */
 #include <config.h>
 
+#include <stdint.h>
 #include <string.h>
+
+#include <unistr.h>
 
 #include "i18n.h"
 #include "json.h"
@@ -21,8 +24,12 @@ void report_text(FILE *out, const struct check_report *report, int colour)
 		_("todo"), _("obs."), _("findings"), _("result"));
 	for (size_t i = 0; i < report->n_catalogs; i++) {
 		const struct check_catalog *c = &report->catalogs[i];
-		fprintf(out, "%-44s %6.1f%% %5lu %5lu %5lu %9zu  %s%s%s\n", c->file,
-			stats_percent(&c->stats.messages), c->stats.messages.fuzzy,
+		/* A catalog that cannot be read has no share to show. */
+		if (c->readable)
+			fprintf(out, "%-44s %6.1f%%", c->file, stats_percent(&c->stats.messages));
+		else
+			fprintf(out, "%-44s %7s", c->file, "-");
+		fprintf(out, " %5lu %5lu %5lu %9zu  %s%s%s\n", c->stats.messages.fuzzy,
 			c->stats.messages.untranslated, c->stats.messages.obsolete, c->n_findings,
 			c->passed ? green : red, c->passed ? _("pass") : _("FAIL"), reset);
 	}
@@ -76,16 +83,36 @@ void report_json(FILE *out, const struct check_report *report)
 	fprintf(out, "\n  ]\n}\n");
 }
 
+/* XML 1.0 cannot hold most control characters, even as references, nor
+ * bytes that are not UTF-8: they are shown as "\x01" and U+FFFD, so the
+ * report stays well-formed whatever a catalog holds. */
 static void xml_text(FILE *out, const char *s)
 {
-	for (; *s; s++) {
-		switch (*s) {
+	size_t len = strlen(s);
+
+	while (len > 0) {
+		ucs4_t uc;
+		int n = u8_mbtoucr(&uc, (const uint8_t *)s, len);
+		if (n < 0) {
+			fputs("\xef\xbf\xbd", out);
+			s++;
+			len--;
+			continue;
+		}
+		switch (uc) {
 		case '&': fputs("&amp;", out); break;
 		case '<': fputs("&lt;", out); break;
 		case '>': fputs("&gt;", out); break;
 		case '"': fputs("&quot;", out); break;
-		default: fputc(*s, out);
+		default:
+			if ((uc < 0x20 && uc != '\t' && uc != '\n' && uc != '\r') || uc == 0xFFFE
+			    || uc == 0xFFFF)
+				fprintf(out, "\\x%02X", (unsigned)uc & 0xFF);
+			else
+				fwrite(s, 1, (size_t)n, out);
 		}
+		s += n;
+		len -= (size_t)n;
 	}
 }
 

@@ -109,3 +109,42 @@ const char *translations_get(const struct translations *t, const char *msgctxt,
 	strbuf_release(&key);
 	return value;
 }
+
+/* The string as a PO file writes it on one line, quotes and all. */
+static void po_quoted(const char *s, struct strbuf *out)
+{
+	strbuf_addch(out, '"');
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			strbuf_addch(out, '\\');
+		if (*s == '\n')
+			strbuf_addstr(out, "\\n");
+		else if (*s == '\t')
+			strbuf_addstr(out, "\\t");
+		else
+			strbuf_addch(out, *s);
+	}
+	strbuf_addch(out, '"');
+}
+
+long translations_line(const char *po_path, const char *msgstr)
+{
+	struct strbuf want = STRBUF_INIT;
+	char *text = po_path ? read_file(po_path, NULL) : NULL;
+	long line = 0;
+
+	strbuf_addstr(&want, "msgstr ");
+	po_quoted(msgstr, &want);
+	for (char *p = text, *found; p && (found = strstr(p, want.buf)); p = found + 1) {
+		char end = found[want.len];
+		if ((found == text || found[-1] == '\n') && (end == '\n' || end == '\r' || !end)) {
+			line = 1;
+			for (const char *q = text; q < found; q++)
+				line += *q == '\n';
+			break;
+		}
+	}
+	free(text);
+	strbuf_release(&want);
+	return line;
+}

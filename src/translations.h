@@ -33,4 +33,8 @@ int translations_read_with_gettext(const char *path, struct strmap *map);
 const char *translations_get(const struct translations *t, const char *msgctxt,
 			     const char *msgid, int *from_fallback);
 
+/* The line of po_path where msgstr is written, for messages about it;
+ * 0 when it cannot be told (a wrapped string, an unreadable file). */
+long translations_line(const char *po_path, const char *msgstr);
+
 #endif

@@ -15,7 +15,7 @@ test_expect_success 'a failed run leaves an existing template untouched' '
   test_cmp keep.before keep.pot && ! ls keep.pot.tmp* 2>/dev/null
 '
 test_expect_success 'a missing file is an error naming it' '
-  test_must_fail 1 folio extract nowhere.xml 2> err &&
+  test_must_fail 2 folio extract nowhere.xml 2> err &&
   grep -q "^nowhere.xml: error: cannot read file" err
 '
 test_expect_success 'an unreadable rules file is an error naming it (exit 2)' '
@@ -29,12 +29,12 @@ test_expect_success 'a rule with a bad XPath is reported at its line' '
 	  <its:translateRule selector="//p[" translate="yes"/>
 	</its:rules>
 	EOT
-  test_must_fail 2 folio extract --its bad.its "$article" 2> err &&
+  test_must_fail 1 folio extract --its bad.its "$article" 2> err &&
   grep -q "^bad.its:3: error: invalid XPath" err
 '
 test_expect_success 'a rule with an invalid value is reported' '
   sed "s|//p\[|//p|; s|translate=\"yes\"|translate=\"maybe\"|" bad.its > value.its &&
-  test_must_fail 2 folio extract --its value.its "$article" 2> err &&
+  test_must_fail 1 folio extract --its value.its "$article" 2> err &&
   grep -q "^value.its:3: error: invalid value .maybe." err
 '
 test_expect_success 'external entities are refused, never read' '
