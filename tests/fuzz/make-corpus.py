@@ -3,14 +3,15 @@
 tests/fuzz/corpus/NAME/, from the project's own files (content/, its/,
 po/, tests/data/).  Run from the top of the source tree; the output is
 committed, so the script only needs running again when the sources of the
-seeds change.  Inputs of two parts start with one byte: the index of the
+seeds change.  Files named found-* are inputs that fuzzing runs found to
+reach new code (merged with -merge=1, the smallest few kept); the script
+leaves them alone.  Inputs of two parts start with one byte: the index of the
 locale in fuzz.h's list (icu, render) or of the unit of fuzz.h's article
 (merge)."""
 
 import glob
 import os
 import re
-import shutil
 
 OUT = "tests/fuzz/corpus"
 # fuzz.h's fuzz_locales, in order.
@@ -160,6 +161,8 @@ def render():
 
 
 if __name__ == "__main__":
-    shutil.rmtree(OUT, ignore_errors=True)
+    for old in glob.glob(os.path.join(OUT, "*", "*")):
+        if not os.path.basename(old).startswith("found-"):
+            os.remove(old)
     for make in (xml, its, po, icu, merge, render):
         make()
