@@ -317,7 +317,12 @@ static int run_round(const struct build *b, struct job_range *ranges, size_t *n_
 		ranges[i].pid = fork();
 		if (ranges[i].pid == 0) {
 			close(fds[0]);
-			_exit(run_worker(b, ranges[i].first, ranges[i].last, fds[1]));
+			int status = run_worker(b, ranges[i].first, ranges[i].last, fds[1]);
+			/* The parent's bookkeeping is not the worker's to keep. */
+			free(ranges);
+			free(done);
+			build_result_release(result);
+			_exit(status);
 		}
 		if (ranges[i].pid < 0) {
 			diag_io_error(NULL, 0, 0, _("cannot start a worker: %s"), strerror(errno));
@@ -444,7 +449,13 @@ int build_run(const struct build_options *opts, struct build_result *result)
 		remove_stale(&b);
 		worst = run_all(&b, result);
 		make_rows(result);
-		write_index(&b, result);
+		/* An index without editions that failed would be neither the old
+		 * one nor a true new one. */
+		if (result->n_failed)
+			diag_note(opts->out, 0, 0, _("index.html was not updated: %zu editions "
+						     "failed"), result->n_failed);
+		else
+			write_index(&b, result);
 	}
 	for (size_t i = 0; i < b.n_articles; i++)
 		free(b.articles[i]);

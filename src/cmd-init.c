@@ -73,8 +73,8 @@ static int verify_created(const char *po, const char *created, const char *pot)
 
 	strmap_init(&pot_keys);
 	strmap_init(&new_keys);
-	if (merge_read_keys(created, 0, 0, &new_keys, &n_new) < 0
-	    || merge_read_keys(pot, 0, 0, &pot_keys, &n_pot) < 0 || n_new != n_pot)
+	if (merge_read_keys(created, &new_keys, &n_new) < 0
+	    || merge_read_keys(pot, &pot_keys, &n_pot) < 0 || n_new != n_pot)
 		rc = diag_io_error(po, 0, 0, _("msginit's output is incomplete (is the disk full?); "
 					       "nothing was created"));
 	strmap_release(&pot_keys);

@@ -613,6 +613,15 @@ static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct 
 	strbuf_release(&reason);
 	xmlNodeSet *set = result->nodesetval;
 	int rc = 0;
+	if (!set || set->nodeNr == 0) {
+		/* Nothing selected: the pointers are still tried once, at the
+		 * document, so that a broken one (an unknown function) is said
+		 * whatever the document holds. */
+		struct its_node scratch = { 0 };
+		struct arena scratch_arena = { 0 };
+		rc = apply_pointers(rule, ctx, (xmlNode *)ctx->doc, &scratch, &scratch_arena, file);
+		arena_release(&scratch_arena);
+	}
 	for (int i = 0; rc == 0 && set && i < set->nodeNr; i++) {
 		xmlNode *target = set->nodeTab[i];
 		if (target->type != XML_ELEMENT_NODE && target->type != XML_ATTRIBUTE_NODE)

@@ -26,8 +26,7 @@ static void put_key(struct strmap *keys, struct strbuf *key, const char *ctxt, c
 	strmap_put(keys, key->buf, "");
 }
 
-int merge_read_keys(const char *path, int with_obsolete, int with_previous,
-		    struct strmap *keys, size_t *n_active)
+int merge_read_keys(const char *path, struct strmap *keys, size_t *n_active)
 {
 	unsigned n_errors;
 	po_file_t file = catalog_read(path, 1, &n_errors);
@@ -40,14 +39,10 @@ int merge_read_keys(const char *path, int with_obsolete, int with_previous,
 	po_message_t message;
 	while ((message = po_next_message(iterator))) {
 		enum catalog_state state = catalog_state(message);
-		if (state == CATALOG_HEADER || (state == CATALOG_OBSOLETE && !with_obsolete))
+		if (state == CATALOG_HEADER || state == CATALOG_OBSOLETE)
 			continue;
-		if (state != CATALOG_OBSOLETE)
-			(*n_active)++;
+		(*n_active)++;
 		put_key(keys, &key, po_message_msgctxt(message), po_message_msgid(message));
-		if (with_previous && po_message_prev_msgid(message))
-			put_key(keys, &key, po_message_prev_msgctxt(message),
-				po_message_prev_msgid(message));
 	}
 	po_message_iterator_free(iterator);
 	po_file_free(file);
@@ -55,36 +50,53 @@ int merge_read_keys(const char *path, int with_obsolete, int with_previous,
 	return 0;
 }
 
-/* Every translated message of the old catalog is still somewhere in the
- * new one.  Returns the msgid of the first one lost, or NULL. */
-static char *first_lost_translation(const char *old_path, const struct strmap *new_keys)
+/* Puts every msgstr of path (each plural form, obsolete entries too) into
+ * msgstrs, or with old set, looks each up in msgstrs instead and returns
+ * the msgid of the first one missing. */
+static char *visit_msgstrs(const char *path, struct strmap *msgstrs, int old)
 {
 	unsigned n_errors;
-	po_file_t file = catalog_read(old_path, 1, &n_errors);
+	po_file_t file = catalog_read(path, 1, &n_errors);
 	char *lost = NULL;
 
 	if (!file)
 		return NULL;
-	struct strbuf key = STRBUF_INIT;
 	po_message_iterator_t iterator = po_message_iterator(file, NULL);
 	po_message_t message;
 	while (!lost && (message = po_next_message(iterator))) {
-		enum catalog_state state = catalog_state(message);
-		const char *msgstr = po_message_msgstr(message);
-		if (state == CATALOG_HEADER || (state == CATALOG_OBSOLETE && !(msgstr && *msgstr))
-		    || state == CATALOG_UNTRANSLATED)
+		if (catalog_state(message) == CATALOG_HEADER)
 			continue;
-		const char *ctxt = po_message_msgctxt(message);
-		strbuf_reset(&key);
-		if (ctxt)
-			strbuf_addf(&key, "%s\004", ctxt);
-		strbuf_addstr(&key, po_message_msgid(message));
-		if (!strmap_get(new_keys, key.buf))
-			lost = strdup(po_message_msgid(message));
+		int plural = po_message_msgid_plural(message) != NULL;
+		for (int i = 0; !lost; i++) {
+			const char *msgstr = plural ? po_message_msgstr_plural(message, i)
+						    : i == 0 ? po_message_msgstr(message) : NULL;
+			if (!msgstr)
+				break;
+			if (!*msgstr)
+				continue;
+			if (!old)
+				strmap_put(msgstrs, msgstr, "");
+			else if (!strmap_get(msgstrs, msgstr))
+				lost = strdup(po_message_msgid(message));
+		}
 	}
 	po_message_iterator_free(iterator);
 	po_file_free(file);
-	strbuf_release(&key);
+	return lost;
+}
+
+/* The translator's work is the msgstrs: each one of the old catalog must
+ * still be in the new one, under its msgid, a fuzzy match (which may have
+ * kept an older "#|" msgid than the old catalog showed) or as obsolete.
+ * Returns the msgid of the first one lost, or NULL. */
+static char *first_lost_translation(const char *old_path, const char *new_path)
+{
+	struct strmap msgstrs;
+
+	strmap_init(&msgstrs);
+	visit_msgstrs(new_path, &msgstrs, 0);
+	char *lost = visit_msgstrs(old_path, &msgstrs, 1);
+	strmap_release(&msgstrs);
 	return lost;
 }
 
@@ -97,11 +109,11 @@ static int verify_merged(const char *po, const char *merged, const char *pot)
 
 	strmap_init(&pot_keys);
 	strmap_init(&new_keys);
-	if (merge_read_keys(pot, 0, 0, &pot_keys, &n_pot) < 0) {
+	if (merge_read_keys(pot, &pot_keys, &n_pot) < 0) {
 		rc = diag_error(pot, 0, 0, _("the template does not parse; nothing was merged"));
 		goto out;
 	}
-	if (merge_read_keys(merged, 1, 1, &new_keys, &n_new) < 0) {
+	if (merge_read_keys(merged, &new_keys, &n_new) < 0) {
 		rc = diag_io_error(po, 0, 0, _("not updated: msgmerge's output does not parse (is the "
 					    "disk full?); the catalog is unchanged"));
 		goto out;
@@ -111,7 +123,7 @@ static int verify_merged(const char *po, const char *merged, const char *pot)
 			rc = diag_io_error(po, 0, 0, _("not updated: msgmerge's output lacks messages of "
 						    "'%s' (is the disk full?); the catalog is "
 						    "unchanged"), pot);
-	char *lost = rc == 0 ? first_lost_translation(po, &new_keys) : NULL;
+	char *lost = rc == 0 ? first_lost_translation(po, merged) : NULL;
 	if (lost) {
 		rc = diag_io_error(po, 0, 0, _("not updated: msgmerge's output lost the translation "
 					    "of '%s'; the catalog is unchanged"), lost);

@@ -4,9 +4,9 @@
  *
  * msgmerge's exit status is not trusted (gettext 0.21 exits 0 after a
  * failed write): its output replaces the catalog only after it was read
- * back completely, holds every message of the template, and keeps every
- * translation of the old catalog (as a message, an obsolete "#~" entry or
- * a "#|" previous msgid). */
+ * back completely, holds every message of the template, and still holds
+ * every msgstr of the old catalog (under its msgid, a fuzzy match or an
+ * obsolete "#~" entry). */
 #ifndef FOLIO_MERGE_H
 #define FOLIO_MERGE_H
 
@@ -25,12 +25,10 @@ enum merge_result merge_catalog(const char *po, const char *pot, const char *com
 				int *changed);
 
 /* Reads a catalog or template completely and puts the key
- * "msgctxt\004msgid" of each message into keys (obsolete ones too when
- * with_obsolete, and "#|" previous msgids when with_previous); counts the
- * active messages into *n_active.  Returns -1 when it does not parse
- * (quiet: the caller reports). */
+ * "msgctxt\004msgid" of each message but obsolete ones into keys; counts
+ * them into *n_active.  Returns -1 when it does not parse (quiet: the
+ * caller reports). */
 struct strmap;
-int merge_read_keys(const char *path, int with_obsolete, int with_previous,
-		    struct strmap *keys, size_t *n_active);
+int merge_read_keys(const char *path, struct strmap *keys, size_t *n_active);
 
 #endif

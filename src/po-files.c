@@ -64,6 +64,8 @@ static int add_dir(struct po_files *files, const char *dir, struct visited *seen
 		if (stat(path.buf, &st) != 0) {
 			if (has_suffix(entry->d_name, ".po"))
 				diag_warning(path.buf, 0, 0, _("skipped: %s"), strerror(errno));
+		} else if (S_ISDIR(st.st_mode) && has_suffix(entry->d_name, ".po")) {
+			diag_io_error(path.buf, 0, 0, _("cannot read file: %s"), strerror(EISDIR));
 		} else if (S_ISDIR(st.st_mode)) {
 			if (first_visit(seen, &st))
 				add_dir(files, path.buf, seen);
@@ -89,6 +91,9 @@ int po_files_add(struct po_files *files, const char *path)
 		push(files, path);   /* named by the user: reading it says what it is */
 		return 0;
 	}
+	/* A folder named like a catalog is a mistake, not a place to search. */
+	if (has_suffix(path, ".po") || has_suffix(path, ".po/"))
+		return diag_io_error(path, 0, 0, _("cannot read file: %s"), strerror(EISDIR));
 	size_t len = strlen(path);
 	while (len > 1 && path[len - 1] == '/')
 		len--;
