@@ -21,13 +21,63 @@
 
 #define TMP_MARK ".folio-"
 
+static void untrack(const char *tmp_path);
+
 static void clear(struct atomic_file *af)
 {
+	untrack(af->tmp_path);
 	free(af->path);
 	free(af->tmp_path);
 	af->path = af->tmp_path = NULL;
 	af->fp = NULL;
 	af->direct = 0;
+}
+
+/* The temporary files open now, for the signal handler: a run stopped by
+ * Ctrl-C or kill leaves none behind (SIGKILL cannot be caught: the next
+ * update or build removes what it leaves). */
+enum { MAX_PENDING = 16 };
+static char *volatile pending[MAX_PENDING];
+
+static void remove_pending(int signal_number)
+{
+	for (int i = 0; i < MAX_PENDING; i++)
+		if (pending[i])
+			unlink(pending[i]);
+	signal(signal_number, SIG_DFL);
+	raise(signal_number);
+}
+
+static void track(char *tmp_path)
+{
+	static int installed;
+
+	if (!installed) {
+		static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+		struct sigaction action;
+		memset(&action, 0, sizeof(action));
+		action.sa_handler = remove_pending;
+		sigemptyset(&action.sa_mask);
+		for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
+			struct sigaction old;
+			/* Leave alone a signal the caller chose to ignore. */
+			if (sigaction(signals[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+				sigaction(signals[i], &action, NULL);
+		}
+		installed = 1;
+	}
+	for (int i = 0; i < MAX_PENDING; i++)
+		if (!pending[i]) {
+			pending[i] = tmp_path;
+			return;
+		}
+}
+
+static void untrack(const char *tmp_path)
+{
+	for (int i = 0; tmp_path && i < MAX_PENDING; i++)
+		if (pending[i] == tmp_path)
+			pending[i] = NULL;
 }
 
 /* DIR/.BASE.folio-PID-XXXXXX for DIR/BASE. */
@@ -80,6 +130,7 @@ int atomic_file_open_named(struct atomic_file *af, const char *path)
 		return diag_io_error(path, 0, 0, _("cannot create file: %s"), strerror(saved));
 	}
 	af->tmp_path = strbuf_detach(&tmp, NULL);
+	track(af->tmp_path);
 	af->fp = fdopen(fd, "w");
 	if (!af->fp) {
 		int saved = errno;

@@ -175,8 +175,15 @@ static int write_edition(const struct build *b, const char *lang, const char *id
 	struct strbuf path = STRBUF_INIT;
 
 	strbuf_addf(&path, "%s/%s", b->opts->out, lang);
+	struct stat st;
 	if (mkdir(path.buf, 0777) != 0 && errno != EEXIST) {
 		diag_io_error(path.buf, 0, 0, _("cannot create folder: %s"), strerror(errno));
+		strbuf_release(&path);
+		return -1;
+	}
+	/* A language folder that is a link would take editions elsewhere. */
+	if (lstat(path.buf, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		diag_io_error(path.buf, 0, 0, _("not written: not a folder of the output folder"));
 		strbuf_release(&path);
 		return -1;
 	}

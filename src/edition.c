@@ -65,7 +65,10 @@ char **edition_languages(const char *po_dir, size_t *n)
 	if (!text && errno != ENOENT)
 		diag_io_error(path.buf, 0, 0, _("cannot read file: %s"), read_file_strerror(errno));
 	long line_no = 0;
-	for (char *line = text, *next; line && *line; line = next) {
+	char *start = text;
+	if (start && strncmp(start, "\xef\xbb\xbf", 3) == 0)
+		start += 3;   /* a byte-order mark some editors write */
+	for (char *line = start, *next; line && *line; line = next) {
 		next = strchr(line, '\n');
 		if (next)
 			*next++ = '\0';

@@ -9,6 +9,7 @@
 
 #include <unicode/ucal.h>
 #include <unicode/ucasemap.h>
+#include <unicode/uchar.h>
 #include <unicode/ulistformatter.h>
 #include <unicode/udat.h>
 #include <unicode/udatpg.h>
@@ -16,6 +17,7 @@
 #include <unicode/ulocdata.h>
 #include <unicode/unumberformatter.h>
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 #include "fmt.h"
 #include "xalloc.h"
@@ -30,8 +32,10 @@ struct fmt_locale {
 	UFormattedNumber *result;
 	UBreakIterator *line_breaks;
 	UBreakIterator *word_breaks;
+	UBreakIterator *grapheme_breaks;
 	UListFormatter *list;
 	struct strbuf quote_open, quote_close;
+	struct strbuf alt_open, alt_close;   /* quotes inside quotes */
 	struct strbuf name;            /* the locale's name in itself */
 };
 
@@ -50,6 +54,8 @@ static struct fmt_locale *locale_of(const char *locale)
 	entry->locale = xstrdup(locale);
 	strbuf_init(&entry->quote_open);
 	strbuf_init(&entry->quote_close);
+	strbuf_init(&entry->alt_open);
+	strbuf_init(&entry->alt_close);
 	strbuf_init(&entry->name);
 	return entry;
 }
@@ -68,6 +74,10 @@ void fmt_cleanup(void)
 			ubrk_close(cache[i].line_breaks);
 		if (cache[i].word_breaks)
 			ubrk_close(cache[i].word_breaks);
+		if (cache[i].grapheme_breaks)
+			ubrk_close(cache[i].grapheme_breaks);
+		strbuf_release(&cache[i].alt_open);
+		strbuf_release(&cache[i].alt_close);
 		if (cache[i].list)
 			ulistfmt_close(cache[i].list);
 		strbuf_release(&cache[i].quote_open);
@@ -195,30 +205,43 @@ int fmt_is_rtl(const char *locale)
 	return uloc_isRightToLeft(locale);
 }
 
-void fmt_quotes(const char *locale, const char **open, const char **close)
+/* One pair of ICU's delimiters into open and close; '"' when ICU has none. */
+static void load_quotes(ULocaleData *data, ULocaleDataDelimiterType start,
+			ULocaleDataDelimiterType end, struct strbuf *open, struct strbuf *close)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	UChar mark[8];
+	int32_t len = ulocdata_getDelimiter(data, start, mark, 8, &status);
+
+	if (U_SUCCESS(status))
+		add_uchars(open, mark, len);
+	len = ulocdata_getDelimiter(data, end, mark, 8, &status);
+	if (U_SUCCESS(status))
+		add_uchars(close, mark, len);
+	if (U_FAILURE(status) || !open->len || !close->len) {
+		strbuf_reset(open);
+		strbuf_reset(close);
+		strbuf_addstr(open, "\"");
+		strbuf_addstr(close, "\"");
+	}
+}
+
+void fmt_quotes(const char *locale, int depth, const char **open, const char **close)
 {
 	struct fmt_locale *entry = locale_of(locale);
 
 	if (!entry->quote_open.len) {
 		UErrorCode status = U_ZERO_ERROR;
-		UChar mark[8];
 		ULocaleData *data = ulocdata_open(locale, &status);
-		int32_t len = ulocdata_getDelimiter(data, ULOCDATA_QUOTATION_START, mark, 8, &status);
-		if (U_SUCCESS(status))
-			add_uchars(&entry->quote_open, mark, len);
-		len = ulocdata_getDelimiter(data, ULOCDATA_QUOTATION_END, mark, 8, &status);
-		if (U_SUCCESS(status))
-			add_uchars(&entry->quote_close, mark, len);
+		load_quotes(data, ULOCDATA_QUOTATION_START, ULOCDATA_QUOTATION_END,
+			    &entry->quote_open, &entry->quote_close);
+		load_quotes(data, ULOCDATA_ALT_QUOTATION_START, ULOCDATA_ALT_QUOTATION_END,
+			    &entry->alt_open, &entry->alt_close);
 		ulocdata_close(data);
-		if (!entry->quote_open.len || !entry->quote_close.len) {
-			strbuf_reset(&entry->quote_open);
-			strbuf_reset(&entry->quote_close);
-			strbuf_addstr(&entry->quote_open, "\"");
-			strbuf_addstr(&entry->quote_close, "\"");
-		}
 	}
-	*open = entry->quote_open.buf;
-	*close = entry->quote_close.buf;
+	int inner = depth % 2 == 1;
+	*open = inner ? entry->alt_open.buf : entry->quote_open.buf;
+	*close = inner ? entry->alt_close.buf : entry->quote_close.buf;
 }
 
 UBreakIterator *fmt_line_breaks(const char *locale, const UChar *text, int32_t len)
@@ -234,6 +257,48 @@ UBreakIterator *fmt_line_breaks(const char *locale, const UChar *text, int32_t l
 	if (entry->line_breaks)
 		ubrk_setText(entry->line_breaks, text, len, &status);
 	return U_SUCCESS(status) ? entry->line_breaks : NULL;
+}
+
+UBreakIterator *fmt_grapheme_breaks(const char *locale, const UChar *text, int32_t len)
+{
+	struct fmt_locale *entry = locale_of(locale);
+	UErrorCode status = U_ZERO_ERROR;
+
+	if (!entry->grapheme_breaks)
+		entry->grapheme_breaks = ubrk_open(UBRK_CHARACTER, locale, NULL, 0, &status);
+	if (entry->grapheme_breaks)
+		ubrk_setText(entry->grapheme_breaks, text, len, &status);
+	return U_SUCCESS(status) ? entry->grapheme_breaks : NULL;
+}
+
+static int is_zero_width(UChar32 c)
+{
+	int8_t type = u_charType(c);
+
+	return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR
+		|| type == U_CONTROL_CHAR || c == 0x200B;
+}
+
+int fmt_cluster_columns(const UChar *text, int32_t start, int32_t end)
+{
+	int32_t i = start;
+	UChar32 first;
+
+	U16_NEXT(text, i, end, first);
+	int width = u_getIntPropertyValue(first, UCHAR_EAST_ASIAN_WIDTH);
+	if (width == U_EA_WIDE || width == U_EA_FULLWIDTH)
+		return 2;
+	if (!is_zero_width(first))
+		return 1;
+	/* A cluster of marks and format characters alone, unless one of
+	 * them is after all something one sees. */
+	while (i < end) {
+		UChar32 c;
+		U16_NEXT(text, i, end, c);
+		if (!is_zero_width(c))
+			return 1;
+	}
+	return 0;
 }
 
 int fmt_reading_minutes(const char *locale, const char *text)

@@ -20,9 +20,10 @@ void fmt_integer(const char *locale, long value, struct strbuf *out);
 void fmt_language_name(const char *language, struct strbuf *out);
 /* True for right-to-left scripts (ar, he). */
 int fmt_is_rtl(const char *locale);
-/* The locale's opening and closing quotation marks (borrowed, valid until
- * fmt_cleanup). */
-void fmt_quotes(const char *locale, const char **open, const char **close);
+/* The locale's opening and closing quotation marks for a quotation depth
+ * levels inside others: the outer marks at even depths, ICU's alternate
+ * marks at odd ones (German „…‚…‘…“).  Borrowed, valid until fmt_cleanup. */
+void fmt_quotes(const char *locale, int depth, const char **open, const char **close);
 /* The items as the locale lists them ("a, b and c": ulistfmt, type and,
  * wide).  Returns -1 when ICU cannot. */
 int fmt_list(const char *locale, const char *const *items, size_t n_items, struct strbuf *out);
@@ -33,6 +34,14 @@ int fmt_upper(const char *locale, const char *text, struct strbuf *out);
  * next call for the locale or fmt_cleanup), or NULL.  Japanese breaks
  * between phrases. */
 UBreakIterator *fmt_line_breaks(const char *locale, const UChar *text, int32_t len);
+/* The same for extended grapheme clusters (what a reader sees as one
+ * character). */
+UBreakIterator *fmt_grapheme_breaks(const char *locale, const UChar *text, int32_t len);
+/* The display columns of the grapheme cluster text[start, end): 2 when it
+ * starts with an East Asian Wide or Fullwidth character, 0 when it holds
+ * only zero-width characters (marks, format characters such as ZWSP, ZWJ
+ * and ZWNJ, controls), else 1. */
+int fmt_cluster_columns(const UChar *text, int32_t start, int32_t end);
 /* Minutes to read text (UTF-8), rounded, at least 1: words at 230 a
  * minute, and the characters that ICU's word segmentation marks as
  * ideographs or kana at 255 a minute in Chinese and 357 in Japanese (and

@@ -44,7 +44,8 @@ int icu_pattern_check_depth(const char *pattern, long *column)
 			p = skip_quoted(p);
 			continue;
 		}
-		if (*p == '{' && ++depth > FOLIO_ICU_MAX_DEPTH) {
+		/* A level is two braces: the argument's and its message's. */
+		if (*p == '{' && ++depth > 2 * FOLIO_ICU_MAX_DEPTH) {
 			*column = (long)(p - pattern) + 1;
 			return -1;
 		}
@@ -86,6 +87,7 @@ struct scanner {
 	const char *p;
 	struct strbuf *names;      /* argument names, one per line */
 	struct strbuf *selectors;  /* plural selectors, one per line */
+	struct strbuf *ordinals;   /* selectordinal selectors, one per line */
 	int depth;                 /* bounded: the scanner recurses per level */
 };
 
@@ -121,8 +123,8 @@ static void scan_argument(struct scanner *s)
 	s->p++;
 	const char *type;
 	size_t type_len = word(s, &type);
-	int is_plural = (type_len == 6 && strncmp(type, "plural", 6) == 0)
-		|| (type_len == 13 && strncmp(type, "selectordinal", 13) == 0);
+	int is_ordinal = type_len == 13 && strncmp(type, "selectordinal", 13) == 0;
+	int is_plural = is_ordinal || (type_len == 6 && strncmp(type, "plural", 6) == 0);
 	int is_select = type_len == 6 && strncmp(type, "select", 6) == 0;
 	skip_space(s);
 	if (*s->p != ',' || !(is_plural || is_select))
@@ -137,8 +139,9 @@ static void scan_argument(struct scanner *s)
 		if (*s->p != '{')
 			break;
 		if (is_plural && selector_len && selector[0] != '=') {
-			strbuf_add(s->selectors, selector, selector_len);
-			strbuf_addch(s->selectors, '\n');
+			struct strbuf *list = is_ordinal ? s->ordinals : s->selectors;
+			strbuf_add(list, selector, selector_len);
+			strbuf_addch(list, '\n');
 		}
 		s->p++;
 		scan_message(s);
@@ -210,9 +213,10 @@ void icu_pattern_sort_lines(const struct strbuf *sb, struct strbuf *out)
 	free(copy);
 }
 
-static void scan(const char *pattern, struct strbuf *names, struct strbuf *selectors)
+static void scan(const char *pattern, struct strbuf *names, struct strbuf *selectors,
+		 struct strbuf *ordinals)
 {
-	struct scanner s = { pattern, names, selectors, 0 };
+	struct scanner s = { pattern, names, selectors, ordinals, 0 };
 
 	while (*s.p) {
 		scan_message(&s);
@@ -223,12 +227,13 @@ static void scan(const char *pattern, struct strbuf *names, struct strbuf *selec
 
 void icu_pattern_arguments(const char *pattern, struct strbuf *names)
 {
-	struct strbuf raw = STRBUF_INIT, selectors = STRBUF_INIT;
+	struct strbuf raw = STRBUF_INIT, selectors = STRBUF_INIT, ordinals = STRBUF_INIT;
 
-	scan(pattern, &raw, &selectors);
+	scan(pattern, &raw, &selectors, &ordinals);
 	icu_pattern_sort_lines(&raw, names);
 	strbuf_release(&raw);
 	strbuf_release(&selectors);
+	strbuf_release(&ordinals);
 }
 
 static int has_word(const char *list, const char *w)
@@ -241,47 +246,70 @@ static int has_word(const char *list, const char *w)
 	return 0;
 }
 
-int icu_pattern_check_plurals(const char *pattern, const char *locale, struct strbuf *err)
+/* The categories of locale of one type, space-separated. */
+static void categories(const char *locale, UPluralType type, struct strbuf *out)
 {
-	struct strbuf names = STRBUF_INIT, raw = STRBUF_INIT, used = STRBUF_INIT;
-	struct strbuf wanted = STRBUF_INIT;
 	UErrorCode status = U_ZERO_ERROR;
+	UPluralRules *rules = uplrules_openForType(locale, type, &status);
+	UEnumeration *keywords = uplrules_getKeywords(rules, &status);
+	const char *keyword;
 
-	scan(pattern, &names, &raw);
-	icu_pattern_sort_lines(&raw, &used);
-	strbuf_release(&names);
-	strbuf_release(&raw);
+	while (U_SUCCESS(status) && (keyword = uenum_next(keywords, NULL, &status))) {
+		if (out->len)
+			strbuf_addch(out, ' ');
+		strbuf_addstr(out, keyword);
+	}
+	uenum_close(keywords);
+	uplrules_close(rules);
+}
+
+/* The selectors of one kind (newline-separated, raw) against the locale's
+ * categories of that type; appends what is missing or foreign to err. */
+static int compare_categories(const struct strbuf *raw, const char *locale, UPluralType type,
+			      struct strbuf *err)
+{
+	struct strbuf used = STRBUF_INIT, wanted = STRBUF_INIT;
+	int ordinal = type == UPLURAL_TYPE_ORDINAL;
+	int rc = 0;
+
+	icu_pattern_sort_lines(raw, &used);
 	if (!used.len) {
 		strbuf_release(&used);
 		return 0;
 	}
-	UPluralRules *rules = uplrules_open(locale, &status);
-	UEnumeration *keywords = uplrules_getKeywords(rules, &status);
-	const char *keyword;
-	while (U_SUCCESS(status) && (keyword = uenum_next(keywords, NULL, &status))) {
-		if (wanted.len)
-			strbuf_addch(&wanted, ' ');
-		strbuf_addstr(&wanted, keyword);
-	}
-	uenum_close(keywords);
-	uplrules_close(rules);
-
-	int rc = 0;
+	categories(locale, type, &wanted);
 	char *copy = xstrdup(wanted.buf);
 	for (char *w = strtok(copy, " "); w; w = strtok(NULL, " "))
 		if (!has_word(used.buf, w)) {
-			strbuf_addf(err, "%smissing '%s'", rc ? ", " : "", w);
+			strbuf_addstr(err, err->len ? ", " : "");
+			strbuf_addf(err, ordinal ? _("missing ordinal '%s'") : _("missing '%s'"), w);
 			rc = -1;
 		}
 	free(copy);
 	copy = xstrdup(used.buf);
 	for (char *w = strtok(copy, " "); w; w = strtok(NULL, " "))
 		if (!has_word(wanted.buf, w)) {
-			strbuf_addf(err, "%s'%s' is not a category of this language", rc ? ", " : "", w);
+			strbuf_addstr(err, err->len ? ", " : "");
+			strbuf_addf(err, ordinal ? _("'%s' is not an ordinal category of this language")
+					 : _("'%s' is not a category of this language"), w);
 			rc = -1;
 		}
 	free(copy);
 	strbuf_release(&used);
 	strbuf_release(&wanted);
+	return rc;
+}
+
+int icu_pattern_check_plurals(const char *pattern, const char *locale, struct strbuf *err)
+{
+	struct strbuf names = STRBUF_INIT, cardinals = STRBUF_INIT, ordinals = STRBUF_INIT;
+
+	scan(pattern, &names, &cardinals, &ordinals);
+	int rc = compare_categories(&cardinals, locale, UPLURAL_TYPE_CARDINAL, err);
+	if (compare_categories(&ordinals, locale, UPLURAL_TYPE_ORDINAL, err) < 0)
+		rc = -1;
+	strbuf_release(&names);
+	strbuf_release(&cardinals);
+	strbuf_release(&ordinals);
 	return rc;
 }

@@ -15,9 +15,9 @@ extern "C" {
  * than a few. */
 #define FOLIO_ICU_MAX_DEPTH 64
 
-/* 0 when pattern nests at most FOLIO_ICU_MAX_DEPTH levels (counted as ICU
- * counts them: quoted braces are text); else -1 and *column (1-based, in
- * bytes) where the limit is passed. */
+/* 0 when pattern nests arguments at most FOLIO_ICU_MAX_DEPTH levels deep
+ * ("{n, plural, one {...}}" is one level; quoted braces are text); else -1
+ * and *column (1-based, in bytes) where the limit is passed. */
 int icu_pattern_check_depth(const char *pattern, long *column);
 
 /* Checks that pattern parses with ICU for locale.  Returns 0, or -1 and

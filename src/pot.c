@@ -194,7 +194,8 @@ int pot_creation_date(time_t *when)
 	char *end;
 	errno = 0;
 	long long value = strtoll(epoch, &end, 10);
-	if (errno || *end || value < 0)
+	/* Up to the end of year 9999: what a POT-Creation-Date can say. */
+	if (errno || *end || value < 0 || value > 253402300799LL)
 		return diag_io_error(NULL, 0, 0, _("SOURCE_DATE_EPOCH is not a number of seconds: '%s'"),
 				  epoch);
 	*when = (time_t)value;

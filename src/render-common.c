@@ -119,8 +119,10 @@ void render_faq_question(const struct render_context *ctx, long number, const ch
 	strbuf_release(&digits);
 }
 
-void render_inline_text(const struct render_context *ctx, const xmlNode *node,
-			struct strbuf *out)
+/* depth counts the quotations around node; line_break is what <br/>
+ * becomes. */
+static void inline_text(const struct render_context *ctx, const xmlNode *node, int depth,
+			const char *line_break, struct strbuf *out)
 {
 	for (const xmlNode *child = node->children; child; child = child->next) {
 		if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
@@ -128,15 +130,27 @@ void render_inline_text(const struct render_context *ctx, const xmlNode *node,
 		} else if (child->type == XML_ELEMENT_NODE
 			   && strcmp((const char *)child->name, "q") == 0) {
 			const char *open, *close;
-			fmt_quotes(ctx->locale, &open, &close);
+			fmt_quotes(ctx->locale, depth, &open, &close);
 			strbuf_addstr(out, open);
-			render_inline_text(ctx, child, out);
+			inline_text(ctx, child, depth + 1, line_break, out);
 			strbuf_addstr(out, close);
 		} else if (child->type == XML_ELEMENT_NODE
 			   && strcmp((const char *)child->name, "br") == 0) {
-			strbuf_addch(out, '\n');
+			strbuf_addstr(out, line_break);
 		} else if (child->type == XML_ELEMENT_NODE) {
-			render_inline_text(ctx, child, out);
+			inline_text(ctx, child, depth, line_break, out);
 		}
 	}
+}
+
+void render_inline_text(const struct render_context *ctx, const xmlNode *node,
+			struct strbuf *out)
+{
+	inline_text(ctx, node, 0, "\n", out);
+}
+
+void render_inline_lines(const struct render_context *ctx, const xmlNode *node,
+			 struct strbuf *out)
+{
+	inline_text(ctx, node, 0, RENDER_LINE_BREAK, out);
 }

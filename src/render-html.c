@@ -152,6 +152,33 @@ static void edition_href(const struct render_context *ctx, const char *language,
 	strbuf_addstr(out, ".html\"");
 }
 
+static void css_string(struct strbuf *out, const char *s)
+{
+	strbuf_addch(out, '"');
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\' || *s == '<')
+			strbuf_addf(out, "\\%x ", (unsigned char)*s);
+		else
+			strbuf_addch(out, *s);
+	}
+	strbuf_addch(out, '"');
+}
+
+/* The browser's marks for <q>, outer and inner, from the same ICU data
+ * as the text edition's. */
+static void quotes_rule(const char *locale, struct strbuf *out)
+{
+	strbuf_addstr(out, "q{quotes:");
+	for (int depth = 0; depth < 2; depth++) {
+		const char *open, *close;
+		fmt_quotes(locale, depth, &open, &close);
+		css_string(out, open);
+		strbuf_addch(out, ' ');
+		css_string(out, close);
+		strbuf_addch(out, depth ? '}' : ' ');
+	}
+}
+
 static void head(const struct render_context *ctx, struct strbuf *out)
 {
 	xmlNode *article = xmlDocGetRootElement(ctx->doc);
@@ -177,6 +204,7 @@ static void head(const struct render_context *ctx, struct strbuf *out)
 	}
 	strbuf_addstr(out, "<style>");
 	strbuf_addstr(out, stylesheet);
+	quotes_rule(ctx->locale, out);
 	strbuf_addstr(out, "</style>\n</head>\n");
 	strbuf_release(&lang);
 	strbuf_release(&title);

@@ -30,16 +30,21 @@ static int is_space(UChar32 c)
 	return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : u_isWhitespace(c);
 }
 
-static int columns(UChar32 c)
+/* The columns each UTF-16 unit starts: a grapheme cluster's width at its
+ * first unit, 0 elsewhere (fmt_cluster_columns). */
+static signed char *cluster_columns(const char *locale, const UChar *u, int32_t len)
 {
-	/* Below the combining marks everything is one column wide. */
-	if (c < 0x300)
-		return 1;
-	int width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+	signed char *cols = xcalloc((size_t)len + 1, 1);
+	UBreakIterator *clusters = fmt_grapheme_breaks(locale, u, len);
+	int32_t start = 0;
 
-	if (u_getCombiningClass(c) > 0 || c == 0x200B || (c >= 0x2066 && c <= 0x2069))
-		return 0;
-	return width == U_EA_WIDE || width == U_EA_FULLWIDTH ? 2 : 1;
+	for (int32_t end = clusters ? ubrk_next(clusters) : UBRK_DONE; end != UBRK_DONE;
+	     start = end, end = ubrk_next(clusters))
+		cols[start] = (signed char)fmt_cluster_columns(u, start, end);
+	if (!clusters)
+		for (int32_t i = 0; i < len; i++)
+			cols[i] = !U16_IS_TRAIL(u[i]);
+	return cols;
 }
 
 /* One line of UTF-8 text (len bytes), its trailing spaces left out. */
@@ -62,30 +67,27 @@ static void emit_line(struct text_out *t, const char *prefix, const char *text, 
 	strbuf_addch(t->out, '\n');
 }
 
-/* One paragraph, wrapped; first_prefix on its first line, indent after.
- * ICU breaks the UTF-16 form; lines are cut from the UTF-8 one, whose
- * offsets are counted along. */
-static void paragraph(struct text_out *t, const char *text, const char *first_prefix,
-		      const char *indent)
+/* One line of a paragraph (up to a <br/>), wrapped; first_prefix on its
+ * first line, indent after.  ICU breaks the UTF-16 form; lines are cut
+ * from the UTF-8 one, whose offsets are counted along. */
+static void wrap(struct text_out *t, struct strbuf *clean, const char *first_prefix,
+		 const char *indent)
 {
-	struct strbuf clean = STRBUF_INIT;
-	strbuf_addstr(&clean, text);
-	space_normalise(&clean, SPACE_DEFAULT);
 	int avail = t->ctx->width - (int)strlen(indent);
-	if (t->ctx->width <= 0 || avail < 8 || clean.len > INT32_MAX / 2) {
-		emit_line(t, first_prefix, clean.buf, (int32_t)clean.len);
-		strbuf_release(&clean);
+	if (t->ctx->width <= 0 || avail < 8 || clean->len > INT32_MAX / 2) {
+		emit_line(t, first_prefix, clean->buf, (int32_t)clean->len);
 		return;
 	}
 	/* UTF-16 never needs more units than UTF-8 has bytes. */
-	UChar *u = xmalloc((clean.len + 1) * sizeof(UChar));
+	UChar *u = xmalloc((clean->len + 1) * sizeof(UChar));
 	int32_t len = 0;
 	UErrorCode status = U_ZERO_ERROR;
-	u_strFromUTF8(u, (int32_t)clean.len + 1, &len, clean.buf, (int32_t)clean.len, &status);
+	u_strFromUTF8(u, (int32_t)clean->len + 1, &len, clean->buf, (int32_t)clean->len, &status);
+	signed char *widths = U_SUCCESS(status) ? cluster_columns(t->ctx->locale, u, len) : NULL;
 	UBreakIterator *breaks = U_SUCCESS(status) ? fmt_line_breaks(t->ctx->locale, u, len) : NULL;
 	if (!breaks) {
-		emit_line(t, first_prefix, clean.buf, (int32_t)clean.len);
-		strbuf_release(&clean);
+		emit_line(t, first_prefix, clean->buf, (int32_t)clean->len);
+		free(widths);
 		free(u);
 		return;
 	}
@@ -100,14 +102,14 @@ static void paragraph(struct text_out *t, const char *text, const char *first_pr
 		int32_t next8 = pos8;
 		for (int32_t i = pos; i < next;) {
 			UChar32 c;
+			full += widths[i];
 			U16_NEXT(u, i, next, c);
-			full += columns(c);
 			next8 += U8_LENGTH(c);
 			if (!is_space(c))
 				visible = full;
 		}
 		if (cols + visible > avail && pos > start) {
-			emit_line(t, prefix, clean.buf + start8, pos8 - start8);
+			emit_line(t, prefix, clean->buf + start8, pos8 - start8);
 			prefix = indent;
 			start = pos;
 			start8 = pos8;
@@ -118,9 +120,32 @@ static void paragraph(struct text_out *t, const char *text, const char *first_pr
 		pos8 = next8;
 	}
 	if (start < len)
-		emit_line(t, prefix, clean.buf + start8, (int32_t)clean.len - start8);
-	strbuf_release(&clean);
+		emit_line(t, prefix, clean->buf + start8, (int32_t)clean->len - start8);
+	free(widths);
 	free(u);
+}
+
+/* One paragraph: its lines (split at each <br/>) wrapped in turn. */
+static void paragraph(struct text_out *t, const char *text, const char *first_prefix,
+		      const char *indent)
+{
+	struct strbuf line = STRBUF_INIT;
+	const char *prefix = first_prefix;
+
+	for (const char *p = text;;) {
+		const char *end = strstr(p, RENDER_LINE_BREAK);
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		strbuf_reset(&line);
+		strbuf_add(&line, p, len);
+		space_normalise(&line, SPACE_DEFAULT);
+		if (line.len || !end)
+			wrap(t, &line, prefix, indent);
+		prefix = indent;
+		if (!end)
+			break;
+		p = end + strlen(RENDER_LINE_BREAK);
+	}
+	strbuf_release(&line);
 }
 
 static void inline_paragraph(struct text_out *t, const xmlNode *node, const char *prefix,
@@ -128,7 +153,7 @@ static void inline_paragraph(struct text_out *t, const xmlNode *node, const char
 {
 	struct strbuf text = STRBUF_INIT;
 
-	render_inline_text(t->ctx, node, &text);
+	render_inline_lines(t->ctx, node, &text);
 	paragraph(t, text.buf, prefix, indent);
 	strbuf_release(&text);
 }

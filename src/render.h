@@ -46,9 +46,15 @@ void render_reading_time(const struct render_context *ctx, struct strbuf *out);
 /* "1. Question" through the template's faq-question pattern. */
 void render_faq_question(const struct render_context *ctx, long number, const char *question,
 			 struct strbuf *out);
-/* Appends the inline content of node as plain text (q gets the locale's
- * quotation marks). */
+/* Appends the inline content of node as plain text: q gets the locale's
+ * quotation marks (the alternate ones inside another q), br a newline. */
 void render_inline_text(const struct render_context *ctx, const xmlNode *node,
 			struct strbuf *out);
+/* The same, with br as RENDER_LINE_BREAK (U+2028 LINE SEPARATOR), which
+ * whitespace collapsing leaves alone: the text edition breaks the line
+ * there. */
+#define RENDER_LINE_BREAK "\xe2\x80\xa8"
+void render_inline_lines(const struct render_context *ctx, const xmlNode *node,
+			 struct strbuf *out);
 
 #endif

@@ -30,7 +30,11 @@ static const char usage[] =
 	"       icu-ask list LOCALE ITEM...        and, wide\n"
 	"       icu-ask upper LOCALE TEXT\n"
 	"       icu-ask plural LOCALE N            cardinal plural category\n"
-	"       icu-ask quotes LOCALE              open and close marks, one a line\n";
+	"       icu-ask quotes LOCALE              open and close marks, one a line\n"
+	"       icu-ask inner-quotes LOCALE        the same for a quotation inside another\n"
+	"       icu-ask columns LOCALE < TEXT      widest line, in grapheme-cluster columns\n"
+	"       icu-ask underfull LOCALE WIDTH UNWRAPPED < TEXT\n"
+	"                                          lines broken before they were full\n";
 
 /* Prints answer and frees it; NULL is ICU's error. */
 static int print_answer(char *answer)
@@ -103,6 +107,98 @@ static int ask_quotes(const char *locale, char **args, int n_args)
 	return rc ? rc : print_answer(oracle_quote(locale, 1));
 }
 
+/* The widest line of standard input, in grapheme-cluster columns. */
+static int ask_columns(const char *locale, char **args, int n_args)
+{
+	char *line = NULL;
+	size_t size = 0;
+	ssize_t len;
+	long widest = 0;
+
+	(void)args;
+	(void)n_args;
+	while ((len = getline(&line, &size, stdin)) > 0) {
+		if (line[len - 1] == '\n')
+			line[len - 1] = '\0';
+		long columns = oracle_columns(locale, line);
+		if (columns < 0) {
+			free(line);
+			return print_answer(NULL);
+		}
+		if (columns > widest)
+			widest = columns;
+	}
+	free(line);
+	printf("%ld\n", widest);
+	return ASK_OK;
+}
+
+/* Does a line of paragraphs hold first, then (with a space or not) second? */
+static int continues(const char *paragraphs, const char *first, const char *second)
+{
+	size_t n = strlen(first);
+
+	for (const char *p = strstr(paragraphs, first); p; p = strstr(p + 1, first)) {
+		const char *rest = p + n;
+		if (*rest == ' ')
+			rest++;
+		if (strncmp(rest, second, strlen(second)) == 0 && !memchr(p, '\n', (size_t)(rest - p)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Lines of a wrapped text (standard input) that were broken early: the
+ * next line of the same paragraph (as the unwrapped text in the file
+ * args[1] shows) would have lent its first segment, with a space, within
+ * width columns. */
+static int ask_underfull(const char *locale, char **args, int n_args)
+{
+	char *line = NULL, *previous = NULL, *paragraphs = NULL;
+	size_t size = 0, paragraphs_size = 0;
+	ssize_t len;
+	long width = atol(args[0]), count = 0, previous_columns = 0;
+	FILE *unwrapped = fopen(args[1], "r");
+
+	(void)n_args;
+	if (!unwrapped || getdelim(&paragraphs, &paragraphs_size, '\0', unwrapped) < 0) {
+		perror(args[1]);
+		return ASK_FAILURE;
+	}
+	fclose(unwrapped);
+	while ((len = getline(&line, &size, stdin)) > 0) {
+		if (line[len - 1] == '\n')
+			line[--len] = '\0';
+		const char *body = line + strspn(line, " ");
+		if (previous && *body && continues(paragraphs, previous + strspn(previous, " "), body)) {
+			char *segment = oracle_first_segment(locale, body);
+			long lent = segment ? oracle_columns(locale, segment) : -1;
+			if (lent > 0 && previous_columns + 1 + lent <= width) {
+				count++;
+				fprintf(stderr, "underfull (%ld + %ld): %s\n", previous_columns, lent,
+					previous);
+			}
+			free(segment);
+		}
+		free(previous);
+		previous = *body ? strdup(line) : NULL;
+		previous_columns = previous ? oracle_columns(locale, line) : 0;
+	}
+	free(line);
+	free(previous);
+	free(paragraphs);
+	printf("%ld\n", count);
+	return ASK_OK;
+}
+
+static int ask_inner_quotes(const char *locale, char **args, int n_args)
+{
+	(void)args;
+	(void)n_args;
+	int rc = print_answer(oracle_alt_quote(locale, 0));
+	return rc ? rc : print_answer(oracle_alt_quote(locale, 1));
+}
+
 static const struct request {
 	const char *name;
 	int min_args, max_args;        /* after the locale */
@@ -114,6 +210,9 @@ static const struct request {
 	{ "upper", 1, 1, ask_upper },
 	{ "plural", 1, 1, ask_plural },
 	{ "quotes", 0, 0, ask_quotes },
+	{ "columns", 0, 0, ask_columns },
+	{ "inner-quotes", 0, 0, ask_inner_quotes },
+	{ "underfull", 2, 2, ask_underfull },
 };
 
 int main(int argc, char **argv)

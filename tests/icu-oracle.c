@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/ubrk.h>
 #include <unicode/ucal.h>
+#include <unicode/uchar.h>
 #include <unicode/udat.h>
 #include <unicode/udatpg.h>
 #include <unicode/uldnames.h>
@@ -20,6 +22,7 @@
 #include <unicode/unumberformatter.h>
 #include <unicode/upluralrules.h>
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 #include "icu-oracle.h"
 
@@ -149,14 +152,61 @@ char *oracle_plural_keywords(const char *locale)
 	return U_SUCCESS(status) ? strdup(keywords) : NULL;
 }
 
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+char *oracle_ordinal_categories(const char *locale)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	UPluralRules *rules = uplrules_openForType(locale, UPLURAL_TYPE_ORDINAL, &status);
+	char seen[6][16];
+	const char *sorted[6];
+	int n_seen = 0;
+
+	for (int number = 0; U_SUCCESS(status) && number <= 10000; number++) {
+		UChar keyword[16];
+		char utf8[16];
+		int32_t len = uplrules_select(rules, number, keyword, 16, &status);
+		u_UCharsToChars(keyword, utf8, len);
+		utf8[len] = '\0';
+		int known = 0;
+		for (int i = 0; i < n_seen; i++)
+			known |= strcmp(seen[i], utf8) == 0;
+		if (!known && n_seen < 6)
+			strcpy(seen[n_seen++], utf8);
+	}
+	uplrules_close(rules);
+	if (U_FAILURE(status))
+		return NULL;
+	for (int i = 0; i < n_seen; i++)
+		sorted[i] = seen[i];
+	qsort(sorted, (size_t)n_seen, sizeof(sorted[0]), compare_names);
+	char answer[ANSWER_MAX] = "";
+	for (int i = 0; i < n_seen; i++)
+		strcat(strcat(answer, i ? " " : ""), sorted[i]);
+	return strdup(answer);
+}
+
 char *oracle_quote(const char *locale, int closing)
+{
+	return oracle_delimiter(locale, closing ? ULOCDATA_QUOTATION_END : ULOCDATA_QUOTATION_START);
+}
+
+char *oracle_alt_quote(const char *locale, int closing)
+{
+	return oracle_delimiter(locale, closing ? ULOCDATA_ALT_QUOTATION_END
+					       : ULOCDATA_ALT_QUOTATION_START);
+}
+
+char *oracle_delimiter(const char *locale, int type)
 {
 	UErrorCode status = U_ZERO_ERROR;
 	UChar mark[ANSWER_MAX];
 	ULocaleData *data = ulocdata_open(locale, &status);
-	int32_t len = ulocdata_getDelimiter(
-		data, closing ? ULOCDATA_QUOTATION_END : ULOCDATA_QUOTATION_START, mark,
-		ANSWER_MAX, &status);
+	int32_t len = ulocdata_getDelimiter(data, (ULocaleDataDelimiterType)type, mark,
+					    ANSWER_MAX, &status);
 
 	ulocdata_close(data);
 	return utf8_of(mark, len, &status);
@@ -179,4 +229,54 @@ int oracle_is_rtl(const char *locale)
 	ULayoutType layout = uloc_getCharacterOrientation(locale, &status);
 
 	return U_SUCCESS(status) && layout == ULOC_LAYOUT_RTL;
+}
+
+long oracle_columns(const char *locale, const char *text)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	int32_t len = 0;
+
+	u_strFromUTF8(NULL, 0, &len, text, -1, &status);
+	status = U_ZERO_ERROR;
+	UChar *u = malloc(((size_t)len + 1) * sizeof(UChar));
+	u_strFromUTF8(u, len + 1, NULL, text, -1, &status);
+	UBreakIterator *clusters = ubrk_open(UBRK_CHARACTER, locale, u, len, &status);
+	long columns = 0;
+	for (int32_t start = 0, end = U_SUCCESS(status) ? ubrk_next(clusters) : UBRK_DONE;
+	     end != UBRK_DONE; start = end, end = ubrk_next(clusters)) {
+		int wide = 0, visible = 0;
+		for (int32_t i = start; i < end;) {
+			UChar32 c;
+			U16_NEXT(u, i, end, c);
+			int32_t ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+			int32_t category = u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY_MASK);
+			wide |= i == start + U16_LENGTH(c) && (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH);
+			visible |= !(category & (U_GC_MN_MASK | U_GC_ME_MASK | U_GC_CF_MASK | U_GC_CC_MASK))
+				   && c != 0x200B;
+		}
+		columns += wide ? 2 : visible ? 1 : 0;
+	}
+	ubrk_close(clusters);
+	free(u);
+	return U_SUCCESS(status) ? columns : -1;
+}
+
+char *oracle_first_segment(const char *locale, const char *text)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	int32_t len = 0;
+
+	u_strFromUTF8(NULL, 0, &len, text, -1, &status);
+	status = U_ZERO_ERROR;
+	UChar *u = malloc(((size_t)len + 1) * sizeof(UChar));
+	u_strFromUTF8(u, len + 1, NULL, text, -1, &status);
+	const char *rules = strncmp(locale, "ja", 2) == 0 ? "ja@lw=phrase" : locale;
+	UBreakIterator *lines = ubrk_open(UBRK_LINE, rules, u, len, &status);
+	int32_t end = U_SUCCESS(status) ? ubrk_following(lines, 0) : 0;
+	while (end > 0 && u_isWhitespace(u[end - 1]))
+		end--;
+	char *segment = U_SUCCESS(status) ? utf8_of(u, end, &status) : NULL;
+	ubrk_close(lines);
+	free(u);
+	return segment;
 }

@@ -24,9 +24,25 @@ char *oracle_plural(const char *locale, double number);
 /* The locale's cardinal plural categories, separated by spaces
  * (uplrules_getKeywords). */
 char *oracle_plural_keywords(const char *locale);
+/* The categories that the locale's ordinal rules give the whole numbers 0
+ * to 10000 (uplrules_select, not uplrules_getKeywords), sorted, separated
+ * by spaces. */
+char *oracle_ordinal_categories(const char *locale);
 /* The locale's opening (closing 0) or closing (closing 1) quotation mark
  * (ulocdata_getDelimiter). */
 char *oracle_quote(const char *locale, int closing);
+/* The same for quotations inside quotations (ULOCDATA_ALT_QUOTATION_*). */
+char *oracle_alt_quote(const char *locale, int closing);
+/* One of ulocdata's delimiters (a ULocaleDataDelimiterType). */
+char *oracle_delimiter(const char *locale, int type);
+/* The display columns of text (UTF-8, one line) counted per extended
+ * grapheme cluster (ubrk_open UBRK_CHARACTER): 2 for a cluster with an East
+ * Asian Wide or Fullwidth character, 0 for one of marks and format
+ * characters only, else 1.  -1 on ICU's error. */
+long oracle_columns(const char *locale, const char *text);
+/* The first line-break segment of text (ubrk_open UBRK_LINE) without its
+ * trailing spaces, as UTF-8 (free with free()), or NULL. */
+char *oracle_first_segment(const char *locale, const char *text);
 /* The locale's name in itself (uldn_localeDisplayName, standard names). */
 char *oracle_language_name(const char *locale);
 /* 1 when the locale's characters run right to left

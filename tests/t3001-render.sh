@@ -78,7 +78,7 @@ test_expect_success 'FAQ numbers in the locale numbering system' '
 '
 test_expect_success 'Japanese wraps at 40 display columns' '
   render --locale ja --width 40 "$article" > ja.txt &&
-  test "$(max_columns ja.txt)" -le 40 && test "$(wc -l < ja.txt)" -gt 60
+  test "$(icu_ask columns ja < ja.txt)" -le 40 && test "$(wc -l < ja.txt)" -gt 60
 '
 test_expect_success 'Thai text is never broken inside a word' '
   mkdir -p th/po/demo th/po/edition &&

@@ -32,4 +32,26 @@ test_expect_success 'units that fall back along the locale chain are counted' '
   grep -q "2 editions built, 0 skipped; [1-9][0-9]* units from language-only catalogs, 0 untranslated" chain/err &&
   grep -q "Saúde sexual\|SAÚDE SEXUAL" chain/out/pt_BR/cramps-after-sex.html
 '
+# A worker killed mid-build: named with its edition and signal, exit 2;
+# a new worker builds every other edition, and index.html stays as it was.
+test_expect_success 'a worker that dies is reported and the other editions still build' '
+  mkdir -p crash && cp -r "$top_srcdir/content" "$top_srcdir/po" crash/ && cd crash &&
+  for i in $(seq 1 60); do
+    sed "s/id=\"cramps-after-sex\"/id=\"a$i\"/" content/cramps-after-sex.xml > content/a$i.xml
+  done &&
+  echo old > index.keep && mkdir out && cp index.keep out/index.html &&
+  tries=0 &&
+  until [ $tries -ge 5 ]; do
+    tries=$((tries + 1)); rm -rf out/*/ &&
+    { ${FOLIO_WRAPPER:-} "$FOLIO" build -j 1 -o out 2> err & } && pid=$! &&
+    worker= && while [ -z "$worker" ] && kill -0 $pid 2>/dev/null; do
+      worker=$(pgrep -P $pid | head -n 1)
+    done &&
+    sleep 0.2 && { [ -z "$worker" ] || kill -SEGV $worker 2>/dev/null; } ; wait $pid; rc=$?
+    grep -q "killed by signal 11" err && break
+  done &&
+  test $rc = 2 && grep -q "^content/a[0-9]*\.xml: error: the edition in .[a-zA-Z_]*. was not built: its worker was killed by signal 11" err &&
+  built=$(ls out/*/*.html | wc -l) && total=$((61 * 13)) && test $built = $((total - 1)) &&
+  grep -q "1 editions failed" err && test_cmp index.keep out/index.html
+'
 test_done

@@ -108,9 +108,14 @@ static void check_quotes_name_direction(const char *locale)
 	const char *open, *close;
 	struct strbuf name = STRBUF_INIT;
 
-	fmt_quotes(locale, &open, &close);
+	fmt_quotes(locale, 0, &open, &close);
 	check(open, oracle_quote(locale, 0), locale, "the opening quotation mark");
 	check(close, oracle_quote(locale, 1), locale, "the closing quotation mark");
+	fmt_quotes(locale, 1, &open, &close);
+	check(open, oracle_alt_quote(locale, 0), locale, "the inner opening quotation mark");
+	check(close, oracle_alt_quote(locale, 1), locale, "the inner closing quotation mark");
+	fmt_quotes(locale, 2, &open, &close);
+	check(open, oracle_quote(locale, 0), locale, "the opening mark two quotations deep");
 	fmt_language_name(locale, &name);
 	check(name.buf, oracle_language_name(locale), locale, "the name in itself");
 	strbuf_release(&name);
@@ -190,10 +195,12 @@ static void check_facts_of_quotes_and_plurals(void)
 	char *ar = fmt_message("ar", "{n, plural, zero {zero} one {one} two {two} few {few} "
 				     "many {many} other {other}}", &arg, 1);
 
-	fmt_quotes("fr", &open, &close);
+	fmt_quotes("fr", 0, &open, &close);
 	ok(strcmp(open, "«") == 0 && strcmp(close, "»") == 0, "fr: quotes are « and »");
-	fmt_quotes("ja", &open, &close);
+	fmt_quotes("ja", 0, &open, &close);
 	ok(strcmp(open, "「") == 0 && strcmp(close, "」") == 0, "ja: quotes are 「 and 」");
+	fmt_quotes("de", 1, &open, &close);
+	ok(strcmp(open, "‚") == 0 && strcmp(close, "‘") == 0, "de: inner quotes are ‚ and ‘");
 	ok(fmt_is_rtl("he") && fmt_is_rtl("ar") && !fmt_is_rtl("en"), "he and ar run right to left");
 	is_str(ru, "one", "ru: 21 takes the one form");
 	is_str(ar, "two", "ar: 2 takes the dual");
