@@ -95,7 +95,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	 * the text, as read_file would give it. */
 	if (po_scan(text, size, &fast) == PO_SCAN_OK) {
 		write_temp(data, size);
-		if (translations_read_with_gettext(temp_path, &slow) < 0) {
+		int rc = translations_read_with_gettext(temp_path, &slow);
+		/* Removed at once: an abort below must not leave it behind. */
+		unlink(temp_path);
+		if (rc < 0) {
 			fprintf(stderr, "po_scan accepted a catalog that libgettextpo rejects\n");
 			abort();
 		}
