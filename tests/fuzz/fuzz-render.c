@@ -19,6 +19,7 @@
 
 #include "diag.h"
 #include "fuzz.h"
+#include "locale-tag.h"
 #include "render.h"
 #include "strbuf.h"
 #include "strmap.h"
@@ -113,8 +114,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		xmlAddChildList(node, i == 0 ? list : xmlDocCopyNodeList(doc, list));
 	}
 
-	static const char *const languages[] = { "en", "fr", "ar", "ja" };
-	struct render_context ctx = { locale, doc, &edition, 24, languages, 4, "fuzz" };
+	/* The editions' languages and this edition's, parsed as folio does. */
+	static struct locale languages[4];
+	static int parsed;
+	if (!parsed) {
+		static const char *const tags[] = { "en", "fr", "ar", "ja" };
+		for (int i = 0; i < 4; i++)
+			locale_parse(tags[i], &languages[i], NULL);
+		parsed = 1;
+	}
+	struct locale edition_locale;
+	locale_parse(locale, &edition_locale, NULL);
+	struct render_context ctx = { edition_locale.icu, &edition_locale, doc, &edition, 24,
+				      languages, 4, "fuzz", NULL, NULL, NULL };
 	struct strbuf out = STRBUF_INIT;
 	render_inline_text(&ctx, target_nodes[2], &out);
 	strbuf_reset(&out);
@@ -123,6 +135,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	render_html(&ctx, &out);
 	check_html(out.buf);
 	strbuf_release(&out);
+	locale_release(&edition_locale);
 
 	for (size_t i = 0; i < N_TARGETS; i++) {
 		xmlNode *node = target_nodes[i];
