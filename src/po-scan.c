@@ -21,6 +21,8 @@ enum phase { BEFORE_KEYWORDS, AFTER_MSGCTXT, AFTER_MSGID, AFTER_MSGSTR };
 struct entry {
 	struct strbuf msgctxt, msgid, msgstr;
 	int has_msgctxt, plural, fuzzy;
+	int next_form;              /* the index the next msgstr[N] must have */
+	int discard;                /* an obsolete entry: checked, not kept */
 	enum phase phase;
 	struct strbuf *current;     /* the string continuation lines extend */
 };
@@ -30,13 +32,17 @@ struct scan {
 	struct strmap *map;
 	struct strbuf key;
 	int charset_ok;
+	int header_seen;
+	struct entry obsolete;      /* the "#~" entry being read */
 };
 
 /* Well-formed UTF-8 (libunistring: no overlongs, surrogates or code
- * points past U+10FFFF) and no NUL, which a PO file cannot hold. */
+ * points past U+10FFFF) and no NUL, which a PO file cannot hold, nor
+ * U+0004, gettext's context separator, which it refuses in a string. */
 static int valid_utf8(const unsigned char *s, size_t len)
 {
-	return memchr(s, 0, len) == NULL && u8_check(s, len) == NULL;
+	return memchr(s, 0, len) == NULL && memchr(s, 4, len) == NULL
+		&& u8_check(s, len) == NULL;
 }
 
 static int is_blank(char c)
@@ -58,7 +64,7 @@ static const char *unescape(const char *p, const char *end, struct strbuf *out)
 		int value = 0, n = 0;
 		for (; n < 3 && p < end && *p >= '0' && *p <= '7'; n++, p++)
 			value = value * 8 + (*p - '0');
-		if (value == 0 || value > 0xFF)
+		if (value == 0 || value == 4 || value > 0xFF)
 			return NULL;
 		strbuf_addch(out, value);
 		return p;
@@ -102,7 +108,7 @@ static void entry_reset(struct entry *e)
 	strbuf_reset(&e->msgctxt);
 	strbuf_reset(&e->msgid);
 	strbuf_reset(&e->msgstr);
-	e->has_msgctxt = e->plural = e->fuzzy = 0;
+	e->has_msgctxt = e->plural = e->fuzzy = e->next_form = 0;
 	e->phase = BEFORE_KEYWORDS;
 	e->current = NULL;
 }
@@ -126,7 +132,11 @@ static int entry_finish(struct scan *s, struct entry *e)
 
 	if (e->phase == AFTER_MSGCTXT || e->phase == AFTER_MSGID)
 		return -1;
-	if (e->phase == AFTER_MSGSTR && !e->has_msgctxt && e->msgid.len == 0) {
+	if (e->discard) {
+		/* nothing to keep */
+	} else if (e->phase == AFTER_MSGSTR && !e->has_msgctxt && e->msgid.len == 0) {
+		if (s->header_seen++)
+			rc = -1;    /* a second header: gettext reports it */
 		s->charset_ok = charset_is_utf8(e->msgstr.buf);
 	} else if (e->phase == AFTER_MSGSTR && !e->plural && !e->fuzzy && e->msgstr.len) {
 		strbuf_reset(&s->key);
@@ -156,16 +166,38 @@ static int has_fuzzy_flag(const char *p, const char *eol)
 	return 0;
 }
 
+static int keyword_line(struct scan *s, struct entry *e, const char *p, const char *eol);
+
+/* A "#~" line: the obsolete entry's syntax is checked as gettext checks
+ * it, though the entry is not kept ("#~|" previous msgids are comments). */
+static int obsolete_line(struct scan *s, const char *p, const char *eol)
+{
+	struct entry *o = &s->obsolete;
+
+	if (p < eol && *p == '|')
+		return 0;
+	while (p < eol && is_blank(*p))
+		p++;
+	if (p == eol)
+		return 0;
+	if (*p == '"')
+		return o->current ? read_string(p, eol, o->current) : -1;
+	return keyword_line(s, o, p, eol);
+}
+
 static int comment_line(struct scan *s, struct entry *e, const char *p, const char *eol)
 {
 	if (e->phase == AFTER_MSGSTR && entry_finish(s, e) < 0)
 		return -1;
 	if (e->phase != BEFORE_KEYWORDS)
 		return -1;
-	if (p + 1 < eol && p[1] == '~')
+	if (p + 1 < eol && p[1] == '~') {
 		e->fuzzy = 0;   /* the comments so far were an obsolete entry's */
-	else if (p + 1 < eol && p[1] == ',' && has_fuzzy_flag(p + 2, eol))
-		e->fuzzy = 1;
+		return obsolete_line(s, p + 2, eol);
+	}
+	/* gettext 0.21 takes the fuzzy flag from the last "#," line only. */
+	if (p + 1 < eol && p[1] == ',')
+		e->fuzzy = has_fuzzy_flag(p + 2, eol);
 	return 0;
 }
 
@@ -183,6 +215,9 @@ static int keyword_line(struct scan *s, struct entry *e, const char *p, const ch
 {
 	const char *rest;
 
+	/* A live entry starts: the obsolete one before it must be whole. */
+	if (!e->discard && s->obsolete.phase != BEFORE_KEYWORDS && entry_finish(s, &s->obsolete) < 0)
+		return -1;
 	if (starts_keyword(p, eol, "msgctxt", &rest)) {
 		if ((e->phase == AFTER_MSGSTR && entry_finish(s, e) < 0) || e->phase != BEFORE_KEYWORDS)
 			return -1;
@@ -205,9 +240,12 @@ static int keyword_line(struct scan *s, struct entry *e, const char *p, const ch
 		if (*rest == '[') {
 			if (!e->plural || (e->phase != AFTER_MSGID && e->phase != AFTER_MSGSTR))
 				return -1;
-			for (rest++; rest < eol && *rest >= '0' && *rest <= '9'; rest++)
-				;
-			if (rest >= eol || *rest++ != ']')
+			int index = 0;
+			const char *digits = ++rest;
+			for (; rest < eol && *rest >= '0' && *rest <= '9' && index < 1000; rest++)
+				index = index * 10 + (*rest - '0');
+			/* msgstr[0], msgstr[1], ... in order, as gettext wants them. */
+			if (rest == digits || rest >= eol || *rest++ != ']' || index != e->next_form++)
 				return -1;
 		} else if (e->plural || e->phase != AFTER_MSGID) {
 			return -1;
@@ -223,8 +261,11 @@ static int keyword_line(struct scan *s, struct entry *e, const char *p, const ch
 
 enum po_scan_result po_scan(const char *text, size_t len, struct strmap *map)
 {
-	struct scan s = { text, text + len, map, STRBUF_INIT, 0 };
-	struct entry e = { STRBUF_INIT, STRBUF_INIT, STRBUF_INIT, 0, 0, 0, BEFORE_KEYWORDS, NULL };
+	struct scan s = { text, text + len, map, STRBUF_INIT, 0, 0,
+			  { STRBUF_INIT, STRBUF_INIT, STRBUF_INIT, 0, 0, 0, 0, 1, BEFORE_KEYWORDS,
+			    NULL } };
+	struct entry e = { STRBUF_INIT, STRBUF_INIT, STRBUF_INIT, 0, 0, 0, 0, 0, BEFORE_KEYWORDS,
+			   NULL };
 	int rc = valid_utf8((const unsigned char *)text, len) ? 0 : -1;
 
 	while (rc == 0 && s.line < s.end) {
@@ -248,6 +289,11 @@ enum po_scan_result po_scan(const char *text, size_t len, struct strmap *map)
 	}
 	if (rc == 0)
 		rc = entry_finish(&s, &e);
+	if (rc == 0)
+		rc = entry_finish(&s, &s.obsolete);
+	strbuf_release(&s.obsolete.msgctxt);
+	strbuf_release(&s.obsolete.msgid);
+	strbuf_release(&s.obsolete.msgstr);
 	strbuf_release(&e.msgctxt);
 	strbuf_release(&e.msgid);
 	strbuf_release(&e.msgstr);
