@@ -246,6 +246,32 @@ static unsigned long words_outside_arguments(const char *msgid)
 	return words;
 }
 
+/* Bidi controls open and close in pairs: embeddings and overrides (LRE,
+ * RLE, LRO, RLO) with PDF, isolates (LRI, RLI, FSI) with PDI.  Returns 0
+ * when they are balanced, each closer after its opener. */
+static int bidi_balanced(const char *s)
+{
+	int embeddings = 0, isolates = 0;
+	size_t len = strlen(s);
+
+	for (size_t i = 0; i < len;) {
+		ucs4_t c;
+		int n = u8_mbtoucr(&c, (const uint8_t *)s + i, len - i);
+		if (n < 0)
+			return 0;   /* said by invalid-utf8 */
+		i += (size_t)n;
+		if (c >= 0x202A && c <= 0x202E && c != 0x202C)
+			embeddings++;
+		else if (c == 0x202C && --embeddings < 0)
+			return -1;
+		else if (c >= 0x2066 && c <= 0x2068)
+			isolates++;
+		else if (c == 0x2069 && --isolates < 0)
+			return -1;
+	}
+	return embeddings || isolates ? -1 : 0;
+}
+
 static void check_style(po_message_t message, const char *msgstr,
 			const struct check_catalog *c, struct check_report *report)
 {
@@ -256,6 +282,10 @@ static void check_style(po_message_t message, const char *msgstr,
 	    || (id_len && str_len && is_space(msgid[id_len - 1]) != is_space(msgstr[str_len - 1])))
 		add(report, c->file, message_line(message), "whitespace", CHECK_WARNING,
 		    _("leading or trailing whitespace of '%s' differs in the msgstr"), msgid);
+	if (bidi_balanced(msgstr) < 0)
+		add(report, c->file, message_line(message), "bidi-controls", CHECK_WARNING,
+		    _("the bidi controls of the msgstr of '%s' do not pair up (an embedding, "
+		      "override or isolate left open or closed twice)"), msgid);
 	if (strcmp(final_mark(msgid), final_mark(msgstr)) != 0)
 		add(report, c->file, message_line(message), "punctuation", CHECK_WARNING,
 		    _("final punctuation of '%s' differs in the msgstr"), msgid);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/ubidi.h>
 #include <unicode/ucal.h>
 #include <unicode/ucasemap.h>
 #include <unicode/uchar.h>
@@ -198,6 +199,21 @@ void fmt_language_name(const char *language, struct strbuf *out)
 			strbuf_addstr(&entry->name, language);
 	}
 	strbuf_addstr(out, entry->name.buf);
+}
+
+int fmt_text_direction(const char *text)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	int32_t len = 0;
+	size_t size = strlen(text);
+
+	if (size > INT32_MAX / 2)
+		return -1;
+	UChar *u = xmalloc((size + 1) * sizeof(UChar));
+	u_strFromUTF8(u, (int32_t)size + 1, &len, text, (int32_t)size, &status);
+	UBiDiDirection direction = U_SUCCESS(status) ? ubidi_getBaseDirection(u, len) : UBIDI_NEUTRAL;
+	free(u);
+	return direction == UBIDI_RTL ? 1 : direction == UBIDI_LTR ? 0 : -1;
 }
 
 int fmt_is_rtl(const char *locale)

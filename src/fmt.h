@@ -20,6 +20,9 @@ void fmt_integer(const char *locale, long value, struct strbuf *out);
 void fmt_language_name(const char *language, struct strbuf *out);
 /* True for right-to-left scripts (ar, he). */
 int fmt_is_rtl(const char *locale);
+/* The direction of text's first strong character (ubidi_getBaseDirection):
+ * 1 right to left, 0 left to right, -1 none (digits, punctuation). */
+int fmt_text_direction(const char *text);
 /* The locale's opening and closing quotation marks for a quotation depth
  * levels inside others: the outer marks at even depths, ICU's alternate
  * marks at odd ones (German „…‚…‘…“).  Borrowed, valid until fmt_cleanup. */

@@ -136,6 +136,15 @@ static void apply_unit(struct localise_doc *ld, struct localise_unit *unit,
 	counts->n_fallback += (unsigned)from_fallback;
 }
 
+/* Untranslated units point here through _private, free once the ITS
+ * annotation is gone; restore clears it. */
+static char untranslated_mark;
+
+int localise_is_untranslated(const xmlNode *node)
+{
+	return node && node->_private == &untranslated_mark;
+}
+
 void localise_doc_apply(struct localise_doc *ld, const struct translations *t,
 			const char *po_name, struct localise_counts *counts)
 {
@@ -145,14 +154,19 @@ void localise_doc_apply(struct localise_doc *ld, const struct translations *t,
 		counts->n_translated = counts->n_units;   /* the source is complete */
 		return;
 	}
-	for (size_t i = 0; i < ld->n_units; i++)
+	for (size_t i = 0; i < ld->n_units; i++) {
 		apply_unit(ld, &ld->units[i], t, po_name, counts);
+		if (!ld->units[i].source)
+			ld->units[i].node->_private = &untranslated_mark;
+	}
 }
 
 void localise_doc_restore(struct localise_doc *ld)
 {
 	for (size_t i = 0; i < ld->n_units; i++) {
 		struct localise_unit *unit = &ld->units[i];
+		if (unit->node->_private == &untranslated_mark)
+			unit->node->_private = NULL;
 		if (!unit->source)
 			continue;
 		xmlNode *translation = unit->node->children;

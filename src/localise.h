@@ -45,6 +45,10 @@ int localise_doc_load(struct localise_doc *ld, const char *path);
  * t NULL the document stays the source, which counts as all translated. */
 void localise_doc_apply(struct localise_doc *ld, const struct translations *t,
 			const char *po_name, struct localise_counts *counts);
+/* True when node is a unit that localise_doc_apply left in the source
+ * language (no translation, or one not used): renderers mark its language
+ * and direction. */
+int localise_is_untranslated(const xmlNode *node);
 /* Takes the translations out again: the document is the source. */
 void localise_doc_restore(struct localise_doc *ld);
 /* Accepts a released or never loaded ld. */

@@ -108,15 +108,33 @@ void render_reading_time(const struct render_context *ctx, struct strbuf *out)
 	}
 }
 
-void render_faq_question(const struct render_context *ctx, long number, const char *question,
-			 struct strbuf *out)
+void render_isolate(const struct render_context *ctx, const char *text, struct strbuf *out)
 {
-	struct strbuf digits = STRBUF_INIT;
+	int direction = fmt_text_direction(text);
+
+	if (direction < 0 || direction == fmt_is_rtl(ctx->locale)) {
+		strbuf_addstr(out, text);
+		return;
+	}
+	strbuf_addstr(out, RENDER_FSI);
+	strbuf_addstr(out, text);
+	strbuf_addstr(out, RENDER_PDI);
+}
+
+void render_faq_question(const struct render_context *ctx, long number, const char *question,
+			 int isolate, struct strbuf *out)
+{
+	struct strbuf digits = STRBUF_INIT, isolated = STRBUF_INIT;
 
 	fmt_integer(ctx->locale, number, &digits);
-	struct fmt_arg args[] = { { "number", digits.buf, 0 }, { "question", question, 0 } };
+	if (isolate)
+		render_isolate(ctx, question, &isolated);
+	else
+		strbuf_addstr(&isolated, question);
+	struct fmt_arg args[] = { { "number", digits.buf, 0 }, { "question", isolated.buf, 0 } };
 	format_pattern(ctx, "faq-question", args, 2, out);
 	strbuf_release(&digits);
+	strbuf_release(&isolated);
 }
 
 /* depth counts the quotations around node; line_break is what <br/>

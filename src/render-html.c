@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fmt.h"
+#include "localise.h"
 #include "markup.h"
 #include "render.h"
 
@@ -92,6 +93,18 @@ static void inline_html(const struct render_context *ctx, const xmlNode *node,
 	}
 }
 
+/* A unit left in the source language says so: its lang and direction. */
+static void source_language(const xmlNode *node, struct strbuf *out)
+{
+	if (localise_is_untranslated(node))
+		strbuf_addf(out, " lang=\"%s\" dir=\"%s\"", FOLIO_SOURCE_LOCALE,
+			    fmt_is_rtl(FOLIO_SOURCE_LOCALE) ? "rtl" : "ltr");
+}
+
+/* Stands for the question while the FAQ line is formatted (a private-use
+ * character: no direction of its own, nothing to escape). */
+#define QUESTION_PLACEHOLDER "\xee\x80\x82"
+
 static void element(const struct render_context *ctx, const char *tag, const char *class_name,
 		    const xmlNode *node, struct strbuf *out)
 {
@@ -102,6 +115,7 @@ static void element(const struct render_context *ctx, const char *tag, const cha
 		strbuf_addstr(out, class_name);
 		strbuf_addch(out, '"');
 	}
+	source_language(node, out);
 	strbuf_addch(out, '>');
 	inline_html(ctx, node, out);
 	strbuf_addstr(out, "</");
@@ -214,7 +228,7 @@ static void switcher(const struct render_context *ctx, struct strbuf *out)
 		const struct locale *other = &ctx->languages[i];
 		struct strbuf name = STRBUF_INIT;
 		fmt_language_name(other->icu, &name);
-		strbuf_addstr(out, "<li><a lang=\"");
+		strbuf_addstr(out, "<li><a dir=\"auto\" lang=\"");
 		attribute(out, other->tag);
 		strbuf_addstr(out, "\" hreflang=\"");
 		attribute(out, other->tag);
@@ -238,12 +252,26 @@ static void faq(const struct render_context *ctx, const xmlNode *node, struct st
 	for (xmlNode *qa = node->children; qa; qa = qa->next) {
 		if (qa->type != XML_ELEMENT_NODE)
 			continue;
-		struct strbuf question = STRBUF_INIT, line = STRBUF_INIT;
-		render_inline_text(ctx, render_child(qa, "question"), &question);
-		render_faq_question(ctx, ++number, question.buf, &line);
+		struct strbuf question = STRBUF_INIT, line = STRBUF_INIT, escaped = STRBUF_INIT;
+		xmlNode *asked = render_child(qa, "question");
+		render_inline_text(ctx, asked, &question);
+		/* The question goes in as a placeholder, then in a <bdi> of its own
+		 * once the line is escaped. */
+		render_faq_question(ctx, ++number, QUESTION_PLACEHOLDER, 0, &line);
+		text(&escaped, line.buf);
 		strbuf_addstr(out, "<details open=\"\">\n<summary>");
-		text(out, line.buf);
+		const char *at = strstr(escaped.buf, QUESTION_PLACEHOLDER);
+		strbuf_add(out, escaped.buf, at ? (size_t)(at - escaped.buf) : escaped.len);
+		if (at) {
+			strbuf_addstr(out, "<bdi");
+			source_language(asked, out);
+			strbuf_addch(out, '>');
+			text(out, question.buf);
+			strbuf_addstr(out, "</bdi>");
+			strbuf_addstr(out, at + strlen(QUESTION_PLACEHOLDER));
+		}
 		strbuf_addstr(out, "</summary>\n");
+		strbuf_release(&escaped);
 		xmlNode *answer = render_child(qa, "answer");
 		for (xmlNode *p = answer ? answer->children : NULL; p; p = p->next)
 			if (p->type == XML_ELEMENT_NODE)
@@ -265,7 +293,9 @@ static void category(const struct render_context *ctx, const xmlNode *node, stru
 	render_inline_text(ctx, node, &plain);
 	if (fmt_upper(ctx->locale, plain.buf, &upper) < 0)
 		strbuf_addstr(&upper, plain.buf);
-	strbuf_addstr(out, "<p class=\"category\">");
+	strbuf_addstr(out, "<p class=\"category\"");
+	source_language(node, out);
+	strbuf_addch(out, '>');
 	text(out, upper.buf);
 	strbuf_addstr(out, "</p>\n");
 	strbuf_release(&plain);

@@ -15,6 +15,7 @@
 #include <unicode/utf8.h>
 
 #include "fmt.h"
+#include "localise.h"
 #include "render.h"
 #include "space.h"
 #include "xalloc.h"
@@ -22,7 +23,9 @@
 struct text_out {
 	const struct render_context *ctx;
 	struct strbuf *out;
-	int rtl;
+	int rtl;          /* the edition runs right to left */
+	int line_rtl;     /* the paragraph being written does (a unit left in
+	                     the source language has the source's direction) */
 };
 
 static int is_space(UChar32 c)
@@ -58,12 +61,13 @@ static void emit_line(struct text_out *t, const char *prefix, const char *text, 
 			break;
 		len = before;
 	}
-	if (t->rtl)
-		strbuf_addstr(t->out, "\xe2\x81\xa7");   /* RLI */
+	int isolate = t->rtl || t->line_rtl;
+	if (isolate)
+		strbuf_addstr(t->out, t->line_rtl ? RENDER_RLI : RENDER_LRI);
 	strbuf_addstr(t->out, prefix);
 	strbuf_add(t->out, text, (size_t)len);
-	if (t->rtl)
-		strbuf_addstr(t->out, "\xe2\x81\xa9");   /* PDI */
+	if (isolate)
+		strbuf_addstr(t->out, RENDER_PDI);
 	strbuf_addch(t->out, '\n');
 }
 
@@ -152,9 +156,14 @@ static void inline_paragraph(struct text_out *t, const xmlNode *node, const char
 			     const char *indent)
 {
 	struct strbuf text = STRBUF_INIT;
+	int edition_rtl = t->line_rtl;
 
+	/* A unit left in the source language runs in the source's direction. */
+	if (localise_is_untranslated(node))
+		t->line_rtl = fmt_is_rtl(FOLIO_SOURCE_LOCALE);
 	render_inline_lines(t->ctx, node, &text);
 	paragraph(t, text.buf, prefix, indent);
+	t->line_rtl = edition_rtl;
 	strbuf_release(&text);
 }
 
@@ -205,9 +214,12 @@ static void other_languages(struct text_out *t)
 	for (size_t i = 0; i < ctx->n_languages; i++) {
 		if (strcmp(ctx->languages[i].dir, ctx->edition_locale->dir) == 0)
 			continue;
+		struct strbuf name = STRBUF_INIT;
+		fmt_language_name(ctx->languages[i].icu, &name);
 		offsets[n++] = names.len;
-		fmt_language_name(ctx->languages[i].icu, &names);
+		render_isolate(ctx, name.buf, &names);   /* "English" in a Hebrew list */
 		strbuf_addch(&names, '\0');
+		strbuf_release(&name);
 	}
 	for (size_t i = 0; i < n; i++)
 		items[i] = names.buf + offsets[i];
@@ -224,7 +236,8 @@ static void other_languages(struct text_out *t)
 
 void render_text(const struct render_context *ctx, struct strbuf *out)
 {
-	struct text_out t = { ctx, out, fmt_is_rtl(ctx->locale) };
+	int rtl = fmt_is_rtl(ctx->locale);
+	struct text_out t = { ctx, out, rtl, rtl };
 	xmlNode *article = xmlDocGetRootElement(ctx->doc);
 	xmlNode *meta = render_child(article, "meta");
 	struct strbuf line = STRBUF_INIT;
@@ -258,7 +271,7 @@ void render_text(const struct render_context *ctx, struct strbuf *out)
 				struct strbuf question = STRBUF_INIT;
 				render_inline_text(ctx, render_child(qa, "question"), &question);
 				strbuf_reset(&line);
-				render_faq_question(ctx, ++number, question.buf, &line);
+				render_faq_question(ctx, ++number, question.buf, 1, &line);
 				paragraph(&t, line.buf, "", "");
 				xmlNode *answer = render_child(qa, "answer");
 				for (xmlNode *p = answer ? answer->children : NULL; p; p = p->next)

@@ -10,6 +10,9 @@
 #include "locale-tag.h"
 #include "strmap.h"
 
+/* The language articles are written in. */
+#define FOLIO_SOURCE_LOCALE "en"
+
 struct render_context {
 	const char *locale;              /* ICU's id, for every formatter */
 	const struct locale *edition_locale;  /* its other forms (lang, folder) */
@@ -45,9 +48,22 @@ const char *render_label(const struct render_context *ctx, const char *id);
 /* The publication date and reading time lines, formatted for the locale. */
 void render_date(const struct render_context *ctx, struct strbuf *out);
 void render_reading_time(const struct render_context *ctx, struct strbuf *out);
-/* "1. Question" through the template's faq-question pattern. */
+/* Bidi isolates of the text edition (U+2068 FIRST STRONG ISOLATE, U+2069
+ * POP DIRECTIONAL ISOLATE), and of lines in a direction of their own
+ * (U+2066 LEFT-TO-RIGHT ISOLATE, U+2067 RIGHT-TO-LEFT ISOLATE). */
+#define RENDER_FSI "\xe2\x81\xa8"
+#define RENDER_PDI "\xe2\x81\xa9"
+#define RENDER_LRI "\xe2\x81\xa6"
+#define RENDER_RLI "\xe2\x81\xa7"
+/* Appends text, isolated (FSI ... PDI) when its direction is not the
+ * edition's, so that a Latin name in a Hebrew list or an untranslated
+ * question after a Persian number keeps its own order. */
+void render_isolate(const struct render_context *ctx, const char *text, struct strbuf *out);
+/* "1. Question" through the template's faq-question pattern, the question
+ * isolated as render_isolate does when isolate is set (HTML puts it in a
+ * <bdi> instead). */
 void render_faq_question(const struct render_context *ctx, long number, const char *question,
-			 struct strbuf *out);
+			 int isolate, struct strbuf *out);
 /* Appends the inline content of node as plain text: q gets the locale's
  * quotation marks (the alternate ones inside another q), br a newline. */
 void render_inline_text(const struct render_context *ctx, const xmlNode *node,

@@ -34,6 +34,7 @@ static const char usage[] =
 	"       icu-ask quotes LOCALE              open and close marks, one a line\n"
 	"       icu-ask inner-quotes LOCALE        the same for a quotation inside another\n"
 	"       icu-ask columns LOCALE < TEXT      widest line, in grapheme-cluster columns\n"
+	"       icu-ask visual LOCALE < TEXT       each line in display order (ubidi)\n"
 	"       icu-ask underfull LOCALE WIDTH UNWRAPPED < TEXT\n"
 	"                                          lines broken before they were full\n";
 
@@ -192,6 +193,26 @@ static int ask_underfull(const char *locale, char **args, int n_args)
 	return ASK_OK;
 }
 
+/* Each line of standard input in display order. */
+static int ask_visual(const char *locale, char **args, int n_args)
+{
+	char *line = NULL;
+	size_t size = 0;
+	ssize_t len;
+	int rc = ASK_OK;
+
+	(void)locale;
+	(void)args;
+	(void)n_args;
+	while (rc == ASK_OK && (len = getline(&line, &size, stdin)) > 0) {
+		if (line[len - 1] == '\n')
+			line[len - 1] = '\0';
+		rc = print_answer(oracle_visual(line));
+	}
+	free(line);
+	return rc;
+}
+
 static int ask_inner_quotes(const char *locale, char **args, int n_args)
 {
 	(void)args;
@@ -214,6 +235,7 @@ static const struct request {
 	{ "columns", 0, 0, ask_columns },
 	{ "inner-quotes", 0, 0, ask_inner_quotes },
 	{ "underfull", 2, 2, ask_underfull },
+	{ "visual", 0, 0, ask_visual },
 };
 
 /* A BCP 47 tag ("sr-Latn", "en-US-u-nu-arab") to ICU's id, by ICU's own

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/ubidi.h>
 #include <unicode/ubrk.h>
 #include <unicode/ucal.h>
 #include <unicode/uchar.h>
@@ -279,4 +280,25 @@ char *oracle_first_segment(const char *locale, const char *text)
 	ubrk_close(lines);
 	free(u);
 	return segment;
+}
+
+char *oracle_visual(const char *text)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	int32_t len = 0;
+
+	u_strFromUTF8(NULL, 0, &len, text, -1, &status);
+	status = U_ZERO_ERROR;
+	UChar *u = malloc(((size_t)len + 1) * sizeof(UChar));
+	UChar *visual = malloc(((size_t)len + 1) * sizeof(UChar));
+	u_strFromUTF8(u, len + 1, NULL, text, -1, &status);
+	UBiDi *bidi = ubidi_open();
+	ubidi_setPara(bidi, u, len, UBIDI_DEFAULT_LTR, NULL, &status);
+	int32_t n = ubidi_writeReordered(bidi, visual, len + 1,
+					 UBIDI_DO_MIRRORING | UBIDI_REMOVE_BIDI_CONTROLS, &status);
+	char *answer = U_SUCCESS(status) ? utf8_of(visual, n, &status) : NULL;
+	ubidi_close(bidi);
+	free(u);
+	free(visual);
+	return answer;
 }

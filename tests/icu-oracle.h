@@ -43,6 +43,10 @@ long oracle_columns(const char *locale, const char *text);
 /* The first line-break segment of text (ubrk_open UBRK_LINE) without its
  * trailing spaces, as UTF-8 (free with free()), or NULL. */
 char *oracle_first_segment(const char *locale, const char *text);
+/* text (one line, UTF-8) in the order a display shows it: ICU's bidi
+ * algorithm (ubidi_setPara, default paragraph level left to right;
+ * ubidi_writeReordered), the bidi controls left out.  NULL on error. */
+char *oracle_visual(const char *text);
 /* The locale's name in itself (uldn_localeDisplayName, standard names). */
 char *oracle_language_name(const char *locale);
 /* 1 when the locale's characters run right to left

@@ -58,7 +58,7 @@ test_expect_success 'a quotation inside a quotation takes the inner marks, in ev
     outer=$(icu_ask quotes $lang) && inner=$(icu_ask inner-quotes $lang) &&
     o1=$(echo "$outer" | sed -n 1p) && o2=$(echo "$outer" | sed -n 2p) &&
     i1=$(echo "$inner" | sed -n 1p) && i2=$(echo "$inner" | sed -n 2p) &&
-    render --locale $lang --width 0 demo/demo.xml | sed "s/^⁧//; s/⁩\$//" > q-$lang.txt &&
+    render --locale $lang --width 0 demo/demo.xml | sed "s/^[⁦⁧]//; s/⁩\$//" > q-$lang.txt &&
     grep -qxF -- "${o1}he said ${i1}rest${i2} today${o2}" q-$lang.txt ||
       { echo "$lang: want ${o1}he said ${i1}rest${i2} today${o2}"; cat q-$lang.txt; exit 1; }
   done
