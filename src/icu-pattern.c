@@ -17,9 +17,7 @@
 #include "icu-pattern.h"
 #include "xalloc.h"
 
-/* The apostrophe rule: '' is one apostrophe; ' before { } # | quotes up
- * to the next lone '; any other ' is itself. */
-static const char *skip_quoted(const char *p)
+const char *icu_pattern_skip_quoted(const char *p)
 {
 	if (p[1] == '\'')
 		return p + 2;
@@ -41,7 +39,7 @@ int icu_pattern_check_depth(const char *pattern, long *column)
 
 	for (const char *p = pattern; *p;) {
 		if (*p == '\'') {
-			p = skip_quoted(p);
+			p = icu_pattern_skip_quoted(p);
 			continue;
 		}
 		/* A level is two braces: the argument's and its message's. */

@@ -15,6 +15,11 @@ extern "C" {
  * than a few. */
 #define FOLIO_ICU_MAX_DEPTH 64
 
+/* p points at an apostrophe: the end of what it quotes, by ICU's rule
+ * (DOUBLE_OPTIONAL): '' is one apostrophe (p + 2); ' before { } # | quotes
+ * up to and including the next lone '; any other ' is itself (p + 1). */
+const char *icu_pattern_skip_quoted(const char *p);
+
 /* 0 when pattern nests arguments at most FOLIO_ICU_MAX_DEPTH levels deep
  * ("{n, plural, one {...}}" is one level; quoted braces are text); else -1
  * and *column (1-based, in bytes) where the limit is passed. */
