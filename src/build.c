@@ -439,6 +439,26 @@ static int write_index(const struct build *b, const struct build_result *result)
 	return rc;
 }
 
+/* en-XA and ar-XB after the languages of LINGUAS (unless listed there). */
+static void add_pseudo_locales(struct build *b)
+{
+	static const char *const tags[] = { "en-XA", "ar-XB" };
+
+	for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
+		struct locale loc;
+		locale_parse(tags[i], &loc, NULL);
+		int listed = 0;
+		for (size_t j = 0; j < b->n_languages; j++)
+			listed |= strcmp(b->languages[j].dir, loc.dir) == 0;
+		if (listed) {
+			locale_release(&loc);
+			continue;
+		}
+		b->languages = xrealloc(b->languages, (b->n_languages + 1) * sizeof(*b->languages));
+		b->languages[b->n_languages++] = loc;
+	}
+}
+
 /* Temporary files of killed builds, in every folder a build writes. */
 static void remove_stale(const struct build *b)
 {
@@ -461,6 +481,8 @@ int build_run(const struct build_options *opts, struct build_result *result)
 	memset(result, 0, sizeof(*result));
 	find_articles(&b);
 	b.languages = edition_languages(opts->po, opts->allow_unknown_locale, &b.n_languages);
+	if (opts->pseudo)
+		add_pseudo_locales(&b);
 	if (mkdir(opts->out, 0777) != 0 && errno != EEXIST) {
 		diag_io_error(opts->out, 0, 0, _("cannot create folder: %s"), strerror(errno));
 	} else {

@@ -22,6 +22,7 @@ struct build_options {
 	int width;               /* text columns, 0: no wrapping */
 	int jobs;                /* worker processes */
 	int allow_unknown_locale;  /* format LINGUAS tags ICU does not know as root */
+	int pseudo;              /* add the pseudo-locales en-XA and ar-XB */
 };
 
 struct build_result {

@@ -24,6 +24,8 @@ static const char usage_text[] = N_(
 	"  -w, --width=N           text width in columns (default 72)\n"
 	"      --content=DIR       the articles (default: content)\n"
 	"      --po=DIR            the catalogs (default: po)\n"
+	"      --pseudo            also build the pseudo-locales en-XA (accented, longer)\n"
+	"                          and ar-XB (right to left), made from the source\n"
 	"      --allow-unknown-locale\n"
 	"                          format LINGUAS tags ICU has no data for as its root locale\n"
 	"  -h, --help              show this help and exit\n"
@@ -37,6 +39,7 @@ static const struct option options[] = {
 	{ "content", required_argument, NULL, 'c' },
 	{ "po", required_argument, NULL, 'p' },
 	{ "allow-unknown-locale", no_argument, NULL, 'u' },
+	{ "pseudo", no_argument, NULL, 'P' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -80,6 +83,7 @@ static int parse_options(int argc, char **argv, struct build_options *opts)
 		case 'c': opts->content = optarg; break;
 		case 'p': opts->po = optarg; break;
 		case 'u': opts->allow_unknown_locale = 1; break;
+		case 'P': opts->pseudo = 1; break;
 		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
 		case 'V': print_version(); return FOLIO_EXIT_OK;
 		default: diag_usage("build", _("invalid option")); return FOLIO_EXIT_FAILURE;
@@ -94,7 +98,7 @@ static int parse_options(int argc, char **argv, struct build_options *opts)
 
 int cmd_build(int argc, char **argv)
 {
-	struct build_options opts = { "content", "po", "editions", 0, 72, 1, 0 };
+	struct build_options opts = { "content", "po", "editions", 0, 72, 1, 0, 0 };
 	int done = parse_options(argc, argv, &opts);
 
 	if (done >= 0)

@@ -15,6 +15,7 @@
 #include "fmt-message.h"
 #include "fmt.h"
 #include "i18n.h"
+#include "pseudo.h"
 
 struct command {
 	const char *name;
@@ -99,6 +100,7 @@ int main(int argc, char **argv)
 	xmlCleanupParser();
 	fmt_cleanup();
 	fmt_message_cleanup();
+	pseudo_cleanup();
 	u_cleanup();   /* ICU's caches, so memory checkers see no leftovers */
 	int close_status = close_stdout();
 	return status != FOLIO_EXIT_OK ? status : close_status;

@@ -12,6 +12,7 @@
 
 #include "i18n.h"
 #include "locale-tag.h"
+#include "pseudo.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -243,6 +244,11 @@ int locale_parse(const char *text, struct locale *loc, struct strbuf *err)
 	}
 	loc->name = strbuf_detach(&name, NULL);
 	loc->known = icu_knows(language, script);
+	if (pseudo_is_pseudo(loc->tag)) {
+		/* Formatted as the real locale it stands in for. */
+		free(loc->icu);
+		loc->icu = xstrdup(pseudo_formatting_locale(loc->tag));
+	}
 	return 0;
 }
 

@@ -106,7 +106,7 @@ static int same_elements(const xmlNode *source, const xmlNode *translation)
 }
 
 static void apply_unit(struct localise_doc *ld, struct localise_unit *unit,
-		       const struct translations *t, const char *po_name,
+		       struct translations *t, const char *po_name,
 		       struct localise_counts *counts)
 {
 	int from_fallback;
@@ -145,7 +145,7 @@ int localise_is_untranslated(const xmlNode *node)
 	return node && node->_private == &untranslated_mark;
 }
 
-void localise_doc_apply(struct localise_doc *ld, const struct translations *t,
+void localise_doc_apply(struct localise_doc *ld, struct translations *t,
 			const char *po_name, struct localise_counts *counts)
 {
 	memset(counts, 0, sizeof(*counts));
@@ -224,7 +224,7 @@ static void collect_entries(const struct localise_doc *ld, struct strmap *entrie
 	}
 }
 
-int localise_edition(const char *path, const struct translations *t, const char *po_name,
+int localise_edition(const char *path, struct translations *t, const char *po_name,
 		     struct strmap *entries, struct strmap *sources)
 {
 	struct localise_doc ld;

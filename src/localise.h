@@ -43,7 +43,7 @@ struct localise_counts {
 int localise_doc_load(struct localise_doc *ld, const char *path);
 /* Puts t's translations in; po_name names the catalog in warnings.  With
  * t NULL the document stays the source, which counts as all translated. */
-void localise_doc_apply(struct localise_doc *ld, const struct translations *t,
+void localise_doc_apply(struct localise_doc *ld, struct translations *t,
 			const char *po_name, struct localise_counts *counts);
 /* True when node is a unit that localise_doc_apply left in the source
  * language (no translation, or one not used): renderers mark its language
@@ -63,7 +63,7 @@ void localise_plain_text(const xmlNode *node, struct strbuf *out);
 /* The edition template's entries by id, each as translated text (labels)
  * or pattern (messages), into entries; the source ones into sources when
  * it is not NULL.  po_name names the catalog in warnings. */
-int localise_edition(const char *path, const struct translations *t, const char *po_name,
+int localise_edition(const char *path, struct translations *t, const char *po_name,
 		     struct strmap *entries, struct strmap *sources);
 
 #endif

@@ -11,7 +11,9 @@
 #include "i18n.h"
 #include "po-scan.h"
 #include "strbuf.h"
+#include "icu-pattern.h"
 #include "locale-tag.h"
+#include "pseudo.h"
 #include "translations.h"
 
 static void key_of(struct strbuf *key, const char *msgctxt, const char *msgid)
@@ -73,7 +75,8 @@ int translations_load(struct translations *t, const char *po_dir, const char *do
 
 	strmap_init(&t->own);
 	strmap_init(&t->fallback);
-	if (!locale || strcmp(locale->name, "en") == 0)
+	t->pseudo = locale && pseudo_is_pseudo(locale->tag) ? locale->tag : NULL;
+	if (!locale || t->pseudo || strcmp(locale->name, "en") == 0)
 		return 0;
 	for (size_t i = 0; rc == 0 && i < locale->n_chain && i < 2; i++) {
 		strbuf_reset(&path);
@@ -90,15 +93,35 @@ void translations_release(struct translations *t)
 	strmap_release(&t->fallback);
 }
 
-const char *translations_get(const struct translations *t, const char *msgctxt,
+/* A pseudo-locale's translation of msgid, made once and kept under key. */
+static const char *pseudo_translation(struct translations *t, const char *key,
+				      const char *msgid)
+{
+	const char *made = strmap_get(&t->own, key);
+	if (made)
+		return made;
+	struct strbuf out = STRBUF_INIT;
+	long column;
+	struct strbuf err = STRBUF_INIT;
+	/* Patterns keep their syntax; text with a stray brace stays text. */
+	int is_icu = strchr(msgid, '{') && icu_pattern_parse(msgid, "en", &column, &err) == 0;
+	if (pseudo_translate(t->pseudo, msgid, is_icu, &out) == 0)
+		strmap_put(&t->own, key, out.buf);
+	strbuf_release(&out);
+	strbuf_release(&err);
+	return strmap_get(&t->own, key);
+}
+
+const char *translations_get(struct translations *t, const char *msgctxt,
 			     const char *msgid, int *from_fallback)
 {
 	struct strbuf key = STRBUF_INIT;
 
 	key_of(&key, msgctxt, msgid);
-	const char *value = strmap_get(&t->own, key.buf);
+	const char *value = t->pseudo ? pseudo_translation(t, key.buf, msgid)
+				      : strmap_get(&t->own, key.buf);
 	int fallback = 0;
-	if (!value) {
+	if (!value && !t->pseudo) {
 		value = strmap_get(&t->fallback, key.buf);
 		fallback = value != NULL;
 	}

@@ -12,11 +12,16 @@
 struct translations {
 	struct strmap own;       /* LANG.po: "msgctxt\004msgid" or "msgid" to msgstr */
 	struct strmap fallback;  /* the language-only catalog (pt.po for pt_BR) */
+	const char *pseudo;      /* a pseudo-locale's tag: every msgid is made
+	                            into its pseudo-translation (pseudo.h), kept
+	                            in own once made */
 };
 
 /* Loads po_dir/DOMAIN/NAME.po for each catalog of the locale's chain.  A
- * missing catalog is no error (nothing is translated).  Reports and
- * returns -1 when a catalog exists but does not parse. */
+ * missing catalog is no error (nothing is translated).  A pseudo-locale
+ * (en-XA, ar-XB) reads no catalog: its translations are made from the
+ * msgids.  Reports and returns -1 when a catalog exists but does not
+ * parse. */
 struct locale;
 int translations_load(struct translations *t, const char *po_dir, const char *domain,
 		      const struct locale *locale);
@@ -30,9 +35,9 @@ int translations_read_file(const char *path, struct strmap *map);
  * with. */
 int translations_read_with_gettext(const char *path, struct strmap *map);
 
-/* The translation, or NULL.  *from_fallback (when not NULL) says whether it
- * came from the language-only catalog. */
-const char *translations_get(const struct translations *t, const char *msgctxt,
+/* The translation, or NULL (borrowed from t).  *from_fallback (when not
+ * NULL) says whether it came from the language-only catalog. */
+const char *translations_get(struct translations *t, const char *msgctxt,
 			     const char *msgid, int *from_fallback);
 
 /* The line of po_path where msgstr is written, for messages about it;

@@ -32,6 +32,14 @@ test_expect_success 'units that fall back along the locale chain are counted' '
   grep -q "2 editions built, 0 skipped; [1-9][0-9]* units from language-only catalogs, 0 untranslated" chain/err &&
   grep -q "Saúde sexual\|SAÚDE SEXUAL" chain/out/pt_BR/cramps-after-sex.html
 '
+test_expect_success '--pseudo adds en-XA and ar-XB, made from the source' '
+  build --pseudo -o "$TEST_DIR/pseudo" && cd pseudo &&
+  test -f en_XA/cramps-after-sex.txt && test -f ar_XB/cramps-after-sex.html &&
+  grep -q "^\[Ŝé" en_XA/cramps-after-sex.txt &&
+  grep -q "<html lang=.ar-XB. dir=.rtl." ar_XB/cramps-after-sex.html &&
+  grep -q "en_XA/cramps-after-sex.html" index.html && grep -q "ar_XB/cramps-after-sex.html" index.html &&
+  ! grep -q "untranslated" ../pseudo.err 2>/dev/null
+'
 # A worker killed mid-build: named with its edition and signal, exit 2;
 # a new worker builds every other edition, and index.html stays as it was.
 test_expect_success 'a worker that dies is reported and the other editions still build' '

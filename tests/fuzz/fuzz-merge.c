@@ -70,7 +70,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	struct localise_unit *unit = &ld.units[data[0] % ld.n_units];
 	char *msgstr = fuzz_string(data + 1, size - 1);
-	struct translations t;
+	struct translations t = { 0 };
 	struct strbuf key = STRBUF_INIT, text = STRBUF_INIT;
 
 	strmap_init(&t.own);
