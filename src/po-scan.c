@@ -34,6 +34,8 @@ struct scan {
 	int charset_ok;
 	int header_seen;
 	struct entry obsolete;      /* the "#~" entry being read */
+	struct strmap seen;         /* every entry's key, kept or not: gettext
+	                               refuses a second definition of any */
 };
 
 /* Well-formed UTF-8 (libunistring: no overlongs, surrogates or code
@@ -132,21 +134,26 @@ static int entry_finish(struct scan *s, struct entry *e)
 
 	if (e->phase == AFTER_MSGCTXT || e->phase == AFTER_MSGID)
 		return -1;
-	if (e->discard) {
-		/* nothing to keep */
-	} else if (e->phase == AFTER_MSGSTR && !e->has_msgctxt && e->msgid.len == 0) {
-		if (s->header_seen++)
-			rc = -1;    /* a second header: gettext reports it */
-		s->charset_ok = charset_is_utf8(e->msgstr.buf);
-	} else if (e->phase == AFTER_MSGSTR && !e->plural && !e->fuzzy && e->msgstr.len) {
+	int header = !e->has_msgctxt && e->msgid.len == 0;
+	if (e->phase == AFTER_MSGSTR && !header) {
 		strbuf_reset(&s->key);
 		if (e->has_msgctxt) {
 			strbuf_add(&s->key, e->msgctxt.buf, e->msgctxt.len);
 			strbuf_addch(&s->key, '\004');
 		}
 		strbuf_add(&s->key, e->msgid.buf, e->msgid.len);
-		if (!strmap_put(s->map, s->key.buf, e->msgstr.buf))
-			rc = -1;    /* a duplicate: gettext reports it */
+		/* Any second definition, kept or not, is gettext's to report. */
+		if (!strmap_put(&s->seen, s->key.buf, ""))
+			rc = -1;
+	}
+	if (e->discard || e->phase != AFTER_MSGSTR) {
+		/* nothing to keep */
+	} else if (header) {
+		if (s->header_seen++)
+			rc = -1;    /* a second header: gettext reports it */
+		s->charset_ok = charset_is_utf8(e->msgstr.buf);
+	} else if (!e->plural && !e->fuzzy && e->msgstr.len) {
+		strmap_put(s->map, s->key.buf, e->msgstr.buf);
 	}
 	entry_reset(e);
 	return rc;
@@ -263,10 +270,12 @@ enum po_scan_result po_scan(const char *text, size_t len, struct strmap *map)
 {
 	struct scan s = { text, text + len, map, STRBUF_INIT, 0, 0,
 			  { STRBUF_INIT, STRBUF_INIT, STRBUF_INIT, 0, 0, 0, 0, 1, BEFORE_KEYWORDS,
-			    NULL } };
+			    NULL }, { NULL, NULL, 0, 0 } };
 	struct entry e = { STRBUF_INIT, STRBUF_INIT, STRBUF_INIT, 0, 0, 0, 0, 0, BEFORE_KEYWORDS,
 			   NULL };
 	int rc = valid_utf8((const unsigned char *)text, len) ? 0 : -1;
+
+	strmap_init(&s.seen);
 
 	while (rc == 0 && s.line < s.end) {
 		const char *eol = memchr(s.line, '\n', (size_t)(s.end - s.line));
@@ -291,6 +300,7 @@ enum po_scan_result po_scan(const char *text, size_t len, struct strmap *map)
 		rc = entry_finish(&s, &e);
 	if (rc == 0)
 		rc = entry_finish(&s, &s.obsolete);
+	strmap_release(&s.seen);
 	strbuf_release(&s.obsolete.msgctxt);
 	strbuf_release(&s.obsolete.msgid);
 	strbuf_release(&s.obsolete.msgstr);
