@@ -176,7 +176,8 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 		/* The source language is complete by definition. */
 		int source = strcmp(locale->name, "en") == 0;
 		localise_doc_apply(article, source ? NULL : &t, po_name.buf, counts);
-		struct render_context ctx = { locale->icu, locale, article->doc, entries, set->width,
+		struct render_context ctx = { locale->icu, fmt_locale_get(locale->icu), locale,
+					      article->doc, entries, set->width,
 					      set->languages, set->n_languages, id.buf,
 					      &labels->sources, labels->po_name, &labels->warned };
 		if (text)

@@ -38,52 +38,62 @@ struct fmt_locale {
 	struct strbuf quote_open, quote_close;
 	struct strbuf alt_open, alt_close;   /* quotes inside quotes */
 	struct strbuf name;            /* the locale's name in itself */
+	int rtl;
 };
 
-static struct fmt_locale *cache;
+/* Entries are allocated one by one: the handles fmt_locale_get gives stay
+ * valid while the list grows. */
+static struct fmt_locale **cache;
 static size_t n_cache, alloc_cache;
 static UCalendar *gregorian;
 
-static struct fmt_locale *locale_of(const char *locale)
+struct fmt_locale *fmt_locale_get(const char *locale)
 {
 	for (size_t i = 0; i < n_cache; i++)
-		if (strcmp(cache[i].locale, locale) == 0)
-			return &cache[i];
+		if (strcmp(cache[i]->locale, locale) == 0)
+			return cache[i];
 	FOLIO_GROW(cache, n_cache + 1, alloc_cache);
-	struct fmt_locale *entry = &cache[n_cache++];
-	memset(entry, 0, sizeof(*entry));
+	struct fmt_locale *entry = xcalloc(1, sizeof(*entry));
+	cache[n_cache++] = entry;
 	entry->locale = xstrdup(locale);
 	strbuf_init(&entry->quote_open);
 	strbuf_init(&entry->quote_close);
 	strbuf_init(&entry->alt_open);
 	strbuf_init(&entry->alt_close);
 	strbuf_init(&entry->name);
+	entry->rtl = uloc_isRightToLeft(locale);
 	return entry;
+}
+
+const char *fmt_locale_id(const struct fmt_locale *entry)
+{
+	return entry->locale;
 }
 
 void fmt_cleanup(void)
 {
 	for (size_t i = 0; i < n_cache; i++) {
-		free(cache[i].locale);
-		if (cache[i].date)
-			udat_close(cache[i].date);
-		if (cache[i].integer)
-			unumf_close(cache[i].integer);
-		if (cache[i].result)
-			unumf_closeResult(cache[i].result);
-		if (cache[i].line_breaks)
-			ubrk_close(cache[i].line_breaks);
-		if (cache[i].word_breaks)
-			ubrk_close(cache[i].word_breaks);
-		if (cache[i].grapheme_breaks)
-			ubrk_close(cache[i].grapheme_breaks);
-		strbuf_release(&cache[i].alt_open);
-		strbuf_release(&cache[i].alt_close);
-		if (cache[i].list)
-			ulistfmt_close(cache[i].list);
-		strbuf_release(&cache[i].quote_open);
-		strbuf_release(&cache[i].quote_close);
-		strbuf_release(&cache[i].name);
+		free(cache[i]->locale);
+		if (cache[i]->date)
+			udat_close(cache[i]->date);
+		if (cache[i]->integer)
+			unumf_close(cache[i]->integer);
+		if (cache[i]->result)
+			unumf_closeResult(cache[i]->result);
+		if (cache[i]->line_breaks)
+			ubrk_close(cache[i]->line_breaks);
+		if (cache[i]->word_breaks)
+			ubrk_close(cache[i]->word_breaks);
+		if (cache[i]->grapheme_breaks)
+			ubrk_close(cache[i]->grapheme_breaks);
+		strbuf_release(&cache[i]->alt_open);
+		strbuf_release(&cache[i]->alt_close);
+		if (cache[i]->list)
+			ulistfmt_close(cache[i]->list);
+		strbuf_release(&cache[i]->quote_open);
+		strbuf_release(&cache[i]->quote_close);
+		strbuf_release(&cache[i]->name);
+		free(cache[i]);
 	}
 	free(cache);
 	cache = NULL;
@@ -124,19 +134,18 @@ static UDateFormat *open_date_format(const char *locale, UErrorCode *status)
 	return format;
 }
 
-int fmt_date(const char *locale, const char *iso, struct strbuf *out)
+int fmt_date(struct fmt_locale *entry, const char *iso, struct strbuf *out)
 {
 	int year, month, day, end = 0;
 	if (sscanf(iso, "%4d-%2d-%2d%n", &year, &month, &day, &end) != 3 || end != 10
 	    || iso[end] != '\0')
 		return -1;
-	struct fmt_locale *entry = locale_of(locale);
 	UErrorCode status = U_ZERO_ERROR;
 	if (!entry->date)
-		entry->date = open_date_format(locale, &status);
+		entry->date = open_date_format(entry->locale, &status);
 	if (!entry->date)
 		return -1;
-	/* Noon UTC of that day in the Gregorian calendar (the locale's own may
+	/* Noon UTC of that day in the Gregorian calendar (the entry->locale's own may
 	 * count years otherwise): the date never shifts across a zone. */
 	if (!gregorian) {
 		UChar zone[4];
@@ -156,15 +165,14 @@ int fmt_date(const char *locale, const char *iso, struct strbuf *out)
 	return 0;
 }
 
-void fmt_integer(const char *locale, long value, struct strbuf *out)
+void fmt_integer(struct fmt_locale *entry, long value, struct strbuf *out)
 {
-	struct fmt_locale *entry = locale_of(locale);
 	UErrorCode status = U_ZERO_ERROR;
 
 	/* unumf, not unum: only it honours CLDR's minimum grouping digits
 	 * (Spanish and Polish write 2025, not 2.025). */
 	if (!entry->integer) {
-		entry->integer = unumf_openForSkeletonAndLocaleWithError(u"", 0, locale, NULL,
+		entry->integer = unumf_openForSkeletonAndLocaleWithError(u"", 0, entry->locale, NULL,
 									 &status);
 		if (U_FAILURE(status)) {
 			unumf_close(entry->integer);
@@ -187,7 +195,7 @@ void fmt_integer(const char *locale, long value, struct strbuf *out)
 
 void fmt_language_name(const char *language, struct strbuf *out)
 {
-	struct fmt_locale *entry = locale_of(language);
+	struct fmt_locale *entry = fmt_locale_get(language);
 
 	if (!entry->name.len) {
 		UErrorCode status = U_ZERO_ERROR;
@@ -216,9 +224,9 @@ int fmt_text_direction(const char *text)
 	return direction == UBIDI_RTL ? 1 : direction == UBIDI_LTR ? 0 : -1;
 }
 
-int fmt_is_rtl(const char *locale)
+int fmt_is_rtl(const struct fmt_locale *entry)
 {
-	return uloc_isRightToLeft(locale);
+	return entry->rtl;
 }
 
 /* One pair of ICU's delimiters into open and close; '"' when ICU has none. */
@@ -242,13 +250,12 @@ static void load_quotes(ULocaleData *data, ULocaleDataDelimiterType start,
 	}
 }
 
-void fmt_quotes(const char *locale, int depth, const char **open, const char **close)
+void fmt_quotes(struct fmt_locale *entry, int depth, const char **open, const char **close)
 {
-	struct fmt_locale *entry = locale_of(locale);
 
 	if (!entry->quote_open.len) {
 		UErrorCode status = U_ZERO_ERROR;
-		ULocaleData *data = ulocdata_open(locale, &status);
+		ULocaleData *data = ulocdata_open(entry->locale, &status);
 		load_quotes(data, ULOCDATA_QUOTATION_START, ULOCDATA_QUOTATION_END,
 			    &entry->quote_open, &entry->quote_close);
 		load_quotes(data, ULOCDATA_ALT_QUOTATION_START, ULOCDATA_ALT_QUOTATION_END,
@@ -260,14 +267,13 @@ void fmt_quotes(const char *locale, int depth, const char **open, const char **c
 	*close = inner ? entry->alt_close.buf : entry->quote_close.buf;
 }
 
-UBreakIterator *fmt_line_breaks(const char *locale, const UChar *text, int32_t len)
+UBreakIterator *fmt_line_breaks(struct fmt_locale *entry, const UChar *text, int32_t len)
 {
-	struct fmt_locale *entry = locale_of(locale);
 	UErrorCode status = U_ZERO_ERROR;
 
 	if (!entry->line_breaks) {
 		/* Japanese breaks between phrases, not inside them (ICU 72 lw=phrase). */
-		const char *rules = strncmp(locale, "ja", 2) == 0 ? "ja@lw=phrase" : locale;
+		const char *rules = strncmp(entry->locale, "ja", 2) == 0 ? "ja@lw=phrase" : entry->locale;
 		entry->line_breaks = ubrk_open(UBRK_LINE, rules, NULL, 0, &status);
 	}
 	if (entry->line_breaks)
@@ -275,13 +281,12 @@ UBreakIterator *fmt_line_breaks(const char *locale, const UChar *text, int32_t l
 	return U_SUCCESS(status) ? entry->line_breaks : NULL;
 }
 
-UBreakIterator *fmt_grapheme_breaks(const char *locale, const UChar *text, int32_t len)
+UBreakIterator *fmt_grapheme_breaks(struct fmt_locale *entry, const UChar *text, int32_t len)
 {
-	struct fmt_locale *entry = locale_of(locale);
 	UErrorCode status = U_ZERO_ERROR;
 
 	if (!entry->grapheme_breaks)
-		entry->grapheme_breaks = ubrk_open(UBRK_CHARACTER, locale, NULL, 0, &status);
+		entry->grapheme_breaks = ubrk_open(UBRK_CHARACTER, entry->locale, NULL, 0, &status);
 	if (entry->grapheme_breaks)
 		ubrk_setText(entry->grapheme_breaks, text, len, &status);
 	return U_SUCCESS(status) ? entry->grapheme_breaks : NULL;
@@ -317,9 +322,8 @@ int fmt_cluster_columns(const UChar *text, int32_t start, int32_t end)
 	return 0;
 }
 
-int fmt_reading_minutes(const char *locale, const char *text)
+int fmt_reading_minutes(struct fmt_locale *entry, const char *text)
 {
-	struct fmt_locale *entry = locale_of(locale);
 	UErrorCode status = U_ZERO_ERROR;
 	size_t size = strlen(text);
 	if (size > INT32_MAX / 2)
@@ -328,7 +332,7 @@ int fmt_reading_minutes(const char *locale, const char *text)
 	int32_t len = 0;
 	u_strFromUTF8(u, (int32_t)size + 1, &len, text, (int32_t)size, &status);
 	if (!entry->word_breaks && U_SUCCESS(status))
-		entry->word_breaks = ubrk_open(UBRK_WORD, locale, NULL, 0, &status);
+		entry->word_breaks = ubrk_open(UBRK_WORD, entry->locale, NULL, 0, &status);
 	if (entry->word_breaks)
 		ubrk_setText(entry->word_breaks, u, len, &status);
 	double words = 0, characters = 0;
@@ -343,18 +347,17 @@ int fmt_reading_minutes(const char *locale, const char *text)
 			words++;
 	}
 	free(u);
-	double characters_per_minute = strncmp(locale, "zh", 2) == 0 ? 255.0 : 357.0;
+	double characters_per_minute = strncmp(entry->locale, "zh", 2) == 0 ? 255.0 : 357.0;
 	int minutes = (int)(words / 230.0 + characters / characters_per_minute + 0.5);
 	return minutes > 0 ? minutes : 1;
 }
 
-int fmt_list(const char *locale, const char *const *items, size_t n_items, struct strbuf *out)
+int fmt_list(struct fmt_locale *entry, const char *const *items, size_t n_items, struct strbuf *out)
 {
-	struct fmt_locale *entry = locale_of(locale);
 	UErrorCode status = U_ZERO_ERROR;
 
 	if (!entry->list)
-		entry->list = ulistfmt_openForType(locale, ULISTFMT_TYPE_AND, ULISTFMT_WIDTH_WIDE,
+		entry->list = ulistfmt_openForType(entry->locale, ULISTFMT_TYPE_AND, ULISTFMT_WIDTH_WIDE,
 						   &status);
 	if (!entry->list || n_items > INT32_MAX)
 		return -1;
@@ -387,10 +390,10 @@ int fmt_list(const char *locale, const char *const *items, size_t n_items, struc
 	return U_SUCCESS(status) ? 0 : -1;
 }
 
-int fmt_upper(const char *locale, const char *text, struct strbuf *out)
+int fmt_upper(struct fmt_locale *entry, const char *text, struct strbuf *out)
 {
 	UErrorCode status = U_ZERO_ERROR;
-	UCaseMap *map = ucasemap_open(locale, U_FOLD_CASE_DEFAULT, &status);
+	UCaseMap *map = ucasemap_open(entry->locale, U_FOLD_CASE_DEFAULT, &status);
 	size_t len = strlen(text);
 	int32_t needed = ucasemap_utf8ToUpper(map, NULL, 0, text, (int32_t)len, &status);
 

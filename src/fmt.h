@@ -11,35 +11,46 @@
 
 #include "strbuf.h"
 
+/* A locale's formatters, opened on first use and kept until fmt_cleanup:
+ * an edition resolves its locale once (fmt_locale_get) and hands the
+ * handle down, rather than looking the locale up again in each call. */
+struct fmt_locale;
+
+/* The formatters of an ICU locale id ("sr_Latn", "en_US@numbers=arab";
+ * "" is the root).  Never NULL; borrowed, valid until fmt_cleanup. */
+struct fmt_locale *fmt_locale_get(const char *locale);
+/* The ICU id the formatters were opened for. */
+const char *fmt_locale_id(const struct fmt_locale *locale);
+
 /* An ISO date "YYYY-MM-DD" as the locale writes skeleton yMMMd (UTC).
  * Returns -1 when iso is not a date. */
-int fmt_date(const char *locale, const char *iso, struct strbuf *out);
+int fmt_date(struct fmt_locale *locale, const char *iso, struct strbuf *out);
 /* An integer in the locale's default numbering system. */
-void fmt_integer(const char *locale, long value, struct strbuf *out);
+void fmt_integer(struct fmt_locale *locale, long value, struct strbuf *out);
 /* The name of language in itself ("français", "日本語"). */
 void fmt_language_name(const char *language, struct strbuf *out);
 /* True for right-to-left scripts (ar, he). */
-int fmt_is_rtl(const char *locale);
+int fmt_is_rtl(const struct fmt_locale *locale);
 /* The direction of text's first strong character (ubidi_getBaseDirection):
  * 1 right to left, 0 left to right, -1 none (digits, punctuation). */
 int fmt_text_direction(const char *text);
 /* The locale's opening and closing quotation marks for a quotation depth
  * levels inside others: the outer marks at even depths, ICU's alternate
  * marks at odd ones (German „…‚…‘…“).  Borrowed, valid until fmt_cleanup. */
-void fmt_quotes(const char *locale, int depth, const char **open, const char **close);
+void fmt_quotes(struct fmt_locale *locale, int depth, const char **open, const char **close);
 /* The items as the locale lists them ("a, b and c": ulistfmt, type and,
  * wide).  Returns -1 when ICU cannot. */
-int fmt_list(const char *locale, const char *const *items, size_t n_items, struct strbuf *out);
+int fmt_list(struct fmt_locale *locale, const char *const *items, size_t n_items, struct strbuf *out);
 /* text in upper case by the locale's rules (Turkish i to İ).  Returns -1
  * when ICU cannot. */
-int fmt_upper(const char *locale, const char *text, struct strbuf *out);
+int fmt_upper(struct fmt_locale *locale, const char *text, struct strbuf *out);
 /* The locale's line break iterator set on text (borrowed: valid until the
  * next call for the locale or fmt_cleanup), or NULL.  Japanese breaks
  * between phrases. */
-UBreakIterator *fmt_line_breaks(const char *locale, const UChar *text, int32_t len);
+UBreakIterator *fmt_line_breaks(struct fmt_locale *locale, const UChar *text, int32_t len);
 /* The same for extended grapheme clusters (what a reader sees as one
  * character). */
-UBreakIterator *fmt_grapheme_breaks(const char *locale, const UChar *text, int32_t len);
+UBreakIterator *fmt_grapheme_breaks(struct fmt_locale *locale, const UChar *text, int32_t len);
 /* The display columns of the grapheme cluster text[start, end): 2 when it
  * starts with an East Asian Wide or Fullwidth character, 0 when it holds
  * only zero-width characters (marks, format characters such as ZWSP, ZWJ
@@ -50,7 +61,7 @@ int fmt_cluster_columns(const UChar *text, int32_t start, int32_t end);
  * ideographs or kana at 255 a minute in Chinese and 357 in Japanese (and
  * elsewhere): the mean silent reading speeds of the IReST study
  * (Trauzettel-Klosinski and Dietz, 2012). */
-int fmt_reading_minutes(const char *locale, const char *text);
+int fmt_reading_minutes(struct fmt_locale *locale, const char *text);
 /* Closes the formatters kept per locale. */
 void fmt_cleanup(void);
 /* BCP 47 form of a gettext locale ("pt_BR" to "pt-BR"). */

@@ -38,7 +38,7 @@ void render_date(const struct render_context *ctx, struct strbuf *out)
 	xmlNode *published = meta(ctx, "published");
 	xmlChar *iso = published ? xmlNodeGetContent(published) : NULL;
 
-	if (iso && fmt_date(ctx->locale, (const char *)iso, out) < 0)
+	if (iso && fmt_date(ctx->fmt, (const char *)iso, out) < 0)
 		diag_warning((const char *)ctx->doc->URL, xmlGetLineNo(published), 0,
 			     _("'%s' is not a date (YYYY-MM-DD): the edition shows none"),
 			     (const char *)iso);
@@ -93,7 +93,7 @@ static double reading_minutes(const struct render_context *ctx, xmlNode *time)
 		strbuf_addch(&text, '\n');
 		xmlFree(content);
 	}
-	minutes = fmt_reading_minutes(ctx->locale, text.buf);
+	minutes = fmt_reading_minutes(ctx->fmt, text.buf);
 	strbuf_release(&text);
 	return minutes;
 }
@@ -112,7 +112,7 @@ void render_isolate(const struct render_context *ctx, const char *text, struct s
 {
 	int direction = fmt_text_direction(text);
 
-	if (direction < 0 || direction == fmt_is_rtl(ctx->locale)) {
+	if (direction < 0 || direction == fmt_is_rtl(ctx->fmt)) {
 		strbuf_addstr(out, text);
 		return;
 	}
@@ -126,7 +126,7 @@ void render_faq_question(const struct render_context *ctx, long number, const ch
 {
 	struct strbuf digits = STRBUF_INIT, isolated = STRBUF_INIT;
 
-	fmt_integer(ctx->locale, number, &digits);
+	fmt_integer(ctx->fmt, number, &digits);
 	if (isolate)
 		render_isolate(ctx, question, &isolated);
 	else
@@ -148,7 +148,7 @@ static void inline_text(const struct render_context *ctx, const xmlNode *node, i
 		} else if (child->type == XML_ELEMENT_NODE
 			   && strcmp((const char *)child->name, "q") == 0) {
 			const char *open, *close;
-			fmt_quotes(ctx->locale, depth, &open, &close);
+			fmt_quotes(ctx->fmt, depth, &open, &close);
 			strbuf_addstr(out, open);
 			inline_text(ctx, child, depth + 1, line_break, out);
 			strbuf_addstr(out, close);

@@ -98,7 +98,7 @@ static void source_language(const xmlNode *node, struct strbuf *out)
 {
 	if (localise_is_untranslated(node))
 		strbuf_addf(out, " lang=\"%s\" dir=\"%s\"", FOLIO_SOURCE_LOCALE,
-			    fmt_is_rtl(FOLIO_SOURCE_LOCALE) ? "rtl" : "ltr");
+			    fmt_is_rtl(fmt_locale_get(FOLIO_SOURCE_LOCALE)) ? "rtl" : "ltr");
 }
 
 /* Stands for the question while the FAQ line is formatted (a private-use
@@ -180,7 +180,7 @@ static void css_string(struct strbuf *out, const char *s)
 
 /* The browser's marks for <q>, outer and inner, from the same ICU data
  * as the text edition's. */
-static void quotes_rule(const char *locale, struct strbuf *out)
+static void quotes_rule(struct fmt_locale *locale, struct strbuf *out)
 {
 	strbuf_addstr(out, "q{quotes:");
 	for (int depth = 0; depth < 2; depth++) {
@@ -203,7 +203,7 @@ static void head(const struct render_context *ctx, struct strbuf *out)
 	attribute(out, ctx->edition_locale->tag);
 	strbuf_addf(out, "\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\"/>\n"
 		    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-		    "<title>", fmt_is_rtl(ctx->locale) ? "rtl" : "ltr");
+		    "<title>", fmt_is_rtl(ctx->fmt) ? "rtl" : "ltr");
 	text(out, title.buf);
 	strbuf_addstr(out, "</title>\n");
 	for (size_t i = 0; i < ctx->n_languages; i++) {
@@ -214,7 +214,7 @@ static void head(const struct render_context *ctx, struct strbuf *out)
 	}
 	strbuf_addstr(out, "<style>");
 	strbuf_addstr(out, stylesheet);
-	quotes_rule(ctx->locale, out);
+	quotes_rule(ctx->fmt, out);
 	strbuf_addstr(out, "</style>\n</head>\n");
 	strbuf_release(&title);
 }
@@ -291,7 +291,7 @@ static void category(const struct render_context *ctx, const xmlNode *node, stru
 	struct strbuf plain = STRBUF_INIT, upper = STRBUF_INIT;
 
 	render_inline_text(ctx, node, &plain);
-	if (fmt_upper(ctx->locale, plain.buf, &upper) < 0)
+	if (fmt_upper(ctx->fmt, plain.buf, &upper) < 0)
 		strbuf_addstr(&upper, plain.buf);
 	strbuf_addstr(out, "<p class=\"category\"");
 	source_language(node, out);

@@ -49,7 +49,7 @@ static void formats_cell(const char *locale, const struct strmap *labels,
 	static const char *const ids[] = { "format-html", "format-text" };
 	static const char *const suffixes[] = { ".html", ".txt" };
 
-	fmt_list(locale, placeholders, 2, &list);
+	fmt_list(fmt_locale_get(locale), placeholders, 2, &list);
 	struct fmt_arg arg = { "formats", list.buf, 0 };
 	pattern(locale, labels, "index-formats", &arg, &phrase);
 	text(&escaped, phrase.buf);
@@ -110,7 +110,7 @@ void render_index(const char *locale, const struct strmap *labels, const struct 
 	strbuf_addstr(out, "<!DOCTYPE html>\n<html lang=\"");
 	markup_escape(out, lang.buf, 1);
 	strbuf_addf(out, "\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>",
-		    fmt_is_rtl(locale) ? "rtl" : "ltr");
+		    fmt_is_rtl(fmt_locale_get(locale)) ? "rtl" : "ltr");
 	label(labels, "index-title", out);
 	strbuf_addstr(out, "</title>\n<style>"
 		      "body{font:1rem/1.5 system-ui,sans-serif;max-inline-size:52rem;"

@@ -35,7 +35,7 @@ static int is_space(UChar32 c)
 
 /* The columns each UTF-16 unit starts: a grapheme cluster's width at its
  * first unit, 0 elsewhere (fmt_cluster_columns). */
-static signed char *cluster_columns(const char *locale, const UChar *u, int32_t len)
+static signed char *cluster_columns(struct fmt_locale *locale, const UChar *u, int32_t len)
 {
 	signed char *cols = xcalloc((size_t)len + 1, 1);
 	UBreakIterator *clusters = fmt_grapheme_breaks(locale, u, len);
@@ -87,8 +87,8 @@ static void wrap(struct text_out *t, struct strbuf *clean, const char *first_pre
 	int32_t len = 0;
 	UErrorCode status = U_ZERO_ERROR;
 	u_strFromUTF8(u, (int32_t)clean->len + 1, &len, clean->buf, (int32_t)clean->len, &status);
-	signed char *widths = U_SUCCESS(status) ? cluster_columns(t->ctx->locale, u, len) : NULL;
-	UBreakIterator *breaks = U_SUCCESS(status) ? fmt_line_breaks(t->ctx->locale, u, len) : NULL;
+	signed char *widths = U_SUCCESS(status) ? cluster_columns(t->ctx->fmt, u, len) : NULL;
+	UBreakIterator *breaks = U_SUCCESS(status) ? fmt_line_breaks(t->ctx->fmt, u, len) : NULL;
 	if (!breaks) {
 		emit_line(t, first_prefix, clean->buf, (int32_t)clean->len);
 		free(widths);
@@ -160,7 +160,7 @@ static void inline_paragraph(struct text_out *t, const xmlNode *node, const char
 
 	/* A unit left in the source language runs in the source's direction. */
 	if (localise_is_untranslated(node))
-		t->line_rtl = fmt_is_rtl(FOLIO_SOURCE_LOCALE);
+		t->line_rtl = fmt_is_rtl(fmt_locale_get(FOLIO_SOURCE_LOCALE));
 	render_inline_lines(t->ctx, node, &text);
 	paragraph(t, text.buf, prefix, indent);
 	t->line_rtl = edition_rtl;
@@ -223,7 +223,7 @@ static void other_languages(struct text_out *t)
 	}
 	for (size_t i = 0; i < n; i++)
 		items[i] = names.buf + offsets[i];
-	if (n && fmt_list(ctx->locale, items, n, &list) == 0) {
+	if (n && fmt_list(ctx->fmt, items, n, &list) == 0) {
 		blank(t);
 		paragraph(t, render_label(ctx, "languages"), "", "");
 		paragraph(t, list.buf, "", "");
@@ -236,7 +236,7 @@ static void other_languages(struct text_out *t)
 
 void render_text(const struct render_context *ctx, struct strbuf *out)
 {
-	int rtl = fmt_is_rtl(ctx->locale);
+	int rtl = fmt_is_rtl(ctx->fmt);
 	struct text_out t = { ctx, out, rtl, rtl };
 	xmlNode *article = xmlDocGetRootElement(ctx->doc);
 	xmlNode *meta = render_child(article, "meta");

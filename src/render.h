@@ -7,6 +7,7 @@
 #include <libxml/tree.h>
 
 #include "strbuf.h"
+#include "fmt.h"
 #include "locale-tag.h"
 #include "strmap.h"
 
@@ -14,7 +15,8 @@
 #define FOLIO_SOURCE_LOCALE "en"
 
 struct render_context {
-	const char *locale;              /* ICU's id, for every formatter */
+	const char *locale;              /* ICU's id (MessageFormat patterns) */
+	struct fmt_locale *fmt;          /* its formatters, resolved once */
 	const struct locale *edition_locale;  /* its other forms (lang, folder) */
 	xmlDoc *doc;                     /* the localised article */
 	const struct strmap *edition;    /* template entries by id */

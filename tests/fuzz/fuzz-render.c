@@ -125,7 +125,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	struct locale edition_locale;
 	locale_parse(locale, &edition_locale, NULL);
-	struct render_context ctx = { edition_locale.icu, &edition_locale, doc, &edition, 24,
+	struct render_context ctx = { edition_locale.icu, fmt_locale_get(edition_locale.icu),
+				      &edition_locale, doc, &edition, 24,
 				      languages, 4, "fuzz", NULL, NULL, NULL };
 	struct strbuf out = STRBUF_INIT;
 	render_inline_text(&ctx, target_nodes[2], &out);

@@ -48,7 +48,7 @@ static void check_dates(const char *locale)
 	for (size_t i = 0; i < N_ELEMENTS(dates); i++) {
 		struct strbuf got = STRBUF_INIT;
 		char what[64];
-		if (fmt_date(locale, dates[i].iso, &got) != 0)
+		if (fmt_date(fmt_locale_get(locale), dates[i].iso, &got) != 0)
 			strbuf_addstr(&got, "(fmt_date failed)");
 		snprintf(what, sizeof(what), "the yMMMd date of %s", dates[i].iso);
 		check(got.buf, oracle_date(locale, dates[i].year, dates[i].month, dates[i].day),
@@ -64,7 +64,7 @@ static void check_integers(const char *locale)
 	for (size_t i = 0; i < N_ELEMENTS(values); i++) {
 		struct strbuf got = STRBUF_INIT;
 		char what[64];
-		fmt_integer(locale, values[i], &got);
+		fmt_integer(fmt_locale_get(locale), values[i], &got);
 		snprintf(what, sizeof(what), "integer %ld", values[i]);
 		check(got.buf, oracle_integer(locale, values[i]), locale, what);
 		strbuf_release(&got);
@@ -78,7 +78,7 @@ static void check_lists(const char *locale)
 	for (size_t n = 1; n <= N_ELEMENTS(items); n++) {
 		struct strbuf got = STRBUF_INIT;
 		char what[64];
-		if (fmt_list(locale, items, n, &got) != 0)
+		if (fmt_list(fmt_locale_get(locale), items, n, &got) != 0)
 			strbuf_addstr(&got, "(fmt_list failed)");
 		snprintf(what, sizeof(what), "a list of %zu", n);
 		check(got.buf, oracle_list(locale, items, n), locale, what);
@@ -95,7 +95,7 @@ static void check_upper(const char *locale)
 	for (size_t i = 0; i < N_ELEMENTS(texts); i++) {
 		struct strbuf got = STRBUF_INIT;
 		char what[64];
-		if (fmt_upper(locale, texts[i], &got) != 0)
+		if (fmt_upper(fmt_locale_get(locale), texts[i], &got) != 0)
 			strbuf_addstr(&got, "(fmt_upper failed)");
 		snprintf(what, sizeof(what), "upper case of '%s'", texts[i]);
 		check(got.buf, oracle_upper(locale, texts[i]), locale, what);
@@ -108,18 +108,18 @@ static void check_quotes_name_direction(const char *locale)
 	const char *open, *close;
 	struct strbuf name = STRBUF_INIT;
 
-	fmt_quotes(locale, 0, &open, &close);
+	fmt_quotes(fmt_locale_get(locale), 0, &open, &close);
 	check(open, oracle_quote(locale, 0), locale, "the opening quotation mark");
 	check(close, oracle_quote(locale, 1), locale, "the closing quotation mark");
-	fmt_quotes(locale, 1, &open, &close);
+	fmt_quotes(fmt_locale_get(locale), 1, &open, &close);
 	check(open, oracle_alt_quote(locale, 0), locale, "the inner opening quotation mark");
 	check(close, oracle_alt_quote(locale, 1), locale, "the inner closing quotation mark");
-	fmt_quotes(locale, 2, &open, &close);
+	fmt_quotes(fmt_locale_get(locale), 2, &open, &close);
 	check(open, oracle_quote(locale, 0), locale, "the opening mark two quotations deep");
 	fmt_language_name(locale, &name);
 	check(name.buf, oracle_language_name(locale), locale, "the name in itself");
 	strbuf_release(&name);
-	ok(!fmt_is_rtl(locale) == !oracle_is_rtl(locale), "%s: direction is what ICU says (%s)",
+	ok(!fmt_is_rtl(fmt_locale_get(locale)) == !oracle_is_rtl(locale), "%s: direction is what ICU says (%s)",
 	   locale, oracle_is_rtl(locale) ? "rtl" : "ltr");
 }
 
@@ -162,22 +162,22 @@ static void check_facts_of_formats(void)
 {
 	struct strbuf out = STRBUF_INIT;
 
-	fmt_upper("tr", "istanbul", &out);
+	fmt_upper(fmt_locale_get("tr"), "istanbul", &out);
 	is_str(out.buf, "İSTANBUL", "tr: upper case of istanbul has a dotted İ (U+0130)");
 	strbuf_reset(&out);
-	fmt_upper("de", "straße", &out);
+	fmt_upper(fmt_locale_get("de"), "straße", &out);
 	is_str(out.buf, "STRASSE", "de: upper case of ß is SS");
 	strbuf_reset(&out);
-	fmt_integer("ar", 12, &out);
+	fmt_integer(fmt_locale_get("ar"), 12, &out);
 	is_str(out.buf, "\u0661\u0662", "ar: 12 in Arabic-Indic digits (U+0661 U+0662)");
 	strbuf_reset(&out);
-	fmt_integer("hi", 1000000, &out);
+	fmt_integer(fmt_locale_get("hi"), 1000000, &out);
 	is_str(out.buf, "10,00,000", "hi: a million grouped in lakhs, in Latin digits");
 	strbuf_reset(&out);
-	fmt_date("ja", "2025-06-23", &out);
+	fmt_date(fmt_locale_get("ja"), "2025-06-23", &out);
 	ok(strstr(out.buf, "年") && strstr(out.buf, "6月23日"), "ja: the date has 年 and 6月23日");
 	strbuf_reset(&out);
-	fmt_date("th", "2025-06-23", &out);
+	fmt_date(fmt_locale_get("th"), "2025-06-23", &out);
 	ok(strstr(out.buf, "2568") != NULL, "th: the year counts in the Buddhist era (2568)");
 	strbuf_reset(&out);
 	fmt_language_name("ja", &out);
@@ -195,13 +195,13 @@ static void check_facts_of_quotes_and_plurals(void)
 	char *ar = fmt_message("ar", "{n, plural, zero {zero} one {one} two {two} few {few} "
 				     "many {many} other {other}}", &arg, 1);
 
-	fmt_quotes("fr", 0, &open, &close);
+	fmt_quotes(fmt_locale_get("fr"), 0, &open, &close);
 	ok(strcmp(open, "«") == 0 && strcmp(close, "»") == 0, "fr: quotes are « and »");
-	fmt_quotes("ja", 0, &open, &close);
+	fmt_quotes(fmt_locale_get("ja"), 0, &open, &close);
 	ok(strcmp(open, "「") == 0 && strcmp(close, "」") == 0, "ja: quotes are 「 and 」");
-	fmt_quotes("de", 1, &open, &close);
+	fmt_quotes(fmt_locale_get("de"), 1, &open, &close);
 	ok(strcmp(open, "‚") == 0 && strcmp(close, "‘") == 0, "de: inner quotes are ‚ and ‘");
-	ok(fmt_is_rtl("he") && fmt_is_rtl("ar") && !fmt_is_rtl("en"), "he and ar run right to left");
+	ok(fmt_is_rtl(fmt_locale_get("he")) && fmt_is_rtl(fmt_locale_get("ar")) && !fmt_is_rtl(fmt_locale_get("en")), "he and ar run right to left");
 	is_str(ru, "one", "ru: 21 takes the one form");
 	is_str(ar, "two", "ar: 2 takes the dual");
 	free(ru);
@@ -216,7 +216,7 @@ static void check_bad_dates(void)
 
 	for (size_t i = 0; i < N_ELEMENTS(bad); i++) {
 		struct strbuf got = STRBUF_INIT;
-		ok(fmt_date("en", bad[i], &got) < 0 && got.len == 0, "'%s' is not a date", bad[i]);
+		ok(fmt_date(fmt_locale_get("en"), bad[i], &got) < 0 && got.len == 0, "'%s' is not a date", bad[i]);
 		strbuf_release(&got);
 	}
 }
@@ -230,10 +230,10 @@ static void check_reading_minutes(void)
 		strbuf_addstr(&words, "word, ");
 	for (int i = 0; i < 714; i++)
 		strbuf_addstr(&kanji, "漢");
-	ok(fmt_reading_minutes("en", words.buf) == 2, "460 English words take 2 minutes");
-	ok(fmt_reading_minutes("ja", kanji.buf) == 2, "714 ideographs take 2 minutes in Japanese");
-	ok(fmt_reading_minutes("zh_CN", kanji.buf) == 3, "and 3 in Chinese");
-	ok(fmt_reading_minutes("en", "") == 1, "nothing to read still says 1 minute");
+	ok(fmt_reading_minutes(fmt_locale_get("en"), words.buf) == 2, "460 English words take 2 minutes");
+	ok(fmt_reading_minutes(fmt_locale_get("ja"), kanji.buf) == 2, "714 ideographs take 2 minutes in Japanese");
+	ok(fmt_reading_minutes(fmt_locale_get("zh_CN"), kanji.buf) == 3, "and 3 in Chinese");
+	ok(fmt_reading_minutes(fmt_locale_get("en"), "") == 1, "nothing to read still says 1 minute");
 	strbuf_release(&words);
 	strbuf_release(&kanji);
 }
