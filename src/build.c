@@ -282,9 +282,10 @@ static void collect(int fd, struct build_result *result, size_t *alloc, unsigned
 	strbuf_release(&data);
 }
 
-/* A worker died: the first job of its run it did not report is the one
- * it died on; the jobs after it go to a new worker. */
-static int blame(const struct build *b, struct job_range *range, int signal_number,
+/* A worker ended: the first job of its run it did not report, if any, is
+ * the one it died on; the jobs after it go to a new worker.  Returns 1
+ * when there are such jobs. */
+static int blame(const struct build *b, struct job_range *range, int status,
 		 const unsigned char *done, struct build_result *result, size_t *alloc)
 {
 	size_t job = range->first;
@@ -296,9 +297,14 @@ static int blame(const struct build *b, struct job_range *range, int signal_numb
 	struct strbuf id = STRBUF_INIT;
 	edition_article_id(b->articles[job / b->n_languages], &id);
 	const char *lang = b->languages[job % b->n_languages].dir;
-	diag_io_error(b->articles[job / b->n_languages], 0, 0,
-		      _("the edition in '%s' was not built: its worker was killed by signal %d (%s)"),
-		      lang, signal_number, strsignal(signal_number));
+	if (WIFSIGNALED(status))
+		diag_io_error(b->articles[job / b->n_languages], 0, 0,
+			      _("the edition in '%s' was not built: its worker was killed by signal "
+				"%d (%s)"), lang, WTERMSIG(status), strsignal(WTERMSIG(status)));
+	else
+		diag_io_error(b->articles[job / b->n_languages], 0, 0,
+			      _("the edition in '%s' was not built: its worker stopped with exit "
+				"status %d"), lang, WEXITSTATUS(status));
 	struct build_record r = { job, strbuf_detach(&id, NULL), xstrdup(lang), 0, RECORD_FAILED,
 				  0, 0 };
 	add_record(result, alloc, &r);
@@ -346,13 +352,12 @@ static int run_round(const struct build *b, struct job_range *ranges, size_t *n_
 			continue;
 		while (waitpid(ranges[i].pid, &status, 0) < 0 && errno == EINTR)
 			;
-		if (WIFEXITED(status)) {
-			if (WEXITSTATUS(status) > worst)
-				worst = WEXITSTATUS(status);
-		} else if (blame(b, &ranges[i], WIFSIGNALED(status) ? WTERMSIG(status) : 0, done,
-				 result, alloc)) {
+		if (WIFEXITED(status) && WEXITSTATUS(status) > worst)
+			worst = WEXITSTATUS(status);
+		/* A worker that ended before its last job (a signal, or an exit
+		 * from inside a library) is blamed for the job it was on. */
+		if (blame(b, &ranges[i], status, done, result, alloc))
 			ranges[n_next++] = ranges[i];
-		}
 	}
 	*n_ranges = n_next;
 	return worst;
