@@ -63,4 +63,19 @@ test_expect_success 'a document no rules know is an error' '
   test_must_fail 1 folio extract unknown.xml 2> err &&
   grep -q "no ITS rules are known for root element .unknown." err
 '
+# Linked rules (xlink:href) come from the document's folder, the project or
+# the installed rule folders; anything else only with --rules-dir.
+test_expect_success 'linked rules outside the document, the project and the rule folders are refused' '
+  mkdir -p doc elsewhere &&
+  printf "<its:rules xmlns:its=\"http://www.w3.org/2005/11/its\" version=\"2.0\"><its:translateRule selector=\"//p\" translate=\"no\"/></its:rules>\n" > elsewhere/no.its &&
+  far=$(mktemp -d "${TMPDIR:-/tmp}/folio-rules.XXXXXX") && cp elsewhere/no.its "$far/" &&
+  printf "<doc xmlns:its=\"http://www.w3.org/2005/11/its\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><its:rules version=\"2.0\" xlink:type=\"simple\" xlink:href=\"%s/no.its\"/><p>Hello.</p><q>Kept.</q></doc>\n" "$far" > doc/far.xml &&
+  printf "<doc xmlns:its=\"http://www.w3.org/2005/11/its\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><its:rules version=\"2.0\" xlink:type=\"simple\" xlink:href=\"/etc/passwd\"/><p>Hello.</p></doc>\n" > doc/etc.xml &&
+  printf "<its:rules xmlns:its=\"http://www.w3.org/2005/11/its\" version=\"2.0\"><its:translateRule selector=\"//*\" translate=\"yes\"/></its:rules>\n" > all.its &&
+  (cd doc && test_must_fail 1 folio extract --its ../all.its etc.xml 2> err &&
+   grep -q "^etc.xml:1: error: linked rules ./etc/passwd. are outside" err) &&
+  (cd doc && test_must_fail 1 folio extract --its ../all.its far.xml 2> err && grep -q "are outside" err) &&
+  (cd doc && folio extract --rules-dir "$far" --its ../all.its far.xml > far.pot) &&
+  ! grep -q "Hello" doc/far.pot && grep -q "Kept" doc/far.pot; rc=$?; rm -rf "$far"; exit $rc
+'
 test_done
