@@ -36,6 +36,7 @@ struct scan {
 	struct entry obsolete;      /* the "#~" entry being read */
 	struct strmap seen;         /* every entry's key, kept or not: gettext
 	                               refuses a second definition of any */
+	struct strbuf scratch;      /* previous msgids, read to be checked */
 };
 
 /* Well-formed UTF-8 (libunistring: no overlongs, surrogates or code
@@ -175,14 +176,45 @@ static int has_fuzzy_flag(const char *p, const char *eol)
 
 static int keyword_line(struct scan *s, struct entry *e, const char *p, const char *eol);
 
+static int starts_keyword(const char *p, const char *eol, const char *keyword, const char **rest)
+{
+	size_t len = strlen(keyword);
+
+	if ((size_t)(eol - p) < len || memcmp(p, keyword, len) != 0)
+		return 0;
+	*rest = p + len;
+	return *rest == eol || is_blank(**rest) || **rest == '"' || **rest == '[';
+}
+
+/* A "#|" line (after "#~" too): gettext reads the previous msgid there,
+ * "msgctxt", "msgid", "msgid_plural" or a continued string, and refuses
+ * anything else.  Checked, not kept; anything unusual is gettext's to
+ * judge. */
+static int previous_line(struct scan *s, const char *p, const char *eol)
+{
+	const char *rest = p;
+
+	while (rest < eol && is_blank(*rest))
+		rest++;
+	if (rest < eol && *rest != '"'
+	    && !starts_keyword(rest, eol, "msgctxt", &rest)
+	    && !starts_keyword(rest, eol, "msgid_plural", &rest)
+	    && !starts_keyword(rest, eol, "msgid", &rest))
+		return -1;
+	if (rest >= eol)
+		return -1;
+	strbuf_reset(&s->scratch);
+	return read_string(rest, eol, &s->scratch);
+}
+
 /* A "#~" line: the obsolete entry's syntax is checked as gettext checks
- * it, though the entry is not kept ("#~|" previous msgids are comments). */
+ * it, though the entry is not kept. */
 static int obsolete_line(struct scan *s, const char *p, const char *eol)
 {
 	struct entry *o = &s->obsolete;
 
 	if (p < eol && *p == '|')
-		return 0;
+		return previous_line(s, p + 1, eol);
 	while (p < eol && is_blank(*p))
 		p++;
 	if (p == eol)
@@ -202,21 +234,14 @@ static int comment_line(struct scan *s, struct entry *e, const char *p, const ch
 		e->fuzzy = 0;   /* the comments so far were an obsolete entry's */
 		return obsolete_line(s, p + 2, eol);
 	}
+	if (p + 1 < eol && p[1] == '|')
+		return previous_line(s, p + 2, eol);
 	/* gettext 0.21 takes the fuzzy flag from the last "#," line only. */
 	if (p + 1 < eol && p[1] == ',')
 		e->fuzzy = has_fuzzy_flag(p + 2, eol);
 	return 0;
 }
 
-static int starts_keyword(const char *p, const char *eol, const char *keyword, const char **rest)
-{
-	size_t len = strlen(keyword);
-
-	if ((size_t)(eol - p) < len || memcmp(p, keyword, len) != 0)
-		return 0;
-	*rest = p + len;
-	return *rest == eol || is_blank(**rest) || **rest == '"' || **rest == '[';
-}
 
 static int keyword_line(struct scan *s, struct entry *e, const char *p, const char *eol)
 {
@@ -270,7 +295,7 @@ enum po_scan_result po_scan(const char *text, size_t len, struct strmap *map)
 {
 	struct scan s = { text, text + len, map, STRBUF_INIT, 0, 0,
 			  { STRBUF_INIT, STRBUF_INIT, STRBUF_INIT, 0, 0, 0, 0, 1, BEFORE_KEYWORDS,
-			    NULL }, { NULL, NULL, 0, 0 } };
+			    NULL }, { NULL, NULL, 0, 0 }, STRBUF_INIT };
 	struct entry e = { STRBUF_INIT, STRBUF_INIT, STRBUF_INIT, 0, 0, 0, 0, 0, BEFORE_KEYWORDS,
 			   NULL };
 	int rc = valid_utf8((const unsigned char *)text, len) ? 0 : -1;
@@ -301,6 +326,7 @@ enum po_scan_result po_scan(const char *text, size_t len, struct strmap *map)
 	if (rc == 0)
 		rc = entry_finish(&s, &s.obsolete);
 	strmap_release(&s.seen);
+	strbuf_release(&s.scratch);
 	strbuf_release(&s.obsolete.msgctxt);
 	strbuf_release(&s.obsolete.msgid);
 	strbuf_release(&s.obsolete.msgstr);
