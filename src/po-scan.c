@@ -37,6 +37,8 @@ struct scan {
 	struct strmap seen;         /* every entry's key, kept or not: gettext
 	                               refuses a second definition of any */
 	struct strbuf scratch;      /* previous msgids, read to be checked */
+	int previous_open;          /* the line before was a "#|" keyword or its
+	                               continuation: a "#|" string may follow */
 };
 
 /* Well-formed UTF-8 (libunistring: no overlongs, surrogates or code
@@ -196,15 +198,23 @@ static int previous_line(struct scan *s, const char *p, const char *eol)
 
 	while (rest < eol && is_blank(*rest))
 		rest++;
-	if (rest < eol && *rest != '"'
-	    && !starts_keyword(rest, eol, "msgctxt", &rest)
-	    && !starts_keyword(rest, eol, "msgid_plural", &rest)
-	    && !starts_keyword(rest, eol, "msgid", &rest))
+	int continued = s->previous_open;
+	s->previous_open = 0;
+	if (rest < eol && *rest == '"') {
+		if (!continued)
+			return -1;   /* a string with no previous keyword before it */
+	} else if (!starts_keyword(rest, eol, "msgctxt", &rest)
+		   && !starts_keyword(rest, eol, "msgid_plural", &rest)
+		   && !starts_keyword(rest, eol, "msgid", &rest)) {
 		return -1;
+	}
 	if (rest >= eol)
 		return -1;
 	strbuf_reset(&s->scratch);
-	return read_string(rest, eol, &s->scratch);
+	if (read_string(rest, eol, &s->scratch) < 0)
+		return -1;
+	s->previous_open = 1;
+	return 0;
 }
 
 /* A "#~" line: the obsolete entry's syntax is checked as gettext checks
@@ -295,7 +305,7 @@ enum po_scan_result po_scan(const char *text, size_t len, struct strmap *map)
 {
 	struct scan s = { text, text + len, map, STRBUF_INIT, 0, 0,
 			  { STRBUF_INIT, STRBUF_INIT, STRBUF_INIT, 0, 0, 0, 0, 1, BEFORE_KEYWORDS,
-			    NULL }, { NULL, NULL, 0, 0 }, STRBUF_INIT };
+			    NULL }, { NULL, NULL, 0, 0 }, STRBUF_INIT, 0 };
 	struct entry e = { STRBUF_INIT, STRBUF_INIT, STRBUF_INIT, 0, 0, 0, 0, 0, BEFORE_KEYWORDS,
 			   NULL };
 	int rc = valid_utf8((const unsigned char *)text, len) ? 0 : -1;
@@ -309,6 +319,10 @@ enum po_scan_result po_scan(const char *text, size_t len, struct strmap *map)
 		const char *p = s.line;
 		while (p < eol && is_blank(*p))
 			p++;
+		/* Only a "#|" line continues a "#|" line. */
+		if (!(p + 1 < eol && p[0] == '#' && (p[1] == '|' || (p[1] == '~' && p + 2 < eol
+								       && p[2] == '|'))))
+			s.previous_open = 0;
 		if (p < eol && *p == '\r')
 			rc = -1;
 		else if (p == eol)
