@@ -215,28 +215,43 @@ static void sync_folder(const char *path)
 	free(dir);
 }
 
+/* Reports what failed for the target, with errno's text, and gives up. */
+static int install_failed(struct atomic_file *af, const char *what)
+{
+	int saved = errno;
+	char *path = xstrdup(af->path);
+
+	atomic_file_abort(af);
+	diag_io_error(path, 0, 0, "%s: %s", what, strerror(saved));
+	free(path);
+	return -1;
+}
+
 static int install(struct atomic_file *af, int durable)
 {
-	if (durable && sync_file(af->tmp_path) != 0) {
-		int saved = errno;
-		char *path = xstrdup(af->path);
-		atomic_file_abort(af);
-		diag_io_error(path, 0, 0, _("write error: %s"), strerror(saved));
-		free(path);
-		return -1;
-	}
+	if (durable && sync_file(af->tmp_path) != 0)
+		return install_failed(af, _("write error"));
 	if (chmod(af->tmp_path, target_mode(af->path)) != 0
-	    || rename(af->tmp_path, af->path) != 0) {
-		int saved = errno;
-		char *path = xstrdup(af->path);
-		atomic_file_abort(af);
-		diag_io_error(path, 0, 0, _("cannot write file: %s"), strerror(saved));
-		free(path);
-		return -1;
-	}
+	    || rename(af->tmp_path, af->path) != 0)
+		return install_failed(af, _("cannot write file"));
 	if (durable)
 		sync_folder(af->path);
 	clear(af);
+	return 0;
+}
+
+int atomic_file_commit_exclusive(struct atomic_file *af)
+{
+	if (atomic_file_close_stream(af) < 0) {
+		atomic_file_abort(af);
+		return -1;
+	}
+	if (sync_file(af->tmp_path) != 0)
+		return install_failed(af, _("write error"));
+	if (chmod(af->tmp_path, target_mode(af->path)) != 0 || link(af->tmp_path, af->path) != 0)
+		return install_failed(af, _("cannot create file"));
+	sync_folder(af->path);
+	atomic_file_abort(af);   /* the temporary name only */
 	return 0;
 }
 
@@ -344,11 +359,6 @@ static long temporary_owner(const char *name)
 	return pid;
 }
 
-int atomic_file_is_temporary(const char *name)
-{
-	return temporary_owner(name) > 0;
-}
-
 void atomic_file_remove_stale(const char *dir)
 {
 	DIR *handle = opendir(dir);
@@ -384,6 +394,21 @@ int write_all(int fd, const void *data, size_t len)
 		}
 		p += n;
 		len -= (size_t)n;
+	}
+	return 0;
+}
+
+int read_all(int fd, struct strbuf *out)
+{
+	char chunk[65536];
+	ssize_t n;
+
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		strbuf_add(out, chunk, (size_t)n);
 	}
 	return 0;
 }
@@ -440,19 +465,12 @@ char *read_file(const char *path, size_t *len)
 	}
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_grow(&sb, (size_t)st.st_size);
-	char chunk[65536];
-	ssize_t n;
-	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			int saved = errno;
-			close(fd);
-			strbuf_release(&sb);
-			errno = saved;
-			return NULL;
-		}
-		strbuf_add(&sb, chunk, (size_t)n);
+	if (read_all(fd, &sb) < 0) {
+		int saved = errno;
+		close(fd);
+		strbuf_release(&sb);
+		errno = saved;
+		return NULL;
 	}
 	close(fd);
 	return strbuf_detach(&sb, len);

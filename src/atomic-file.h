@@ -17,6 +17,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "strbuf.h"
+
 struct atomic_file {
 	char *path;       /* the target */
 	char *tmp_path;   /* the temporary file beside it; NULL when direct */
@@ -55,15 +57,20 @@ int atomic_file_write_if_changed(const char *path, const char *data, size_t len)
 /* Removes the temporary file; the target is untouched.  Accepts an af
  * that was never opened or is already finished. */
 void atomic_file_abort(struct atomic_file *af);
+/* Like commit, but only when the target does not exist yet (link(), not
+ * rename(): a file that appeared meanwhile is never overwritten).  Reports
+ * and returns -1, the temporary file removed either way. */
+int atomic_file_commit_exclusive(struct atomic_file *af);
 /* Removes the temporary files in dir left by processes that no longer
  * run.  Quiet: a folder that cannot be read has nothing to remove. */
 void atomic_file_remove_stale(const char *dir);
-/* True when name is one of our temporary files. */
-int atomic_file_is_temporary(const char *name);
 
 /* Writes all of data to fd, retrying short writes.  Returns -1 with errno
  * set on failure. */
 int write_all(int fd, const void *data, size_t len);
+/* Appends what fd gives until its end (a pipe's: until every writer
+ * closed it).  Returns -1 with errno set on a read error. */
+int read_all(int fd, struct strbuf *out);
 /* Copies the file at from to the stream out.  Reports and returns -1. */
 int copy_file_to(const char *from, FILE *out, const char *out_name);
 

@@ -261,16 +261,9 @@ static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 static void collect(int fd, struct build_result *result, size_t *alloc, unsigned char *done)
 {
 	struct strbuf data = STRBUF_INIT;
-	char chunk[8192];
-	ssize_t n;
 
-	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			break;
-		strbuf_add(&data, chunk, (size_t)n);
-	}
+	/* On a read error, the jobs not reported are blamed on their workers. */
+	read_all(fd, &data);
 	for (char *line = data.buf, *end; (end = strchr(line, '\n')); line = end + 1) {
 		*end = '\0';
 		struct build_record r;

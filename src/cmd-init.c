@@ -47,21 +47,6 @@ static void point_msginit_at_cldr(void)
 		setenv("GETTEXTCLDRDIR", FOLIO_CLDR_DIR, 1);
 }
 
-/* The new catalog reaches the disk, then appears under its name. */
-static int fsync_path_and_link(const char *tmp_path, const char *po)
-{
-	int fd = open(tmp_path, O_RDONLY | O_CLOEXEC);
-	int rc = fd >= 0 && fsync(fd) == 0 ? 0 : -1;
-
-	if (fd >= 0)
-		close(fd);
-	/* mkstemp made it private; a catalog gets what creat() would give. */
-	mode_t mask = umask(0);
-	umask(mask);
-	if (rc == 0)
-		rc = chmod(tmp_path, 0666 & ~mask);
-	return rc == 0 ? link(tmp_path, po) : -1;
-}
 
 /* msginit's output must hold every message of the template before it
  * becomes the catalog: like msgmerge, it exits 0 after a failed write. */
@@ -119,13 +104,8 @@ static int create_catalog(const char *language, const struct domain *d, const ch
 		diag_warning(po, 0, 0, _("no plural forms are known for '%s'; add Plural-Forms to "
 					 "the header by hand"), language);
 	free(text);
-	/* link() fails when the catalog appeared meanwhile: never overwrite. */
-	if (fsync_path_and_link(af.tmp_path, po) != 0) {
-		atomic_file_abort(&af);
-		return diag_io_error(po, 0, 0, _("cannot create catalog: %s"), strerror(errno));
-	}
-	atomic_file_abort(&af);
-	return 0;
+	/* Never over a catalog that appeared meanwhile. */
+	return atomic_file_commit_exclusive(&af);
 }
 
 int cmd_init(int argc, char **argv)

@@ -65,10 +65,6 @@ struct fmt_locale *fmt_locale_get(const char *locale)
 	return entry;
 }
 
-const char *fmt_locale_id(const struct fmt_locale *entry)
-{
-	return entry->locale;
-}
 
 void fmt_cleanup(void)
 {

@@ -19,8 +19,6 @@ struct fmt_locale;
 /* The formatters of an ICU locale id ("sr_Latn", "en_US@numbers=arab";
  * "" is the root).  Never NULL; borrowed, valid until fmt_cleanup. */
 struct fmt_locale *fmt_locale_get(const char *locale);
-/* The ICU id the formatters were opened for. */
-const char *fmt_locale_id(const struct fmt_locale *locale);
 
 /* An ISO date "YYYY-MM-DD" as the locale writes skeleton yMMMd (UTC).
  * Returns -1 when iso is not a date. */

@@ -10,25 +10,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "atomic-file.h"
 #include "diag.h"
 #include "i18n.h"
 #include "run-tool.h"
 
 extern char **environ;
 
-static void collect(int fd, struct strbuf *messages)
-{
-	char chunk[4096];
-	ssize_t n;
-
-	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			break;
-		strbuf_add(messages, chunk, (size_t)n);
-	}
-}
 
 int run_tool(char *const argv[], struct strbuf *messages)
 {
@@ -49,7 +37,7 @@ int run_tool(char *const argv[], struct strbuf *messages)
 		close(fds[0]);
 		return diag_io_error(argv[0], 0, 0, _("cannot run: %s"), strerror(rc));
 	}
-	collect(fds[0], messages);
+	read_all(fds[0], messages);   /* a read error only loses messages */
 	close(fds[0]);
 	int status;
 	while (waitpid(pid, &status, 0) < 0)
