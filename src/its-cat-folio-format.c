@@ -16,5 +16,6 @@ static int parse_rule(struct its_rule *rule, xmlNode *element)
 }
 
 const struct its_category its_category_folio_format = {
-	"message format (folio)", FOLIO_FOLIO_ITS_NS, "formatRule", parse_rule, NULL,
+	"message format (folio)", FOLIO_FOLIO_ITS_NS, "formatRule", ITS_G_FORMAT, parse_rule,
+	NULL, NULL, NULL,
 };

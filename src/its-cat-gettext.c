@@ -27,9 +27,11 @@ static int parse_escape_rule(struct its_rule *rule, xmlNode *element)
 }
 
 const struct its_category its_category_gettext_context = {
-	"context (gettext)", FOLIO_GETTEXT_ITS_NS, "contextRule", parse_context_rule, NULL,
+	"context (gettext)", FOLIO_GETTEXT_ITS_NS, "contextRule", ITS_G_CONTEXT, parse_context_rule,
+	NULL, NULL, NULL,
 };
 
 const struct its_category its_category_gettext_escape = {
-	"escape (gettext)", FOLIO_GETTEXT_ITS_NS, "escapeRule", parse_escape_rule, NULL,
+	"escape (gettext)", FOLIO_GETTEXT_ITS_NS, "escapeRule", ITS_G_ESCAPE, parse_escape_rule,
+	NULL, NULL, NULL,
 };

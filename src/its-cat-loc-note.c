@@ -58,20 +58,23 @@ static int parse_rule(struct its_rule *rule, xmlNode *element)
 	return 0;
 }
 
+static const char *const local_names[] = { "locNote", "locNoteType", "locNoteRef", NULL };
+
 static void apply_local(xmlNode *element, struct its_node *node, struct arena *arena)
 {
-	(void)arena;
-	const char *note = its_attribute(element, FOLIO_ITS_NS, "locNote");
-	const char *ref = its_attribute(element, FOLIO_ITS_NS, "locNoteRef");
-	const char *type = its_attribute(element, FOLIO_ITS_NS, "locNoteType");
+	const char *note = its_local_attribute(element, "locNote");
+	const char *ref = its_local_attribute(element, "locNoteRef");
+	const char *type = its_canonical(its_local_attribute(element, "locNoteType"), note_types);
 
 	if (!note && !ref)
 		return;
-	node->values[ITS_LOC_NOTE] = note;
-	node->values[ITS_LOC_NOTE_REF] = ref;
-	node->values[ITS_LOC_NOTE_TYPE] = type && strcmp(type, "alert") == 0 ? "alert" : "description";
+	const char **values = its_node_replace(node, ITS_G_LOC_NOTE, NULL, element, arena);
+	values[ITS_LOC_NOTE - ITS_LOC_NOTE] = note;
+	values[ITS_LOC_NOTE_REF - ITS_LOC_NOTE] = ref;
+	values[ITS_LOC_NOTE_TYPE - ITS_LOC_NOTE] = type;
 }
 
 const struct its_category its_category_loc_note = {
-	"localization note", FOLIO_ITS_NS, "locNoteRule", parse_rule, apply_local,
+	"localization note", FOLIO_ITS_NS, "locNoteRule", ITS_G_LOC_NOTE, parse_rule,
+	local_names, apply_local, NULL,
 };

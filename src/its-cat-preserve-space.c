@@ -2,7 +2,7 @@
  * Global: its:preserveSpaceRule space="default|preserve", and gettext's
  * extension gt:preserveSpaceRule, which adds "trim" (strip the ends only)
  * and "paragraph" (normalise within paragraphs, keep blank lines between
- * them).  Local: xml:space.  Inherited by child elements. */
+ * them).  Local: xml:space.  Inherited by child elements and attributes. */
 #include <config.h>
 
 #include <string.h>
@@ -24,22 +24,19 @@ static int parse_gettext_rule(struct its_rule *rule, xmlNode *element)
 
 static void apply_local(xmlNode *element, struct its_node *node, struct arena *arena)
 {
-	(void)arena;
 	const char *space = its_attribute(element, (const char *)XML_XML_NAMESPACE, "space");
 
-	if (!space)
-		return;
-	if (strcmp(space, "preserve") == 0)
-		node->values[ITS_PRESERVE_SPACE] = "preserve";
-	else if (strcmp(space, "default") == 0)
-		node->values[ITS_PRESERVE_SPACE] = "default";
+	space = space ? its_canonical(space, its_values) : NULL;
+	if (space)
+		its_node_replace(node, ITS_G_PRESERVE_SPACE, NULL, element, arena)[0] = space;
 }
 
 const struct its_category its_category_preserve_space = {
-	"preserve space", FOLIO_ITS_NS, "preserveSpaceRule", parse_its_rule, apply_local,
+	"preserve space", FOLIO_ITS_NS, "preserveSpaceRule", ITS_G_PRESERVE_SPACE,
+	parse_its_rule, NULL, apply_local, NULL,
 };
 
 const struct its_category its_category_gettext_preserve_space = {
-	"preserve space (gettext)", FOLIO_GETTEXT_ITS_NS, "preserveSpaceRule",
-	parse_gettext_rule, NULL,
+	"preserve space (gettext)", FOLIO_GETTEXT_ITS_NS, "preserveSpaceRule", ITS_G_PRESERVE_SPACE,
+	parse_gettext_rule, NULL, NULL, NULL,
 };

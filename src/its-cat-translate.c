@@ -1,7 +1,9 @@
 /* its-cat-translate.c: the Translate data category.
  * Global: its:translateRule translate="yes|no".  Local: its:translate, and
- * HTML's own translate attribute on XHTML elements.  Inherited by child
- * elements, never by attributes (whose default is "no"). */
+ * HTML's own translate attribute (in HTML documents, and on XHTML elements
+ * in XML).  Inherited by child elements; attributes default to "no",
+ * except that in HTML the attributes HTML5 calls translatable follow their
+ * element (its-html.c). */
 #include <config.h>
 
 #include <string.h>
@@ -9,35 +11,26 @@
 #include "its-category.h"
 
 static const char *const yes_no[] = { "yes", "no", NULL };
+static const char *const local_names[] = { "translate", NULL };
 
 static int parse_rule(struct its_rule *rule, xmlNode *element)
 {
 	return its_rule_take_value(rule, element, "translate", ITS_TRANSLATE, yes_no, 1);
 }
 
-static const char *normalised_yes_no(const char *value)
-{
-	if (!value)
-		return NULL;
-	if (strcmp(value, "yes") == 0)
-		return "yes";
-	if (strcmp(value, "no") == 0)
-		return "no";
-	return NULL;
-}
-
 static void apply_local(xmlNode *element, struct its_node *node, struct arena *arena)
 {
-	(void)arena;
-	const char *value = normalised_yes_no(its_attribute(element, FOLIO_ITS_NS, "translate"));
+	const char *value = its_attribute(element, FOLIO_ITS_NS, "translate");
 
-	if (!value && element->ns && element->ns->href
-	    && strcmp((const char *)element->ns->href, FOLIO_XHTML_NS) == 0)
-		value = normalised_yes_no(its_attribute(element, NULL, "translate"));
+	if (!value && (its_is_html(element) || (element->ns && element->ns->href
+		       && strcmp((const char *)element->ns->href, FOLIO_XHTML_NS) == 0)))
+		value = its_attribute(element, NULL, "translate");
+	value = its_canonical(value, yes_no);
 	if (value)
-		node->values[ITS_TRANSLATE] = value;
+		its_node_replace(node, ITS_G_TRANSLATE, NULL, element, arena)[0] = value;
 }
 
 const struct its_category its_category_translate = {
-	"translate", FOLIO_ITS_NS, "translateRule", parse_rule, apply_local,
+	"translate", FOLIO_ITS_NS, "translateRule", ITS_G_TRANSLATE, parse_rule,
+	local_names, apply_local, NULL,
 };

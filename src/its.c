@@ -17,6 +17,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/uri.h>
 #include <libxml/xpath.h>
@@ -42,26 +43,24 @@ static const struct its_category *const categories[] = {
 	&its_category_gettext_context,
 	&its_category_gettext_escape,
 	&its_category_folio_format,
+	&its_category_terminology,
+	&its_category_directionality,
+	&its_category_language,
+	&its_category_domain,
+	&its_category_text_analysis,
+	&its_category_locale_filter,
+	&its_category_provenance,
+	&its_category_external_resource,
+	&its_category_target_pointer,
+	&its_category_id_value,
+	&its_category_lq_issue,
+	&its_category_lq_rating,
+	&its_category_mt_confidence,
+	&its_category_allowed_characters,
+	&its_category_storage_size,
+	&its_category_annotators,
 };
 enum { N_CATEGORIES = sizeof(categories) / sizeof(categories[0]) };
-
-/* Per slot: does a child element inherit it, and what do elements and
- * attributes hold when nothing says otherwise. */
-static const struct {
-	int inherits;
-	const char *element_default;
-	const char *attribute_default;
-} slot_info[ITS_N_SLOTS] = {
-	[ITS_TRANSLATE] = { 1, "yes", "no" },
-	[ITS_WITHIN_TEXT] = { 0, "no", "no" },
-	[ITS_LOC_NOTE] = { 1, NULL, NULL },
-	[ITS_LOC_NOTE_TYPE] = { 1, NULL, NULL },
-	[ITS_LOC_NOTE_REF] = { 1, NULL, NULL },
-	[ITS_PRESERVE_SPACE] = { 1, "default", "default" },
-	[ITS_CONTEXT] = { 0, NULL, NULL },
-	[ITS_ESCAPE] = { 1, "yes", "yes" },
-	[ITS_FORMAT] = { 0, "text", "text" },
-};
 
 struct its_param {
 	char *name;
@@ -253,10 +252,41 @@ int its_rule_take_pointer(struct its_rule *rule, xmlNode *element, const char *a
 	return rule->pointers[slot] ? 0 : -1;
 }
 
+int its_rule_take_required_pointer(struct its_rule *rule, xmlNode *element, const char *attr,
+				   enum its_slot slot)
+{
+	int rc = its_rule_take_pointer(rule, element, attr, slot);
+
+	if (rc == 1)
+		return diag_error(rule->file, rule->line, 0, _("'%s' needs a '%s' attribute"),
+				  (const char *)element->name, attr);
+	return rc;
+}
+
+int its_rule_take_either(struct its_rule *rule, xmlNode *element, const char *attr,
+			 const char *pointer_attr, enum its_slot slot, int required)
+{
+	int has_value = its_attribute(element, NULL, attr) != NULL;
+	int has_pointer = its_attribute(element, NULL, pointer_attr) != NULL;
+
+	if (has_value && has_pointer)
+		return diag_error(rule->file, rule->line, 0, _("'%s' has both '%s' and '%s'"),
+				  (const char *)element->name, attr, pointer_attr);
+	if (has_value)
+		return its_rule_take_value(rule, element, attr, slot, NULL, 0);
+	if (has_pointer)
+		return its_rule_take_pointer(rule, element, pointer_attr, slot);
+	if (required)
+		return diag_error(rule->file, rule->line, 0, _("'%s' needs a '%s' or '%s' attribute"),
+				  (const char *)element->name, attr, pointer_attr);
+	return 1;
+}
+
 static const struct its_category *category_for(const xmlNode *element)
 {
 	for (int i = 0; i < N_CATEGORIES; i++)
-		if (is_element(element, categories[i]->ns, categories[i]->rule_element))
+		if (categories[i]->rule_element
+		    && is_element(element, categories[i]->ns, categories[i]->rule_element))
 			return categories[i];
 	return NULL;
 }
@@ -414,12 +444,9 @@ static int link_allowed(const char *target, const char *linking_file)
 
 /* Linked rules (xlink:href) come before the rules of the element that links
  * them.  Only local files are followed, relative to the linking file. */
-static int load_link(struct its_rules *rules, xmlNode *element, const char *file, int depth)
+static int load_href(struct its_rules *rules, xmlNode *element, const char *href,
+		     const char *file, int depth)
 {
-	const char *href = its_attribute(element, FOLIO_XLINK_NS, "href");
-
-	if (!href)
-		return 0;
 	long line = xmlGetLineNo(element);
 	if (depth >= MAX_LINK_DEPTH)
 		return diag_error(file, line, 0, _("linked rules nest too deeply"));
@@ -440,6 +467,41 @@ static int load_link(struct its_rules *rules, xmlNode *element, const char *file
 	int rc = linked ? load_doc(rules, linked, path, depth + 1) : -1;
 	xmlFreeDoc(linked);
 	xmlFree(resolved);
+	return rc;
+}
+
+static int load_link(struct its_rules *rules, xmlNode *element, const char *file, int depth)
+{
+	const char *href = its_attribute(element, FOLIO_XLINK_NS, "href");
+
+	return href ? load_href(rules, element, href, file, depth) : 0;
+}
+
+/* HTML's ways to give rules: <link rel="its-rules" href="..."> and
+ * <script type="application/its+xml"> holding one its:rules element. */
+static int load_html_rules(struct its_rules *rules, xmlNode *element, const char *file,
+			   int depth)
+{
+	const char *name = (const char *)element->name;
+
+	if (strcmp(name, "link") == 0) {
+		const char *rel = its_attribute(element, NULL, "rel");
+		const char *href = its_attribute(element, NULL, "href");
+		if (!rel || !href || strcasecmp(rel, "its-rules") != 0)
+			return 0;
+		return load_href(rules, element, href, file, depth);
+	}
+	const char *type = its_attribute(element, NULL, "type");
+	if (strcmp(name, "script") != 0 || !type || strcasecmp(type, "application/its+xml") != 0)
+		return 0;
+	xmlChar *text = xmlNodeGetContent(element);
+	int rc = -1;
+	xmlDoc *inline_rules = text ? xml_doc_parse((const char *)text, strlen((const char *)text),
+						    file) : NULL;
+	if (inline_rules)
+		rc = load_doc(rules, inline_rules, file, depth);
+	xmlFreeDoc(inline_rules);
+	xmlFree(text);
 	return rc;
 }
 
@@ -491,6 +553,10 @@ static int load_tree(struct its_rules *rules, xmlNode *node, const char *file, i
 		if (is_element(node, FOLIO_ITS_NS, "rules")) {
 			if (load_rules_element(rules, node, file, depth) < 0)
 				rc = -1;
+		} else if (its_is_html(node) && (strcmp((const char *)node->name, "link") == 0
+						 || strcmp((const char *)node->name, "script") == 0)) {
+			if (load_html_rules(rules, node, file, depth) < 0)
+				rc = -1;
 		} else if (load_tree(rules, node->children, file, depth) < 0) {
 			rc = -1;
 		}
@@ -533,11 +599,80 @@ int its_rules_load_memory(struct its_rules *rules, const char *data, size_t len,
 
 /* ---- annotation ------------------------------------------------------- */
 
+int its_is_html(const xmlNode *node)
+{
+	return node->doc && node->doc->type == XML_HTML_DOCUMENT_NODE;
+}
+
+const char *its_canonical(const char *value, const char *const *allowed)
+{
+	for (const char *const *p = allowed; value && *p; p++)
+		if (strcasecmp(*p, value) == 0)
+			return *p;
+	return NULL;
+}
+
+/* "locNote" as HTML writes it: "its-loc-note". */
+static void html_name(const char *name, struct strbuf *out)
+{
+	strbuf_addstr(out, "its-");
+	for (const char *p = name; *p; p++) {
+		if (*p >= 'A' && *p <= 'Z') {
+			strbuf_addch(out, '-');
+			strbuf_addch(out, (char)(*p - 'A' + 'a'));
+		} else {
+			strbuf_addch(out, *p);
+		}
+	}
+}
+
+const char *its_local_attribute(const xmlNode *element, const char *name)
+{
+	if (!its_is_html(element))
+		return its_attribute(element, FOLIO_ITS_NS, name);
+	char buf[64];
+	struct strbuf html = STRBUF_INIT;
+	html_name(name, &html);
+	snprintf(buf, sizeof(buf), "%s", html.buf);
+	strbuf_release(&html);
+	return its_attribute(element, NULL, buf);
+}
+
 struct its_node *its_node_of(xmlNode *node, struct arena *arena)
 {
 	if (!node->_private)
 		node->_private = arena_alloc(arena, sizeof(struct its_node));
 	return node->_private;
+}
+
+const char **its_node_replace(struct its_node *node, enum its_group group,
+			      const struct its_rule *rule, const xmlNode *owner,
+			      struct arena *arena)
+{
+	size_t n = (size_t)its_group_info[group].n_slots;
+	struct its_block *block = arena_alloc(arena, sizeof(*block) + n * sizeof(char *));
+
+	block->rule = rule;
+	block->owner = owner;
+	node->groups[group] = block;
+	return block->values;
+}
+
+const char **its_local_take(xmlNode *element, struct its_node *node, struct arena *arena,
+			    enum its_group group, const char *const *names)
+{
+	const char **values = NULL;
+	int n = its_group_info[group].n_slots;
+
+	for (int i = 0; i < n; i++) {
+		const char *value = names[i] ? its_local_attribute(element, names[i]) : NULL;
+		if (!value)
+			continue;
+		if (!values)
+			values = its_node_replace(node, group, NULL, element, arena);
+		values[i] = value;
+	}
+	return values;
 }
 
 static void prepare_context(xmlXPathContext *ctx, const struct its_rule *rule)
@@ -570,10 +705,31 @@ static xmlXPathObject *evaluate(xmlXPathCompExpr *expression, xmlXPathContext *c
 	return result;
 }
 
-static int apply_pointers(const struct its_rule *rule, xmlXPathContext *ctx, xmlNode *target,
-			  struct its_node *node, struct arena *arena, const char *file)
+/* A pointer's value: the string value of what it selects (the first node
+ * of a node-set), none for an empty node-set, unless the category has
+ * its own way.  gettext's msgctxt keeps
+ * xgettext's empty context there. */
+static const char *pointer_value(const struct its_rule *rule, enum its_slot slot,
+				 xmlXPathObject *result, struct arena *arena)
 {
-	for (int slot = 0; slot < ITS_N_SLOTS; slot++) {
+	if (rule->category->resolve)
+		return rule->category->resolve(rule, slot, result, arena);
+	if (result->type == XPATH_NODESET && slot != ITS_CONTEXT
+	    && (!result->nodesetval || result->nodesetval->nodeNr == 0))
+		return NULL;
+	xmlChar *text = xmlXPathCastToString(result);
+	const char *value = text ? arena_strdup(arena, (const char *)text) : NULL;
+	xmlFree(text);
+	return value;
+}
+
+static int apply_pointers(const struct its_rule *rule, xmlXPathContext *ctx, xmlNode *target,
+			  const char **values, struct arena *arena, const char *file)
+{
+	const struct its_group_info *group = &its_group_info[rule->category->group];
+
+	for (int i = 0; i < group->n_slots; i++) {
+		enum its_slot slot = group->first + i;
 		if (!rule->pointers[slot])
 			continue;
 		ctx->node = target;
@@ -587,9 +743,7 @@ static int apply_pointers(const struct its_rule *rule, xmlXPathContext *ctx, xml
 			return -1;
 		}
 		strbuf_release(&reason);
-		xmlChar *text = xmlXPathCastToString(result);
-		node->values[slot] = text ? arena_strdup(arena, (const char *)text) : NULL;
-		xmlFree(text);
+		values[i] = pointer_value(rule, slot, result, arena);
 		xmlXPathFreeObject(result);
 	}
 	return 0;
@@ -599,6 +753,8 @@ static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct 
 		      const char *file)
 {
 	struct strbuf reason = STRBUF_INIT;
+	enum its_group group = rule->category->group;
+	const struct its_group_info *info = &its_group_info[group];
 
 	prepare_context(ctx, rule);
 	ctx->node = (xmlNode *)ctx->doc;
@@ -617,81 +773,167 @@ static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct 
 		/* Nothing selected: the pointers are still tried once, at the
 		 * document, so that a broken one (an unknown function) is said
 		 * whatever the document holds. */
-		struct its_node scratch = { 0 };
 		struct arena scratch_arena = { 0 };
-		rc = apply_pointers(rule, ctx, (xmlNode *)ctx->doc, &scratch, &scratch_arena, file);
+		const char **scratch = arena_alloc(&scratch_arena, (size_t)info->n_slots * sizeof(char *));
+		rc = apply_pointers(rule, ctx, (xmlNode *)ctx->doc, scratch, &scratch_arena, file);
 		arena_release(&scratch_arena);
 	}
 	for (int i = 0; rc == 0 && set && i < set->nodeNr; i++) {
 		xmlNode *target = set->nodeTab[i];
 		if (target->type != XML_ELEMENT_NODE && target->type != XML_ATTRIBUTE_NODE)
 			continue;
-		struct its_node *node = its_node_of(target, arena);
-		for (int slot = 0; slot < ITS_N_SLOTS; slot++)
-			if (rule->values[slot])
-				node->values[slot] = rule->values[slot];
-		rc = apply_pointers(rule, ctx, target, node, arena, file);
+		const char **values = its_node_replace(its_node_of(target, arena), group, rule,
+						       target, arena);
+		for (int j = 0; j < info->n_slots; j++)
+			values[j] = rule->values[info->first + j];
+		rc = apply_pointers(rule, ctx, target, values, arena, file);
 	}
 	xmlXPathFreeObject(result);
 	return rc;
 }
 
+/* Which groups some rule or local markup has set so far in this document:
+ * inheritance copies only those, so categories nobody uses cost nothing. */
+typedef unsigned long group_mask;
+
 static int apply_rules(const struct its_rules *rules, xmlXPathContext *ctx,
-		       struct arena *arena, const char *file)
+		       struct arena *arena, const char *file, group_mask *used)
 {
 	int rc = 0;
 
-	for (size_t i = 0; i < rules->n_rules; i++)
+	for (size_t i = 0; i < rules->n_rules; i++) {
+		*used |= 1UL << rules->rules[i].category->group;
 		if (apply_rule(&rules->rules[i], ctx, arena, file) < 0)
 			rc = -1;
+	}
 	return rc;
 }
 
+/* The category whose local markup attr is, if any. */
+static const struct its_category *local_category(const xmlNode *element, const xmlAttr *attr)
+{
+	const char *name = (const char *)attr->name;
+	char camel[64];
+
+	if (attr->ns) {
+		const char *href = (const char *)attr->ns->href;
+		if (strcmp(href, (const char *)XML_XML_NAMESPACE) == 0)
+			return strcmp(name, "space") == 0 ? &its_category_preserve_space
+				: strcmp(name, "lang") == 0 ? &its_category_language : NULL;
+		if (strcmp(href, FOLIO_ITS_NS) != 0)
+			return NULL;
+	} else if (its_is_html(element)) {
+		if (strcmp(name, "translate") == 0)
+			return &its_category_translate;
+		if (strcmp(name, "dir") == 0)
+			return &its_category_directionality;
+		if (strcmp(name, "lang") == 0)
+			return &its_category_language;
+		if (strncmp(name, "its-", 4) != 0)
+			return NULL;
+		/* its-loc-note back to locNote */
+		size_t n = 0;
+		for (const char *p = name + 4; *p && n + 1 < sizeof(camel); p++) {
+			if (*p == '-' && p[1]) {
+				p++;
+				camel[n++] = (char)(*p >= 'a' && *p <= 'z' ? *p - 'a' + 'A' : *p);
+			} else {
+				camel[n++] = *p;
+			}
+		}
+		camel[n] = '\0';
+		name = camel;
+	} else {
+		return strcmp(name, "translate") == 0 && element->ns
+			&& strcmp((const char *)element->ns->href, FOLIO_XHTML_NS) == 0
+			? &its_category_translate : NULL;
+	}
+	for (int i = 0; i < N_CATEGORIES; i++)
+		for (const char *const *p = categories[i]->local_names; p && *p; p++)
+			if (strcmp(*p, name) == 0)
+				return categories[i];
+	return NULL;
+}
+
+/* Local markup on element, each category's once, in the table's order. */
+static void apply_local(xmlNode *element, struct its_node *node, struct arena *arena,
+			group_mask *used)
+{
+	unsigned long found = 0;
+
+	for (xmlAttr *attr = element->properties; attr; attr = attr->next) {
+		const struct its_category *category = local_category(element, attr);
+		for (int i = 0; category && i < N_CATEGORIES; i++)
+			if (categories[i] == category)
+				found |= 1UL << i;
+	}
+	for (int i = 0; found && i < N_CATEGORIES; i++) {
+		if (!(found & (1UL << i)) || !categories[i]->apply_local)
+			continue;
+		categories[i]->apply_local(element, node, arena);
+		*used |= 1UL << categories[i]->group;
+	}
+}
+
+struct walk {
+	struct arena *arena;
+	group_mask used;
+	int pure;
+};
+
 /* Passes 2 and 3 in one walk: local markup, then inheritance. */
 static void apply_local_and_inherit(xmlNode *element, const struct its_node *parent,
-				    struct arena *arena)
+				    struct walk *walk)
 {
 	for (; element; element = element->next) {
 		if (element->type != XML_ELEMENT_NODE)
 			continue;
-		struct its_node *node = its_node_of(element, arena);
-		for (int i = 0; i < N_CATEGORIES; i++)
-			if (categories[i]->apply_local)
-				categories[i]->apply_local(element, node, arena);
+		struct its_node *node = its_node_of(element, walk->arena);
+		if (element->properties)
+			apply_local(element, node, walk->arena, &walk->used);
 		/* The ITS markup itself is never content. */
-		if (is_element(element, FOLIO_ITS_NS, "rules"))
-			node->values[ITS_TRANSLATE] = "no";
-		for (int slot = 0; slot < ITS_N_SLOTS; slot++) {
-			if (node->values[slot] || !slot_info[slot].inherits)
-				continue;
-			node->values[slot] = parent ? parent->values[slot]
-						    : slot_info[slot].element_default;
+		if (!walk->pure && is_element(element, FOLIO_ITS_NS, "rules")) {
+			const char **values = its_node_replace(node, ITS_G_TRANSLATE, NULL, element,
+							       walk->arena);
+			values[0] = "no";
+			walk->used |= 1UL << ITS_G_TRANSLATE;
 		}
-		apply_local_and_inherit(element->children, node, arena);
+		for (int group = 0; parent && group < ITS_N_GROUPS; group++)
+			if ((walk->used & (1UL << group)) && !node->groups[group]
+			    && its_group_info[group].inherit != ITS_INHERIT_NONE)
+				node->groups[group] = parent->groups[group];
+		apply_local_and_inherit(element->children, node, walk);
 	}
 }
 
-struct its_annotation *its_annotate(const struct its_rules *const *sets, size_t n_sets,
-				    xmlDoc *doc, const char *file)
+struct its_annotation *its_annotate_with(const struct its_rules *const *sets, size_t n_sets,
+					 xmlDoc *doc, const char *file, int flags)
 {
 	struct its_annotation *annotation = xcalloc(1, sizeof(*annotation));
 	struct its_rules *internal = its_rules_new();
+	struct walk walk = { &annotation->arena, 0, flags & ITS_ANNOTATE_PURE };
 
 	annotation->doc = doc;
 	annotation->internal = internal;
 	int rc = load_doc(internal, doc, file, 0);
 	xmlXPathContext *ctx = xmlXPathNewContext(doc);
 	for (size_t i = 0; rc == 0 && i < n_sets; i++)
-		rc = apply_rules(sets[i], ctx, &annotation->arena, file);
+		rc = apply_rules(sets[i], ctx, &annotation->arena, file, &walk.used);
 	if (rc == 0)
-		rc = apply_rules(internal, ctx, &annotation->arena, file);
+		rc = apply_rules(internal, ctx, &annotation->arena, file, &walk.used);
 	xmlXPathFreeContext(ctx);
-	apply_local_and_inherit(xmlDocGetRootElement(doc), NULL, &annotation->arena);
+	apply_local_and_inherit(xmlDocGetRootElement(doc), NULL, &walk);
 	if (rc < 0) {
 		its_annotation_free(annotation);
 		return NULL;
 	}
 	return annotation;
+}
+
+struct its_annotation *its_annotate(const struct its_rules *const *sets, size_t n_sets,
+				    xmlDoc *doc, const char *file)
+{
+	return its_annotate_with(sets, n_sets, doc, file, 0);
 }
 
 static void clear_private(xmlNode *node)
@@ -716,15 +958,60 @@ void its_annotation_free(struct its_annotation *annotation)
 	free(annotation);
 }
 
-const char *its_value(const xmlNode *node, enum its_slot slot)
+/* ---- values ----------------------------------------------------------- */
+
+static const struct its_block *own_block(const xmlNode *node, enum its_group group)
 {
 	const struct its_node *values = node->_private;
 
-	if (values && values->values[slot])
-		return values->values[slot];
-	if (node->type == XML_ATTRIBUTE_NODE)
-		return slot_info[slot].attribute_default;
-	return slot_info[slot].element_default;
+	return values ? values->groups[group] : NULL;
+}
+
+/* Does an attribute without a value of its own take its element's? */
+static int attribute_inherits(const xmlNode *attribute, enum its_group group)
+{
+	if (!attribute->parent)
+		return 0;
+	if (its_is_html(attribute)) {
+		if (group == ITS_G_TRANSLATE)
+			return its_html_translatable_attribute(attribute);
+		if (group == ITS_G_ANNOTATORS)
+			return 0;
+	}
+	return its_group_info[group].inherit == ITS_INHERIT_ELEMENTS_AND_ATTRIBUTES;
+}
+
+const struct its_block *its_block_of(const xmlNode *node, enum its_group group)
+{
+	const struct its_block *block = own_block(node, group);
+
+	if (!block && node->type == XML_ATTRIBUTE_NODE && attribute_inherits(node, group))
+		block = own_block(node->parent, group);
+	return block;
+}
+
+const char *its_value(const xmlNode *node, enum its_slot slot)
+{
+	const struct its_slot_info *info = &its_slot_info[slot];
+	const struct its_block *block = own_block(node, info->group);
+	const xmlNode *holder = node;
+
+	if (!block && node->type == XML_ATTRIBUTE_NODE && attribute_inherits(node, info->group)) {
+		holder = node->parent;
+		block = own_block(holder, info->group);
+	}
+	if (block) {
+		const char *value = block->values[slot - its_group_info[info->group].first];
+		if (value)
+			return value;
+		if (info->group_default)
+			return info->group_default;
+	}
+	if (holder->type == XML_ATTRIBUTE_NODE)
+		return info->attribute_default;
+	if (slot == ITS_WITHIN_TEXT && !block && its_is_html(holder))
+		return its_html_within_text(holder);
+	return info->element_default;
 }
 
 int its_is_yes(const xmlNode *node, enum its_slot slot)

@@ -21,17 +21,50 @@
 #define FOLIO_XHTML_NS "http://www.w3.org/1999/xhtml"
 
 /* The values a node carries, one slot each.  A data category owns one or
- * more slots; adding a category is adding slots and a module. */
+ * more slots (a group, see its-category.h); adding a category is adding
+ * slots and a module.  The comments name each slot as the W3C test suite
+ * prints it. */
 enum its_slot {
-	ITS_TRANSLATE,          /* "yes" | "no" */
-	ITS_WITHIN_TEXT,        /* "yes" | "no" | "nested" */
-	ITS_LOC_NOTE,           /* note text */
-	ITS_LOC_NOTE_TYPE,      /* "description" | "alert" */
-	ITS_LOC_NOTE_REF,       /* URI of a note kept elsewhere */
-	ITS_PRESERVE_SPACE,     /* "default" | "preserve" | "trim" | "paragraph" */
+	ITS_TRANSLATE,          /* translate: "yes" | "no" */
+	ITS_WITHIN_TEXT,        /* withinText: "yes" | "no" | "nested" */
+	ITS_LOC_NOTE,           /* locNote: note text */
+	ITS_LOC_NOTE_TYPE,      /* locNoteType: "description" | "alert" */
+	ITS_LOC_NOTE_REF,       /* locNoteRef: URI of a note kept elsewhere */
+	ITS_PRESERVE_SPACE,     /* space: "default" | "preserve" | "trim" | "paragraph" */
 	ITS_CONTEXT,            /* gettext extension: the msgctxt */
 	ITS_ESCAPE,             /* gettext extension: "yes" | "no" */
 	ITS_FORMAT,             /* folio extension: "icu-message-format" | "text" */
+	ITS_TERM,               /* term: "yes" | "no" */
+	ITS_TERM_INFO,          /* termInfo */
+	ITS_TERM_INFO_REF,      /* termInfoRef */
+	ITS_TERM_CONFIDENCE,    /* termConfidence */
+	ITS_DIR,                /* dir: "ltr" | "rtl" | "lro" | "rlo" */
+	ITS_LANG,               /* lang: a BCP 47 tag */
+	ITS_DOMAIN,             /* domain: comma-separated, mapped */
+	ITS_TA_CLASS_REF,       /* taClassRef */
+	ITS_TA_CONFIDENCE,      /* taConfidence */
+	ITS_TA_IDENT,           /* taIdent */
+	ITS_TA_IDENT_REF,       /* taIdentRef */
+	ITS_TA_SOURCE,          /* taSource */
+	ITS_LOCALE_FILTER_LIST, /* localeFilterList: "*", "" or a list of ranges */
+	ITS_LOCALE_FILTER_TYPE, /* localeFilterType: "include" | "exclude" */
+	ITS_PROV_RECORDS_REF,   /* provenanceRecordsRef: "#id" of its:provenanceRecords */
+	ITS_PERSON, ITS_PERSON_REF, ITS_ORG, ITS_ORG_REF, ITS_TOOL, ITS_TOOL_REF,
+	ITS_REV_PERSON, ITS_REV_PERSON_REF, ITS_REV_ORG, ITS_REV_ORG_REF,
+	ITS_REV_TOOL, ITS_REV_TOOL_REF, ITS_PROV_REF,
+	ITS_EXTERNAL_RESOURCE_REF, /* externalResourceRef */
+	ITS_TARGET_POINTER,     /* targetPointer: the XPath itself */
+	ITS_ID_VALUE,           /* idValue */
+	ITS_LQI_ISSUES_REF,     /* locQualityIssuesRef: "#id" of its:locQualityIssues */
+	ITS_LQI_TYPE, ITS_LQI_COMMENT, ITS_LQI_SEVERITY, ITS_LQI_PROFILE_REF, ITS_LQI_ENABLED,
+	ITS_LQR_SCORE, ITS_LQR_VOTE, ITS_LQR_SCORE_THRESHOLD, ITS_LQR_VOTE_THRESHOLD,
+	ITS_LQR_PROFILE_REF,
+	ITS_MT_CONFIDENCE,      /* mtConfidence */
+	ITS_ALLOWED_CHARACTERS, /* allowedCharacters: a regular expression class */
+	ITS_STORAGE_SIZE,       /* storageSize: bytes */
+	ITS_STORAGE_ENCODING,   /* storageEncoding: IANA charset name */
+	ITS_LINE_BREAK_TYPE,    /* lineBreakType: "cr" | "lf" | "crlf" | "nel" */
+	ITS_ANNOTATORS_REF,     /* annotatorsRef: "category|IRI ..." */
 	ITS_N_SLOTS
 };
 
@@ -61,6 +94,12 @@ void its_allow_cleanup(void);
  * or NULL after reporting an error (file names the document in messages). */
 struct its_annotation *its_annotate(const struct its_rules *const *sets, size_t n_sets,
 				    xmlDoc *doc, const char *file);
+/* The same with flags: ITS_ANNOTATE_PURE applies the recommendation alone,
+ * without folio's additions (its:rules is not content), as conformance
+ * output wants it. */
+enum { ITS_ANNOTATE_PURE = 1 };
+struct its_annotation *its_annotate_with(const struct its_rules *const *sets, size_t n_sets,
+					 xmlDoc *doc, const char *file, int flags);
 void its_annotation_free(struct its_annotation *annotation);
 
 /* The effective value of slot for an element or attribute of an annotated

@@ -113,7 +113,8 @@ xmlDoc *xml_doc_parse(const char *data, size_t len, const char *name)
 	return doc;
 }
 
-xmlDoc *xml_doc_load(const char *path)
+xmlDoc *xml_doc_read(const char *path,
+		     xmlDoc *(*parse)(const char *data, size_t len, const char *name))
 {
 	size_t len;
 	char *data = read_file(path, &len);
@@ -127,7 +128,12 @@ xmlDoc *xml_doc_load(const char *path)
 		diag_io_error(path, 0, 0, _("file is too large"));
 		return NULL;
 	}
-	xmlDoc *doc = xml_doc_parse(data, len, path);
+	xmlDoc *doc = parse(data, len, path);
 	free(data);
 	return doc;
+}
+
+xmlDoc *xml_doc_load(const char *path)
+{
+	return xml_doc_read(path, xml_doc_parse);
 }

@@ -13,6 +13,11 @@ xmlDoc *xml_doc_load(const char *path);
 /* The same from memory; name is used in messages and as the base URL. */
 xmlDoc *xml_doc_parse(const char *data, size_t len, const char *name);
 
+/* Reads path whole and hands it to parse (xml_doc_parse, html_doc_parse);
+ * reports a file that cannot be read or is too large. */
+xmlDoc *xml_doc_read(const char *path,
+		     xmlDoc *(*parse)(const char *data, size_t len, const char *name));
+
 /* Installs the deny-all external entity loader; idempotent. */
 void xml_doc_init(void);
 
