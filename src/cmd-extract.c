@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cli.h"
 #include "commands.h"
 #include "diag.h"
 #include "extract.h"
@@ -45,18 +46,6 @@ static const struct option options[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-/* The --its files, in the order given. */
-static int load_its_options(int argc, char **argv, struct its_rules *rules)
-{
-	int c;
-
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:hV", options, NULL)) != -1)
-		if (c == 'i' && its_rules_load_file(rules, optarg) < 0)
-			return -1;
-	return 0;
-}
-
 int cmd_extract(int argc, char **argv)
 {
 	const char *output = "-";
@@ -95,7 +84,7 @@ int cmd_extract(int argc, char **argv)
 		diag_usage("extract", _("no input files"));
 		goto out;
 	}
-	if (any_its && load_its_options(argc, argv, rules) < 0) {
+	if (any_its && cli_load_its(argc, argv, "o:hV", options, rules) < 0) {
 		rc = diag_exit_status(FOLIO_EXIT_FINDING);
 		goto out;
 	}

@@ -12,6 +12,7 @@
 #define FOLIO_COMMANDS_H
 
 int cmd_extract(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_update(int argc, char **argv);
 int cmd_stats(int argc, char **argv);

@@ -25,6 +25,7 @@ struct command {
 
 static const struct command commands[] = {
 	{ "extract", cmd_extract, N_("extract a .pot template from XML sources (ITS 2.0)") },
+	{ "explain", cmd_explain, N_("show the ITS 2.0 values of every node, and why") },
 	{ "init", cmd_init, N_("create a new language's catalog for a domain") },
 	{ "update", cmd_update, N_("re-extract templates and merge them into the catalogs") },
 	{ "render", cmd_render, N_("render one edition of an article (text or HTML)") },

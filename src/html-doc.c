@@ -13,9 +13,13 @@
 #include "its.h"
 #include "xml-doc.h"
 
+/* HTML_PARSE_RECOVER only changes how a script ends: at its own
+ * </script>, as HTML5 says, not at the first "</" (which would cut inline
+ * ITS rules at </its:...>).  The HTML parser recovers from everything else
+ * anyway. */
 enum {
 	SAFE_HTML_OPTIONS = HTML_PARSE_NONET | HTML_PARSE_NODEFDTD | HTML_PARSE_NOERROR
-		| HTML_PARSE_NOWARNING
+		| HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER
 };
 
 static int forced;
@@ -38,6 +42,34 @@ static void ignore_errors(void *data, xmlErrorPtr err)
 	(void)err;
 }
 
+static int is_named(const xmlNode *node, const char *name)
+{
+	return node->type == XML_ELEMENT_NODE && strcmp((const char *)node->name, name) == 0;
+}
+
+/* HTML5 puts the rows a table holds directly into an implied tbody;
+ * libxml2's HTML4 parser does not.  Paths and selectors (//h:tbody/h:tr)
+ * see the HTML5 tree. */
+static void imply_tbody(xmlNode *table)
+{
+	xmlNode *body = NULL;
+
+	for (xmlNode *child = table->children, *next; child; child = next) {
+		next = child->next;
+		if (!is_named(child, "tr")) {
+			if (child->type == XML_ELEMENT_NODE)
+				body = NULL;
+			continue;
+		}
+		if (!body) {
+			body = xmlNewDocNode(table->doc, NULL, (const xmlChar *)"tbody", NULL);
+			xmlAddPrevSibling(child, body);
+		}
+		xmlUnlinkNode(child);
+		xmlAddChild(body, child);
+	}
+}
+
 static void put_in_xhtml(xmlNode *node, xmlNs *ns)
 {
 	for (; node; node = node->next) {
@@ -45,6 +77,8 @@ static void put_in_xhtml(xmlNode *node, xmlNs *ns)
 			continue;
 		if (!node->ns)
 			node->ns = ns;
+		if (is_named(node, "table"))
+			imply_tbody(node);
 		put_in_xhtml(node->children, ns);
 	}
 }

@@ -56,7 +56,7 @@ const struct its_slot_info its_slot_info[ITS_N_SLOTS] = {
 	SLOT(ITS_LQI_COMMENT, "locQualityIssueComment", ITS_G_LQ_ISSUE, NULL, NULL),
 	SLOT(ITS_LQI_SEVERITY, "locQualityIssueSeverity", ITS_G_LQ_ISSUE, NULL, NULL),
 	SLOT(ITS_LQI_PROFILE_REF, "locQualityIssueProfileRef", ITS_G_LQ_ISSUE, NULL, NULL),
-	SLOT_SET(ITS_LQI_ENABLED, "locQualityIssueEnabled", ITS_G_LQ_ISSUE, "yes"),
+	SLOT(ITS_LQI_ENABLED, "locQualityIssueEnabled", ITS_G_LQ_ISSUE, NULL, NULL),
 	SLOT(ITS_LQR_SCORE, "locQualityRatingScore", ITS_G_LQ_RATING, NULL, NULL),
 	SLOT(ITS_LQR_VOTE, "locQualityRatingVote", ITS_G_LQ_RATING, NULL, NULL),
 	SLOT(ITS_LQR_SCORE_THRESHOLD, "locQualityRatingScoreThreshold", ITS_G_LQ_RATING, NULL, NULL),
