@@ -17,6 +17,7 @@
 #include <unistr.h>
 
 #include "catalog.h"
+#include "check-its.h"
 #include "check.h"
 #include "check-config.h"
 #include "diag.h"
@@ -53,6 +54,12 @@ static void add(struct check_report *report, const char *file, long line, const 
 		report->n_errors++;
 	else
 		report->n_warnings++;
+}
+
+void check_report_add(struct check_report *report, const char *file, long line, const char *id,
+		      enum check_severity severity, const char *message)
+{
+	add(report, file, line, id, severity, "%s", message);
 }
 
 /* ---- header ----------------------------------------------------------- */
@@ -336,6 +343,7 @@ static void check_messages(po_file_t file, const struct check_catalog *c,
 			check_icu(message, msgstr, c, report);
 		check_markup(message, msgstr, c, report);
 		check_style(message, msgstr, c, report);
+		check_its(message, msgstr, c->file, message_line(message), report);
 	}
 	po_message_iterator_free(iterator);
 }

@@ -48,6 +48,10 @@ struct check_report {
 /* Checks the catalog at path and appends its result to report. */
 void check_catalog(const char *path, const struct check_options *opts,
 		   struct check_report *report);
+/* Appends a finding with its message to report (for the checks kept in
+ * their own files, such as check-its.c). */
+void check_report_add(struct check_report *report, const char *file, long line, const char *id,
+		      enum check_severity severity, const char *message);
 /* Releases everything report holds. */
 void check_report_release(struct check_report *report);
 

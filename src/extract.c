@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "diag.h"
+#include "extract-its.h"
 #include "extract.h"
+#include "html-doc.h"
 #include "i18n.h"
 #include "its-locate.h"
 #include "markup.h"
@@ -43,14 +45,7 @@ static void add_preceding_comment(struct strbuf *comments, const xmlNode *node)
 {
 	for (const xmlNode *prev = node->prev; prev; prev = prev->prev) {
 		if (prev->type == XML_COMMENT_NODE) {
-			struct strbuf text = STRBUF_INIT;
-			strbuf_addstr(&text, (const char *)prev->content);
-			space_normalise(&text, SPACE_DEFAULT);
-			if (text.len) {
-				strbuf_addstr(comments, text.buf);
-				strbuf_addch(comments, '\n');
-			}
-			strbuf_release(&text);
+			extract_comment_line(comments, (const char *)prev->content);
 			return;
 		}
 		if (prev->type != XML_TEXT_NODE)
@@ -66,20 +61,13 @@ static void add_note(struct strbuf *comments, const xmlNode *node)
 	const char *note = its_value(node, ITS_LOC_NOTE);
 	const char *ref = its_value(node, ITS_LOC_NOTE_REF);
 
-	if (note) {
-		struct strbuf text = STRBUF_INIT;
-		strbuf_addstr(&text, note);
-		space_normalise(&text, SPACE_DEFAULT);
-		if (text.len) {
-			strbuf_addstr(comments, text.buf);
-			strbuf_addch(comments, '\n');
-		}
-		strbuf_release(&text);
-	}
+	if (note)
+		extract_comment_line(comments, note);
 	if (ref) {
 		strbuf_addf(comments, _("See %s"), ref);
 		strbuf_addch(comments, '\n');
 	}
+	extract_its_comments(node, comments);
 	/* The format mark goes last, on a line of its own, for tools to find. */
 	const char *format = its_value(node, ITS_FORMAT);
 	if (format && strcmp(format, "text") != 0) {
@@ -198,8 +186,7 @@ static void emit(const xmlNode *node, const char *file, struct pot *pot)
 		if (node->type == XML_ELEMENT_NODE)
 			add_preceding_comment(&comments, node);
 		add_note(&comments, node);
-		pot_add(pot, its_value(node, ITS_CONTEXT), text.buf, comments.buf, file,
-			xmlGetLineNo(owner));
+		pot_add(pot, extract_context(node), text.buf, comments.buf, file, xmlGetLineNo(owner));
 		strbuf_release(&comments);
 	}
 	strbuf_release(&text);
@@ -252,14 +239,14 @@ int extract_file(const struct its_rules *rules, const char *file, struct pot *po
 int extract_file_as(const struct its_rules *rules, const char *file, const char *ref_name,
 		    struct pot *pot)
 {
-	xmlDoc *doc = xml_doc_load(file);
+	xmlDoc *doc = source_doc_load(file);
 	if (!doc)
 		return -1;
 
 	int failed;
 	const struct its_rules *located = its_locate(doc, file, &failed);
 	int rc = failed ? -1 : 0;
-	if (!failed && !located && !(rules && its_rules_count(rules) > 0))
+	if (!failed && !located && !(rules && its_rules_count(rules) > 0) && !its_doc_has_rules(doc))
 		rc = diag_error(file, 0, 0, _("no ITS rules are known for root element '%s'; "
 					      "give some with --its"),
 				(const char *)xmlDocGetRootElement(doc)->name);

@@ -569,6 +569,20 @@ static int load_doc(struct its_rules *rules, xmlDoc *doc, const char *file, int 
 	return load_tree(rules, xmlDocGetRootElement(doc), file, depth);
 }
 
+static int tree_has_rules(const xmlNode *node)
+{
+	for (; node; node = node->next)
+		if (node->type == XML_ELEMENT_NODE
+		    && (is_element(node, FOLIO_ITS_NS, "rules") || tree_has_rules(node->children)))
+			return 1;
+	return 0;
+}
+
+int its_doc_has_rules(xmlDoc *doc)
+{
+	return tree_has_rules(xmlDocGetRootElement(doc));
+}
+
 int its_rules_load_file(struct its_rules *rules, const char *path)
 {
 	xmlDoc *doc = xml_doc_load(path);

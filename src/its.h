@@ -88,6 +88,9 @@ size_t its_rules_count(const struct its_rules *rules);
 void its_allow_rules_dir(const char *dir);
 void its_allow_cleanup(void);
 
+/* True when doc holds rules of its own (an its:rules element). */
+int its_doc_has_rules(xmlDoc *doc);
+
 /* Applies global rules (the n_sets rule sets in order, later ones taking
  * precedence), then the document's internal rules and local markup, to doc.
  * Returns the annotation (free with its_annotation_free before freeing doc)

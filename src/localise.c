@@ -10,6 +10,7 @@
 #include <libxml/parser.h>
 
 #include "diag.h"
+#include "extract-its.h"
 #include "extract.h"
 #include "i18n.h"
 #include "its-locate.h"
@@ -36,7 +37,7 @@ static void collect_unit(xmlNode *unit, void *data)
 	if (msgid.len) {
 		struct localise_doc *ld = c->ld;
 		FOLIO_GROW(ld->units, ld->n_units + 1, c->alloc);
-		const char *msgctxt = its_value(unit, ITS_CONTEXT);
+		const char *msgctxt = extract_context(unit);
 		ld->units[ld->n_units++] = (struct localise_unit){
 			unit, msgctxt ? xstrdup(msgctxt) : NULL, strbuf_detach(&msgid, NULL), NULL
 		};
