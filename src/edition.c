@@ -175,6 +175,7 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 	if (entries && rc == 0) {
 		/* The source language is complete by definition. */
 		int source = strcmp(locale->name, "en") == 0;
+		localise_doc_filter(article, locale->tag);
 		localise_doc_apply(article, source ? NULL : &t, po_name.buf, counts);
 		struct render_context ctx = { locale->icu, fmt_locale_get(locale->icu), locale,
 					      article->doc, entries, set->width,

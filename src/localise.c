@@ -11,12 +11,15 @@
 
 #include "diag.h"
 #include "extract-its.h"
+#include "fmt.h"
 #include "extract.h"
 #include "i18n.h"
 #include "its-locate.h"
+#include "its-locale-filter.h"
 #include "its.h"
 #include "localise.h"
 #include "markup.h"
+#include "render.h"
 #include "space.h"
 #include "xalloc.h"
 #include "xml-doc.h"
@@ -25,6 +28,14 @@ struct collect {
 	struct localise_doc *ld;
 	size_t alloc;
 };
+
+/* A copy of an ITS value, NULL when it is the default. */
+static char *copy_unless(const char *value, const char *default_value)
+{
+	if (!value || (default_value && strcmp(value, default_value) == 0))
+		return NULL;
+	return xstrdup(value);
+}
 
 static void collect_unit(xmlNode *unit, void *data)
 {
@@ -39,7 +50,11 @@ static void collect_unit(xmlNode *unit, void *data)
 		FOLIO_GROW(ld->units, ld->n_units + 1, c->alloc);
 		const char *msgctxt = extract_context(unit);
 		ld->units[ld->n_units++] = (struct localise_unit){
-			unit, msgctxt ? xstrdup(msgctxt) : NULL, strbuf_detach(&msgid, NULL), NULL
+			unit, msgctxt ? xstrdup(msgctxt) : NULL, strbuf_detach(&msgid, NULL), NULL,
+			copy_unless(its_value(unit, ITS_LOCALE_FILTER_LIST), "*"),
+			copy_unless(its_value(unit, ITS_LOCALE_FILTER_TYPE), "include"),
+			copy_unless(its_value(unit, ITS_LANG), NULL),
+			copy_unless(its_value(unit, ITS_DIR), "ltr"), NULL
 		};
 	}
 	strbuf_release(&msgid);
@@ -137,13 +152,46 @@ static void apply_unit(struct localise_doc *ld, struct localise_unit *unit,
 	counts->n_fallback += (unsigned)from_fallback;
 }
 
-/* Untranslated units point here through _private, free once the ITS
- * annotation is gone; restore clears it. */
-static char untranslated_mark;
+/* Untranslated units point at their struct localise_unit through
+ * _private, free once the ITS annotation is gone; restore clears it. */
+static const struct localise_unit *untranslated(const xmlNode *node)
+{
+	const struct localise_unit *unit = node ? node->_private : NULL;
+
+	return unit && unit->node == node ? unit : NULL;
+}
 
 int localise_is_untranslated(const xmlNode *node)
 {
-	return node && node->_private == &untranslated_mark;
+	return untranslated(node) != NULL;
+}
+
+const char *localise_source_lang(const xmlNode *node)
+{
+	const struct localise_unit *unit = untranslated(node);
+
+	return unit && unit->lang ? unit->lang : FOLIO_SOURCE_LOCALE;
+}
+
+int localise_source_rtl(const xmlNode *node)
+{
+	const struct localise_unit *unit = untranslated(node);
+
+	if (unit && unit->dir)
+		return strcmp(unit->dir, "rtl") == 0 || strcmp(unit->dir, "rlo") == 0;
+	return fmt_is_rtl(fmt_locale_get(localise_source_lang(node)));
+}
+
+void localise_doc_filter(struct localise_doc *ld, const char *tag)
+{
+	for (size_t i = 0; i < ld->n_units; i++) {
+		struct localise_unit *unit = &ld->units[i];
+		if ((!unit->filter_list && !unit->filter_type) || unit->left_out
+		    || its_locale_filter_allows(unit->filter_list, unit->filter_type, tag))
+			continue;
+		unit->left_out = xmlNewDocComment(ld->doc, (const xmlChar *)"left out");
+		xmlReplaceNode(unit->node, unit->left_out);
+	}
 }
 
 void localise_doc_apply(struct localise_doc *ld, struct translations *t,
@@ -152,13 +200,19 @@ void localise_doc_apply(struct localise_doc *ld, struct translations *t,
 	memset(counts, 0, sizeof(*counts));
 	counts->n_units = (unsigned)ld->n_units;
 	if (!t) {
+		for (size_t i = 0; i < ld->n_units; i++)
+			counts->n_units -= ld->units[i].left_out != NULL;
 		counts->n_translated = counts->n_units;   /* the source is complete */
 		return;
 	}
 	for (size_t i = 0; i < ld->n_units; i++) {
+		if (ld->units[i].left_out) {
+			counts->n_units--;
+			continue;
+		}
 		apply_unit(ld, &ld->units[i], t, po_name, counts);
 		if (!ld->units[i].source)
-			ld->units[i].node->_private = &untranslated_mark;
+			ld->units[i].node->_private = &ld->units[i];
 	}
 }
 
@@ -166,7 +220,12 @@ void localise_doc_restore(struct localise_doc *ld)
 {
 	for (size_t i = 0; i < ld->n_units; i++) {
 		struct localise_unit *unit = &ld->units[i];
-		if (unit->node->_private == &untranslated_mark)
+		if (unit->left_out) {
+			xmlReplaceNode(unit->left_out, unit->node);
+			xmlFreeNode(unit->left_out);
+			unit->left_out = NULL;
+		}
+		if (untranslated(unit->node))
 			unit->node->_private = NULL;
 		if (!unit->source)
 			continue;
@@ -185,6 +244,10 @@ void localise_doc_release(struct localise_doc *ld)
 	for (size_t i = 0; i < ld->n_units; i++) {
 		free(ld->units[i].msgctxt);
 		free(ld->units[i].msgid);
+		free(ld->units[i].filter_list);
+		free(ld->units[i].filter_type);
+		free(ld->units[i].lang);
+		free(ld->units[i].dir);
 	}
 	free(ld->units);
 	xmlFreeDoc(ld->doc);

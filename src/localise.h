@@ -21,6 +21,10 @@ struct localise_unit {
 	char *msgctxt;          /* NULL for none */
 	char *msgid;
 	xmlNode *source;        /* the source content while a translation is in */
+	/* What ITS says of the source unit (NULL for the defaults): the
+	 * languages it is for, and its own language and direction. */
+	char *filter_list, *filter_type, *lang, *dir;
+	xmlNode *left_out;      /* stands in its place while an edition leaves it out */
 };
 
 struct localise_doc {
@@ -49,6 +53,15 @@ void localise_doc_apply(struct localise_doc *ld, struct translations *t,
  * language (no translation, or one not used): renderers mark its language
  * and direction. */
 int localise_is_untranslated(const xmlNode *node);
+/* Leaves out, until localise_doc_restore, the units whose ITS Locale
+ * Filter excludes the language tag (BCP 47); they do not count as units
+ * of that edition. */
+void localise_doc_filter(struct localise_doc *ld, const char *tag);
+/* The language and direction (nonzero: right to left) of a unit left in
+ * the source language: what the source's ITS Language Information and
+ * Directionality say, else the source language's. */
+const char *localise_source_lang(const xmlNode *node);
+int localise_source_rtl(const xmlNode *node);
 /* Takes the translations out again: the document is the source. */
 void localise_doc_restore(struct localise_doc *ld);
 /* Accepts a released or never loaded ld. */

@@ -93,12 +93,13 @@ static void inline_html(const struct render_context *ctx, const xmlNode *node,
 	}
 }
 
-/* A unit left in the source language says so: its lang and direction. */
+/* A unit left in the source language says so: its lang and direction (the
+ * source's, or what its ITS markup says). */
 static void source_language(const xmlNode *node, struct strbuf *out)
 {
 	if (localise_is_untranslated(node))
-		strbuf_addf(out, " lang=\"%s\" dir=\"%s\"", FOLIO_SOURCE_LOCALE,
-			    fmt_is_rtl(fmt_locale_get(FOLIO_SOURCE_LOCALE)) ? "rtl" : "ltr");
+		strbuf_addf(out, " lang=\"%s\" dir=\"%s\"", localise_source_lang(node),
+			    localise_source_rtl(node) ? "rtl" : "ltr");
 }
 
 /* Stands for the question while the FAQ line is formatted (a private-use
