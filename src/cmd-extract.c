@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "diag.h"
 #include "extract.h"
+#include "html-doc.h"
 #include "i18n.h"
 #include "its-locate.h"
 #include "its.h"
@@ -16,16 +17,19 @@
 #include "strbuf.h"
 
 static const char usage_text[] = N_(
-	"Usage: folio extract [OPTION]... FILE.xml...\n"
-	"Extract the translatable text of XML files into a .pot template, as\n"
-	"W3C ITS 2.0 rules say: built-in rules for folio's article and edition\n"
-	"formats and XHTML, the rule files gettext installs, and --its files.\n"
+	"Usage: folio extract [OPTION]... FILE.xml|FILE.html...\n"
+	"Extract the translatable text of XML and HTML files into a .pot template,\n"
+	"as W3C ITS 2.0 rules say: built-in rules for folio's article and edition\n"
+	"formats and (X)HTML, the rule files gettext installs, --its files, and\n"
+	"the document's own rules and markup.\n"
 	"\n"
 	"  -o, --output=FILE          write the template to FILE (default: standard output)\n"
 	"      --its=RULES            apply the ITS rules in RULES after the built-in ones\n"
 	"                             (may be repeated)\n"
 	"      --rules-dir=DIR        also read rules that documents link (xlink:href)\n"
 	"                             from DIR (may be repeated)\n"
+	"      --html                 read every FILE as HTML (files named *.html\n"
+	"                             or *.htm always are)\n"
 	"      --package-name=NAME    the Project-Id-Version of the template\n"
 	"      --msgid-bugs-address=ADDRESS\n"
 	"                             where translators report problems in messages\n"
@@ -39,6 +43,7 @@ static const struct option options[] = {
 	{ "output", required_argument, NULL, 'o' },
 	{ "its", required_argument, NULL, 'i' },
 	{ "rules-dir", required_argument, NULL, 'r' },
+	{ "html", no_argument, NULL, 'H' },
 	{ "package-name", required_argument, NULL, 'p' },
 	{ "msgid-bugs-address", required_argument, NULL, 'b' },
 	{ "help", no_argument, NULL, 'h' },
@@ -65,6 +70,7 @@ int cmd_extract(int argc, char **argv)
 			any_its = 1;
 			break;
 		case 'r': its_allow_rules_dir(optarg); break;
+		case 'H': html_doc_force(1); break;
 		case 'p': header.project_id = optarg; break;
 		case 'b': header.bugs_address = optarg; break;
 		case 'h':
@@ -113,5 +119,6 @@ out:
 	its_rules_free(rules);
 	its_locate_cleanup();
 	its_allow_cleanup();
+	html_doc_force(0);
 	return rc;
 }

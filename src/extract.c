@@ -192,13 +192,23 @@ static void emit(const xmlNode *node, const char *file, struct pot *pot)
 	strbuf_release(&text);
 }
 
+/* HTML5 counts lang and style among translatable attributes, but an
+ * edition writes its own language, and style is CSS, not text. */
+static int is_markup_attribute(const xmlAttr *attr)
+{
+	const char *name = (const char *)attr->name;
+
+	return attr->doc && attr->doc->type == XML_HTML_DOCUMENT_NODE && !attr->ns
+		&& (strcmp(name, "lang") == 0 || strcmp(name, "style") == 0);
+}
+
 static void walk(xmlNode *node, void (*visit)(xmlNode *, void *), void *data)
 {
 	for (; node; node = node->next) {
 		if (node->type != XML_ELEMENT_NODE)
 			continue;
 		for (xmlAttr *attr = node->properties; attr; attr = attr->next)
-			if (its_is_yes((const xmlNode *)attr, ITS_TRANSLATE))
+			if (its_is_yes((const xmlNode *)attr, ITS_TRANSLATE) && !is_markup_attribute(attr))
 				visit((xmlNode *)attr, data);
 		if (is_unit(node, 0))
 			visit(node, data);

@@ -200,8 +200,14 @@ void localise_doc_apply(struct localise_doc *ld, struct translations *t,
 	memset(counts, 0, sizeof(*counts));
 	counts->n_units = (unsigned)ld->n_units;
 	if (!t) {
-		for (size_t i = 0; i < ld->n_units; i++)
-			counts->n_units -= ld->units[i].left_out != NULL;
+		for (size_t i = 0; i < ld->n_units; i++) {
+			struct localise_unit *unit = &ld->units[i];
+			counts->n_units -= unit->left_out != NULL;
+			/* A unit in a language of its own says so in the
+			 * source edition too. */
+			if (!unit->left_out && (unit->lang || unit->dir))
+				unit->node->_private = unit;
+		}
 		counts->n_translated = counts->n_units;   /* the source is complete */
 		return;
 	}
