@@ -12,7 +12,9 @@ const char *extract_context(const xmlNode *unit)
 {
 	const char *context = its_value(unit, ITS_CONTEXT);
 
-	return context ? context : its_value(unit, ITS_ID_VALUE);
+	if (context || !its_slot_used(unit, ITS_ID_VALUE))
+		return context;
+	return its_value(unit, ITS_ID_VALUE);
 }
 
 void extract_comment_line(struct strbuf *comments, const char *text)
@@ -61,8 +63,10 @@ static void add_terms(const xmlNode *node, struct strbuf *comments)
  * translation against: machine-read lines, so not translated. */
 static void extract_its_constraints(const xmlNode *unit, struct strbuf *comments)
 {
-	const char *size = its_value(unit, ITS_STORAGE_SIZE);
-	const char *chars = its_value(unit, ITS_ALLOWED_CHARACTERS);
+	const char *size = its_slot_used(unit, ITS_STORAGE_SIZE)
+		? its_value(unit, ITS_STORAGE_SIZE) : NULL;
+	const char *chars = its_slot_used(unit, ITS_ALLOWED_CHARACTERS)
+		? its_value(unit, ITS_ALLOWED_CHARACTERS) : NULL;
 
 	if (size)
 		strbuf_addf(comments, "%s%s %s=%s %s=%s\n", FOLIO_ITS_STORAGE_SIZE_MARK, size,
@@ -76,14 +80,16 @@ void extract_its_comments(const xmlNode *unit, struct strbuf *comments)
 {
 	struct strbuf line = STRBUF_INIT;
 
-	add_terms(unit, comments);
-	const char *domain = its_value(unit, ITS_DOMAIN);
+	if (its_slot_used(unit, ITS_TERM))
+		add_terms(unit, comments);
+	const char *domain = its_slot_used(unit, ITS_DOMAIN) ? its_value(unit, ITS_DOMAIN) : NULL;
 	if (domain) {
 		strbuf_addf(&line, _("Domain: %s"), domain);
 		extract_comment_line(comments, line.buf);
 		strbuf_reset(&line);
 	}
-	const char *list = its_value(unit, ITS_LOCALE_FILTER_LIST);
+	const char *list = its_slot_used(unit, ITS_LOCALE_FILTER_LIST)
+		? its_value(unit, ITS_LOCALE_FILTER_LIST) : NULL;
 	const char *type = its_value(unit, ITS_LOCALE_FILTER_TYPE);
 	int exclude = type && strcmp(type, "exclude") == 0;
 	if (list && (exclude || strcmp(list, "*") != 0)) {

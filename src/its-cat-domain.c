@@ -103,11 +103,12 @@ static void add_values(const char *mapping, const char *text, struct strbuf *res
 	}
 }
 
-static const char *resolve(const struct its_rule *rule, enum its_slot slot,
-			   xmlXPathObject *result, struct arena *arena)
+static const char *resolve(const struct its_rule *rule, const xmlNode *target,
+			   enum its_slot slot, xmlXPathObject *result, struct arena *arena)
 {
 	struct strbuf out = STRBUF_INIT;
 
+	(void)target;
 	(void)slot;
 	if (result->type == XPATH_NODESET) {
 		for (int i = 0; result->nodesetval && i < result->nodesetval->nodeNr; i++) {

@@ -94,10 +94,11 @@ struct its_category {
 	 * local_names, or the counterpart the engine maps to this category:
 	 * xml:space, xml:lang, HTML translate, dir, lang), or NULL. */
 	void (*apply_local)(xmlNode *element, struct its_node *node, struct arena *arena);
-	/* Turns a pointer's result into the slot's value, or NULL for the
-	 * default: the string value of the first node, none when empty. */
-	const char *(*resolve)(const struct its_rule *rule, enum its_slot slot,
-			       xmlXPathObject *result, struct arena *arena);
+	/* Turns a pointer's result at target into the slot's value, or
+	 * NULL for the default: the string value of the first node, none
+	 * when empty. */
+	const char *(*resolve)(const struct its_rule *rule, const xmlNode *target,
+			       enum its_slot slot, xmlXPathObject *result, struct arena *arena);
 };
 
 extern const struct its_category its_category_translate;
@@ -159,6 +160,10 @@ const char *its_canonical(const char *value, const char *const *allowed);
  * the attributes HTML5 calls translatable. */
 const char *its_html_within_text(const xmlNode *element);
 int its_html_translatable_attribute(const xmlNode *attribute);
+
+/* The string value of a pointer's result (of its first node), in arena;
+ * NULL for an empty node-set. */
+const char *its_pointer_string(xmlXPathObject *result, struct arena *arena);
 
 /* A node's own struct, created on first use. */
 struct its_node *its_node_of(xmlNode *node, struct arena *arena);

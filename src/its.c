@@ -82,6 +82,7 @@ struct its_rules {
 struct its_annotation {
 	xmlDoc *doc;
 	struct arena arena;
+	unsigned long used;         /* the groups something set (doc->_private points here) */
 	/* The document's own rules: nodes point into their values, so they
 	 * live as long as the annotation. */
 	struct its_rules *internal;
@@ -719,22 +720,32 @@ static xmlXPathObject *evaluate(xmlXPathCompExpr *expression, xmlXPathContext *c
 	return result;
 }
 
-/* A pointer's value: the string value of what it selects (the first node
- * of a node-set), none for an empty node-set, unless the category has
- * its own way.  gettext's msgctxt keeps
- * xgettext's empty context there. */
-static const char *pointer_value(const struct its_rule *rule, enum its_slot slot,
-				 xmlXPathObject *result, struct arena *arena)
+const char *its_pointer_string(xmlXPathObject *result, struct arena *arena)
 {
-	if (rule->category->resolve)
-		return rule->category->resolve(rule, slot, result, arena);
-	if (result->type == XPATH_NODESET && slot != ITS_CONTEXT
-	    && (!result->nodesetval || result->nodesetval->nodeNr == 0))
+	if (result->type == XPATH_NODESET && (!result->nodesetval || !result->nodesetval->nodeNr))
 		return NULL;
 	xmlChar *text = xmlXPathCastToString(result);
 	const char *value = text ? arena_strdup(arena, (const char *)text) : NULL;
 	xmlFree(text);
 	return value;
+}
+
+/* A pointer's value: the string value of what it selects (the first node
+ * of a node-set), none for an empty node-set, unless the category has
+ * its own way.  gettext's msgctxt keeps
+ * xgettext's empty context there. */
+static const char *pointer_value(const struct its_rule *rule, const xmlNode *target,
+				 enum its_slot slot, xmlXPathObject *result, struct arena *arena)
+{
+	if (rule->category->resolve)
+		return rule->category->resolve(rule, target, slot, result, arena);
+	if (slot == ITS_CONTEXT) {
+		xmlChar *text = xmlXPathCastToString(result);
+		const char *value = text ? arena_strdup(arena, (const char *)text) : NULL;
+		xmlFree(text);
+		return value;
+	}
+	return its_pointer_string(result, arena);
 }
 
 static int apply_pointers(const struct its_rule *rule, xmlXPathContext *ctx, xmlNode *target,
@@ -757,7 +768,7 @@ static int apply_pointers(const struct its_rule *rule, xmlXPathContext *ctx, xml
 			return -1;
 		}
 		strbuf_release(&reason);
-		values[i] = pointer_value(rule, slot, result, arena);
+		values[i] = pointer_value(rule, target, slot, result, arena);
 		xmlXPathFreeObject(result);
 	}
 	return 0;
@@ -892,6 +903,7 @@ static void apply_local(xmlNode *element, struct its_node *node, struct arena *a
 struct walk {
 	struct arena *arena;
 	group_mask used;
+	group_mask inherited;       /* the groups that inherit at all */
 	int pure;
 };
 
@@ -912,10 +924,12 @@ static void apply_local_and_inherit(xmlNode *element, const struct its_node *par
 			values[0] = "no";
 			walk->used |= 1UL << ITS_G_TRANSLATE;
 		}
-		for (int group = 0; parent && group < ITS_N_GROUPS; group++)
-			if ((walk->used & (1UL << group)) && !node->groups[group]
-			    && its_group_info[group].inherit != ITS_INHERIT_NONE)
+		/* Only the groups in use, one bit at a time. */
+		for (group_mask m = parent ? walk->used & walk->inherited : 0; m; m &= m - 1) {
+			int group = __builtin_ctzl(m);
+			if (!node->groups[group])
 				node->groups[group] = parent->groups[group];
+		}
 		apply_local_and_inherit(element->children, node, walk);
 	}
 }
@@ -925,7 +939,11 @@ struct its_annotation *its_annotate_with(const struct its_rules *const *sets, si
 {
 	struct its_annotation *annotation = xcalloc(1, sizeof(*annotation));
 	struct its_rules *internal = its_rules_new();
-	struct walk walk = { &annotation->arena, 0, flags & ITS_ANNOTATE_PURE };
+	struct walk walk = { &annotation->arena, 0, 0, flags & ITS_ANNOTATE_PURE };
+
+	for (int group = 0; group < ITS_N_GROUPS; group++)
+		if (its_group_info[group].inherit != ITS_INHERIT_NONE)
+			walk.inherited |= 1UL << group;
 
 	annotation->doc = doc;
 	annotation->internal = internal;
@@ -937,6 +955,8 @@ struct its_annotation *its_annotate_with(const struct its_rules *const *sets, si
 		rc = apply_rules(internal, ctx, &annotation->arena, file, &walk.used);
 	xmlXPathFreeContext(ctx);
 	apply_local_and_inherit(xmlDocGetRootElement(doc), NULL, &walk);
+	annotation->used = walk.used;
+	doc->_private = annotation;
 	if (rc < 0) {
 		its_annotation_free(annotation);
 		return NULL;
@@ -967,6 +987,7 @@ void its_annotation_free(struct its_annotation *annotation)
 	if (!annotation)
 		return;
 	clear_private(annotation->doc->children);
+	annotation->doc->_private = NULL;
 	arena_release(&annotation->arena);
 	its_rules_free(annotation->internal);
 	free(annotation);
@@ -1026,6 +1047,13 @@ const char *its_value(const xmlNode *node, enum its_slot slot)
 	if (slot == ITS_WITHIN_TEXT && !block && its_is_html(holder))
 		return its_html_within_text(holder);
 	return info->element_default;
+}
+
+int its_slot_used(const xmlNode *node, enum its_slot slot)
+{
+	const struct its_annotation *annotation = node->doc ? node->doc->_private : NULL;
+
+	return annotation && (annotation->used & (1UL << its_slot_info[slot].group));
 }
 
 int its_is_yes(const xmlNode *node, enum its_slot slot)

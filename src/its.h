@@ -109,6 +109,10 @@ void its_annotation_free(struct its_annotation *annotation);
  * document, or NULL where the category has no value (no note, no
  * context).  Borrowed: valid until its_annotation_free. */
 const char *its_value(const xmlNode *node, enum its_slot slot);
+/* True when some rule or local markup of the annotated document holding
+ * node sets slot's data category at all: callers skip the categories a
+ * document does not use. */
+int its_slot_used(const xmlNode *node, enum its_slot slot);
 /* True when its_value(node, slot) is "yes". */
 int its_is_yes(const xmlNode *node, enum its_slot slot);
 

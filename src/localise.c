@@ -29,10 +29,10 @@ struct collect {
 	size_t alloc;
 };
 
-/* A copy of an ITS value, NULL when it is the default. */
-static char *copy_unless(const char *value, const char *default_value)
+/* A copy of an ITS value, NULL when it is the document's. */
+static char *copy_unless(const char *value, const char *document_value)
 {
-	if (!value || (default_value && strcmp(value, default_value) == 0))
+	if (!value || (document_value && strcmp(value, document_value) == 0))
 		return NULL;
 	return xstrdup(value);
 }
@@ -41,6 +41,10 @@ static void collect_unit(xmlNode *unit, void *data)
 {
 	struct collect *c = data;
 	struct strbuf msgid = STRBUF_INIT;
+
+	/* The document's own language and direction are the edition's
+	 * source; a unit records only a language or direction of its own. */
+	const xmlNode *root = xmlDocGetRootElement(unit->doc);
 
 	/* Attributes are messages of the template but stay as they are here. */
 	if (unit->type == XML_ELEMENT_NODE)
@@ -53,8 +57,8 @@ static void collect_unit(xmlNode *unit, void *data)
 			unit, msgctxt ? xstrdup(msgctxt) : NULL, strbuf_detach(&msgid, NULL), NULL,
 			copy_unless(its_value(unit, ITS_LOCALE_FILTER_LIST), "*"),
 			copy_unless(its_value(unit, ITS_LOCALE_FILTER_TYPE), "include"),
-			copy_unless(its_value(unit, ITS_LANG), NULL),
-			copy_unless(its_value(unit, ITS_DIR), "ltr"), NULL
+			copy_unless(its_value(unit, ITS_LANG), its_value(root, ITS_LANG)),
+			copy_unless(its_value(unit, ITS_DIR), its_value(root, ITS_DIR)), NULL
 		};
 	}
 	strbuf_release(&msgid);
