@@ -83,6 +83,26 @@ static void put_in_xhtml(xmlNode *node, xmlNs *ns)
 	}
 }
 
+/* HTML5 gives every document a head, even one written without it. */
+static void imply_head(xmlNode *root)
+{
+	xmlNode *first = NULL;
+
+	for (xmlNode *child = root->children; child; child = child->next) {
+		if (child->type != XML_ELEMENT_NODE)
+			continue;
+		if (is_named(child, "head"))
+			return;
+		if (!first)
+			first = child;
+	}
+	xmlNode *head = xmlNewDocNode(root->doc, NULL, (const xmlChar *)"head", NULL);
+	if (first)
+		xmlAddPrevSibling(first, head);
+	else
+		xmlAddChild(root, head);
+}
+
 xmlDoc *html_doc_parse(const char *data, size_t len, const char *name)
 {
 	xml_doc_init();
@@ -95,6 +115,8 @@ xmlDoc *html_doc_parse(const char *data, size_t len, const char *name)
 		diag_error(name, 0, 0, _("not an HTML document"));
 		return NULL;
 	}
+	if (is_named(root, "html"))
+		imply_head(root);
 	put_in_xhtml(root, xmlNewNs(root, (const xmlChar *)FOLIO_XHTML_NS, NULL));
 	return doc;
 }
