@@ -76,15 +76,17 @@ static int compare_pairs(const void *a, const void *b)
 
 /* ---- standoff records ---------------------------------------------------- */
 
+/* The standoff container (an element of the ITS namespace) whose xml:id
+ * is id.  HTML's script holding it may have the same id: it is not the
+ * container. */
 static const xmlNode *find_id(const xmlNode *node, const char *id)
 {
 	for (; node; node = node->next) {
 		if (node->type != XML_ELEMENT_NODE)
 			continue;
 		const char *own = its_attribute(node, (const char *)XML_XML_NAMESPACE, "id");
-		if (!own && its_is_html(node))
-			own = its_attribute(node, NULL, "id");
-		if (own && strcmp(own, id) == 0)
+		if (own && strcmp(own, id) == 0 && node->ns
+		    && strcmp((const char *)node->ns->href, FOLIO_ITS_NS) == 0)
 			return node;
 		const xmlNode *found = find_id(node->children, id);
 		if (found)

@@ -478,6 +478,21 @@ static int load_link(struct its_rules *rules, xmlNode *element, const char *file
 	return href ? load_href(rules, element, href, file, depth) : 0;
 }
 
+/* Is token one of the space-separated words of list (ASCII case aside)? */
+static int has_token(const char *list, const char *token)
+{
+	size_t len = strlen(token);
+
+	for (const char *p = list; *p;) {
+		p += strspn(p, " \t\r\n\f");
+		size_t word = strcspn(p, " \t\r\n\f");
+		if (word == len && strncasecmp(p, token, len) == 0)
+			return 1;
+		p += word;
+	}
+	return 0;
+}
+
 /* HTML's ways to give rules: <link rel="its-rules" href="..."> and
  * <script type="application/its+xml"> holding one its:rules element. */
 static int load_html_rules(struct its_rules *rules, xmlNode *element, const char *file,
@@ -488,7 +503,7 @@ static int load_html_rules(struct its_rules *rules, xmlNode *element, const char
 	if (strcmp(name, "link") == 0) {
 		const char *rel = its_attribute(element, NULL, "rel");
 		const char *href = its_attribute(element, NULL, "href");
-		if (!rel || !href || strcasecmp(rel, "its-rules") != 0)
+		if (!rel || !href || !has_token(rel, "its-rules"))
 			return 0;
 		return load_href(rules, element, href, file, depth);
 	}
