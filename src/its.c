@@ -660,12 +660,11 @@ const char *its_local_attribute(const xmlNode *element, const char *name)
 {
 	if (!its_is_html(element))
 		return its_attribute(element, FOLIO_ITS_NS, name);
-	char buf[64];
 	struct strbuf html = STRBUF_INIT;
 	html_name(name, &html);
-	snprintf(buf, sizeof(buf), "%s", html.buf);
+	const char *value = its_attribute(element, NULL, html.buf);
 	strbuf_release(&html);
-	return its_attribute(element, NULL, buf);
+	return value;
 }
 
 struct its_node *its_node_of(xmlNode *node, struct arena *arena)
