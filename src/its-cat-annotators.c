@@ -3,7 +3,7 @@
  * "identifier|IRI ...".  Local only.  A node's value accumulates the
  * declarations of its ancestors, the innermost IRI for each category,
  * sorted by category identifier (the recommendation's example 22).
- * Inherited by child elements and, in XML, by the element's attributes. */
+ * Inherited by child elements and by the element's attributes. */
 #include <config.h>
 
 #include <stdlib.h>

@@ -1021,12 +1021,8 @@ static int attribute_inherits(const xmlNode *attribute, enum its_group group)
 {
 	if (!attribute->parent)
 		return 0;
-	if (its_is_html(attribute)) {
-		if (group == ITS_G_TRANSLATE)
-			return its_html_translatable_attribute(attribute);
-		if (group == ITS_G_ANNOTATORS)
-			return 0;
-	}
+	if (group == ITS_G_TRANSLATE && its_is_html(attribute))
+		return its_html_translatable_attribute(attribute);
 	return its_group_info[group].inherit == ITS_INHERIT_ELEMENTS_AND_ATTRIBUTES;
 }
 

@@ -40,7 +40,7 @@ enum its_slot {
 	ITS_TERM_CONFIDENCE,    /* termConfidence */
 	ITS_DIR,                /* dir: "ltr" | "rtl" | "lro" | "rlo" */
 	ITS_LANG,               /* lang: a BCP 47 tag */
-	ITS_DOMAIN,             /* domain: comma-separated, mapped */
+	ITS_DOMAIN,             /* domains: comma-separated, mapped */
 	ITS_TA_CLASS_REF,       /* taClassRef */
 	ITS_TA_CONFIDENCE,      /* taConfidence */
 	ITS_TA_IDENT,           /* taIdent */
