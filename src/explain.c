@@ -183,7 +183,8 @@ static void collect(struct explain *ex, const xmlNode *node)
 	const char *tools = annotators ? its_value(node, ITS_ANNOTATORS_REF) : NULL;
 	if (tools)
 		add_pair(ex, its_slot_info[ITS_ANNOTATORS_REF].name, tools, 0, ITS_G_ANNOTATORS);
-	qsort(ex->pairs, ex->n_pairs, sizeof(*ex->pairs), compare_pairs);
+	if (ex->n_pairs > 1)
+		qsort(ex->pairs, ex->n_pairs, sizeof(*ex->pairs), compare_pairs);
 }
 
 static void release_pairs(struct explain *ex)
@@ -305,7 +306,8 @@ static void walk(struct explain *ex, const xmlNode *node)
 		n = 0;
 		for (const xmlAttr *attr = node->properties; attr; attr = attr->next)
 			attrs[n++] = attr;
-		qsort(attrs, n, sizeof(*attrs), compare_attributes);
+		if (n > 1)
+			qsort(attrs, n, sizeof(*attrs), compare_attributes);
 		for (size_t i = 0; i < n; i++)
 			write_node(ex, (const xmlNode *)attrs[i]);
 		free(attrs);

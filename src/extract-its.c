@@ -68,10 +68,14 @@ static void extract_its_constraints(const xmlNode *unit, struct strbuf *comments
 	const char *chars = its_slot_used(unit, ITS_ALLOWED_CHARACTERS)
 		? its_value(unit, ITS_ALLOWED_CHARACTERS) : NULL;
 
-	if (size)
-		strbuf_addf(comments, "%s%s %s=%s %s=%s\n", FOLIO_ITS_STORAGE_SIZE_MARK, size,
-			    "storageEncoding", its_value(unit, ITS_STORAGE_ENCODING),
-			    "lineBreakType", its_value(unit, ITS_LINE_BREAK_TYPE));
+	if (size) {
+		/* The recommendation's defaults, written out for check. */
+		const char *encoding = its_value(unit, ITS_STORAGE_ENCODING);
+		const char *breaks = its_value(unit, ITS_LINE_BREAK_TYPE);
+		strbuf_addf(comments, "%s%s storageEncoding=%s lineBreakType=%s\n",
+			    FOLIO_ITS_STORAGE_SIZE_MARK, size, encoding ? encoding : "UTF-8",
+			    breaks ? breaks : "lf");
+	}
 	if (chars && !strchr(chars, '\n'))
 		strbuf_addf(comments, "%s%s\n", FOLIO_ITS_ALLOWED_CHARACTERS_MARK, chars);
 }

@@ -1,6 +1,9 @@
 /* its-slots.c: what each slot is called, which group (data category) owns
  * it, its defaults, and how each group inherits: the recommendation's "Data
- * category overview" table, in one place for the engine and for explain. */
+ * category overview" table, in one place for the engine and for explain.
+ * Defaults a category only implies (localeFilterType "include",
+ * storageEncoding "UTF-8", lineBreakType "lf") are left to the users of
+ * the values, as the W3C test suite shows only what a document says. */
 #include <config.h>
 
 #include "its-category.h"
@@ -33,7 +36,7 @@ const struct its_slot_info its_slot_info[ITS_N_SLOTS] = {
 	SLOT(ITS_TA_IDENT_REF, "taIdentRef", ITS_G_TEXT_ANALYSIS, NULL, NULL),
 	SLOT(ITS_TA_SOURCE, "taSource", ITS_G_TEXT_ANALYSIS, NULL, NULL),
 	SLOT(ITS_LOCALE_FILTER_LIST, "localeFilterList", ITS_G_LOCALE_FILTER, "*", "*"),
-	SLOT(ITS_LOCALE_FILTER_TYPE, "localeFilterType", ITS_G_LOCALE_FILTER, "include", "include"),
+	SLOT(ITS_LOCALE_FILTER_TYPE, "localeFilterType", ITS_G_LOCALE_FILTER, NULL, NULL),
 	SLOT(ITS_PROV_RECORDS_REF, "provenanceRecordsRef", ITS_G_PROVENANCE, NULL, NULL),
 	SLOT(ITS_PERSON, "person", ITS_G_PROVENANCE, NULL, NULL),
 	SLOT(ITS_PERSON_REF, "personRef", ITS_G_PROVENANCE, NULL, NULL),
@@ -65,8 +68,8 @@ const struct its_slot_info its_slot_info[ITS_N_SLOTS] = {
 	SLOT(ITS_MT_CONFIDENCE, "mtConfidence", ITS_G_MT_CONFIDENCE, NULL, NULL),
 	SLOT(ITS_ALLOWED_CHARACTERS, "allowedCharacters", ITS_G_ALLOWED_CHARACTERS, NULL, NULL),
 	SLOT(ITS_STORAGE_SIZE, "storageSize", ITS_G_STORAGE_SIZE, NULL, NULL),
-	SLOT_SET(ITS_STORAGE_ENCODING, "storageEncoding", ITS_G_STORAGE_SIZE, "UTF-8"),
-	SLOT_SET(ITS_LINE_BREAK_TYPE, "lineBreakType", ITS_G_STORAGE_SIZE, "lf"),
+	SLOT(ITS_STORAGE_ENCODING, "storageEncoding", ITS_G_STORAGE_SIZE, NULL, NULL),
+	SLOT(ITS_LINE_BREAK_TYPE, "lineBreakType", ITS_G_STORAGE_SIZE, NULL, NULL),
 	SLOT(ITS_ANNOTATORS_REF, "annotatorsRef", ITS_G_ANNOTATORS, NULL, NULL),
 };
 

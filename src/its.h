@@ -47,7 +47,7 @@ enum its_slot {
 	ITS_TA_IDENT_REF,       /* taIdentRef */
 	ITS_TA_SOURCE,          /* taSource */
 	ITS_LOCALE_FILTER_LIST, /* localeFilterList: "*", "" or a list of ranges */
-	ITS_LOCALE_FILTER_TYPE, /* localeFilterType: "include" | "exclude" */
+	ITS_LOCALE_FILTER_TYPE, /* localeFilterType: "include" (NULL) | "exclude" */
 	ITS_PROV_RECORDS_REF,   /* provenanceRecordsRef: "#id" of its:provenanceRecords */
 	ITS_PERSON, ITS_PERSON_REF, ITS_ORG, ITS_ORG_REF, ITS_TOOL, ITS_TOOL_REF,
 	ITS_REV_PERSON, ITS_REV_PERSON_REF, ITS_REV_ORG, ITS_REV_ORG_REF,
@@ -62,8 +62,8 @@ enum its_slot {
 	ITS_MT_CONFIDENCE,      /* mtConfidence */
 	ITS_ALLOWED_CHARACTERS, /* allowedCharacters: a regular expression class */
 	ITS_STORAGE_SIZE,       /* storageSize: bytes */
-	ITS_STORAGE_ENCODING,   /* storageEncoding: IANA charset name */
-	ITS_LINE_BREAK_TYPE,    /* lineBreakType: "cr" | "lf" | "crlf" | "nel" */
+	ITS_STORAGE_ENCODING,   /* storageEncoding: IANA charset name (NULL: UTF-8) */
+	ITS_LINE_BREAK_TYPE,    /* lineBreakType: "cr" | "lf" (NULL) | "crlf" | "nel" */
 	ITS_ANNOTATORS_REF,     /* annotatorsRef: "category|IRI ..." */
 	ITS_N_SLOTS
 };
