@@ -43,4 +43,24 @@ test_expect_success 'text format names the rule, the local markup and the ancest
   grep -q "inherited from /doc/body\[1\]" out
 '
 
+test_expect_success 'explain --its applies a rule file, later than the document'"'"'s own' '
+  printf "<its:rules xmlns:its=\"http://www.w3.org/2005/11/its\" version=\"2.0\"><its:translateRule selector=\"//p\" translate=\"no\"/></its:rules>\n" > no.its &&
+  printf "<doc><p>Text</p></doc>\n" > doc.xml &&
+  folio explain --format w3c --category translate --its no.its doc.xml > out &&
+  printf "/doc\ttranslate=\"yes\"\n/doc/p[1]\ttranslate=\"no\"\n" > expected &&
+  test_cmp expected out
+'
+
+test_expect_success 'explain --html reads any file name as HTML' '
+  cp "$cases/directionality--html.html" page.txt &&
+  (cd "$cases" && folio explain --format w3c --category directionality directionality--html.html) > expected &&
+  folio explain --html --format w3c --category directionality page.txt > out &&
+  test_cmp expected out
+'
+
+test_expect_success 'a document that does not parse is a finding (exit 1)' '
+  printf "<doc><p>open\n" > broken.xml &&
+  test_must_fail 1 folio explain broken.xml 2> err && grep -q "^broken.xml:" err
+'
+
 test_done
