@@ -512,8 +512,15 @@ static int load_html_rules(struct its_rules *rules, xmlNode *element, const char
 		return 0;
 	xmlChar *text = xmlNodeGetContent(element);
 	int rc = -1;
-	xmlDoc *inline_rules = text ? xml_doc_parse((const char *)text, strlen((const char *)text),
-						    file) : NULL;
+	/* The script's own line first, so that messages name the page's line
+	 * (not before an XML declaration, which must come first). */
+	struct strbuf rules_text = STRBUF_INIT;
+	const char *start = text ? (const char *)text + strspn((const char *)text, " \t\r\n") : "";
+	for (long line = xmlGetLineNo(element); line > 1 && strncmp(start, "<?xml", 5) != 0; line--)
+		strbuf_addch(&rules_text, '\n');
+	strbuf_addstr(&rules_text, text ? (const char *)text : "");
+	xmlDoc *inline_rules = text ? xml_doc_parse(rules_text.buf, rules_text.len, file) : NULL;
+	strbuf_release(&rules_text);
 	if (inline_rules)
 		rc = load_doc(rules, inline_rules, file, depth);
 	xmlFreeDoc(inline_rules);
