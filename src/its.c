@@ -873,7 +873,7 @@ static const struct its_category *local_category(const xmlNode *element, const x
 			return &its_category_translate;
 		if (strcmp(name, "dir") == 0)
 			return &its_category_directionality;
-		if (strcmp(name, "lang") == 0)
+		if (strcmp(name, "lang") == 0 || strcmp(name, "xml:lang") == 0)
 			return &its_category_language;
 		if (strncmp(name, "its-", 4) != 0)
 			return NULL;
