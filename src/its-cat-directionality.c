@@ -20,7 +20,7 @@ static void apply_local(xmlNode *element, struct its_node *node, struct arena *a
 	/* HTML's dir="auto" leaves the direction to the text: no ITS value. */
 	const char *value = its_is_html(element)
 		? its_canonical(its_attribute(element, NULL, "dir"), html_directions)
-		: its_canonical(its_attribute(element, FOLIO_ITS_NS, "dir"), directions);
+		: its_canonical(its_local_attribute(element, "dir"), directions);
 
 	if (value)
 		its_node_replace(node, ITS_G_DIRECTIONALITY, NULL, element, arena)[0] = value;

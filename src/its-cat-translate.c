@@ -20,7 +20,8 @@ static int parse_rule(struct its_rule *rule, xmlNode *element)
 
 static void apply_local(xmlNode *element, struct its_node *node, struct arena *arena)
 {
-	const char *value = its_attribute(element, FOLIO_ITS_NS, "translate");
+	/* its:translate, translate on its:span, or HTML's own. */
+	const char *value = its_is_html(element) ? NULL : its_local_attribute(element, "translate");
 
 	if (!value && (its_is_html(element) || (element->ns && element->ns->href
 		       && strcmp((const char *)element->ns->href, FOLIO_XHTML_NS) == 0)))

@@ -663,8 +663,21 @@ static void html_name(const char *name, struct strbuf *out)
 	}
 }
 
+/* its:span, the one ITS element that carries local attributes, which it
+ * takes without a prefix. */
+static int is_its_span(const xmlNode *element)
+{
+	return element->ns && element->ns->href
+		&& strcmp((const char *)element->ns->href, FOLIO_ITS_NS) == 0
+		&& strcmp((const char *)element->name, "span") == 0;
+}
+
 const char *its_local_attribute(const xmlNode *element, const char *name)
 {
+	if (is_its_span(element)) {
+		const char *plain = its_attribute(element, NULL, name);
+		return plain ? plain : its_attribute(element, FOLIO_ITS_NS, name);
+	}
 	if (!its_is_html(element))
 		return its_attribute(element, FOLIO_ITS_NS, name);
 	struct strbuf html = STRBUF_INIT;
@@ -889,7 +902,7 @@ static const struct its_category *local_category(const xmlNode *element, const x
 		}
 		camel[n] = '\0';
 		name = camel;
-	} else {
+	} else if (!is_its_span(element)) {
 		return strcmp(name, "translate") == 0 && element->ns
 			&& strcmp((const char *)element->ns->href, FOLIO_XHTML_NS) == 0
 			? &its_category_translate : NULL;
