@@ -1,16 +1,26 @@
 /* its.c: the ITS 2.0 engine: loading rules, applying them to a document.
  *
- * Passes, for one document (its_annotate):
+ * Rules are compiled once, when their file is loaded (selectors and
+ * pointers as xmlXPathCompExpr).  Passes, for one document (its_annotate):
  *   1. every global rule, external ones first, then the document's own
- *      its:rules in document order: the selector is evaluated once and each
- *      selected node gets the rule's values (fixed, or from its pointers);
- *   2. local markup on each element (its:translate, xml:space, ...), which
- *      overrides any rule on the same element;
- *   3. inheritance, top-down: an element's slot still empty takes the
- *      parent's value for the categories that inherit.
- * State lives on the nodes themselves (node->_private points at a struct
- * its_node in the annotation's arena), so a lookup is a pointer read and
- * memory is bounded by the document. */
+ *      rules in document order (its:rules, and in HTML <script
+ *      type="application/its+xml"> and <link rel="its-rules">): the
+ *      selector is evaluated once and each selected node gets the rule's
+ *      values for its category (fixed, or from its pointers);
+ *   2. local markup on each element (its:translate, xml:space, its-* in
+ *      HTML, ...), which replaces what a rule gave the same element;
+ *   3. inheritance, top-down, in the same walk as 2: an element without
+ *      a category's values shares its parent's, for the categories that
+ *      inherit and that some rule or markup of the document uses.
+ * State lives on the nodes themselves: node->_private points at a struct
+ * its_node in the annotation's arena, one pointer per category to a block
+ * of that category's values (shared by every node that inherits it), and
+ * doc->_private at the annotation, which knows the categories in use.  A
+ * lookup is two pointer reads; attributes that inherit look at their
+ * element; defaults come from its-slots.c.
+ *
+ * This file loads rules; its-local.c reads local markup, its-annotate.c
+ * runs the passes, its-values.c answers lookups. */
 #include <config.h>
 
 #include <errno.h>
@@ -27,14 +37,14 @@
 #include "diag.h"
 #include "i18n.h"
 #include "its-category.h"
+#include "its-engine.h"
 #include "its.h"
 #include "strbuf.h"
 #include "xalloc.h"
 #include "xml-doc.h"
 
 #define FOLIO_XLINK_NS "http://www.w3.org/1999/xlink"
-
-static const struct its_category *const categories[] = {
+const struct its_category *const its_categories[] = {
 	&its_category_translate,
 	&its_category_within_text,
 	&its_category_loc_note,
@@ -60,37 +70,10 @@ static const struct its_category *const categories[] = {
 	&its_category_storage_size,
 	&its_category_annotators,
 };
-enum { N_CATEGORIES = sizeof(categories) / sizeof(categories[0]) };
-
-struct its_param {
-	char *name;
-	char *value;
-};
-
-struct its_param_group {
-	struct its_param *params;
-	size_t n_params, alloc;
-};
-
-struct its_rules {
-	struct its_rule *rules;
-	size_t n_rules, alloc_rules;
-	struct its_param_group **groups;
-	size_t n_groups, alloc_groups;
-};
-
-struct its_annotation {
-	xmlDoc *doc;
-	struct arena arena;
-	unsigned long used;         /* the groups something set (doc->_private points here) */
-	/* The document's own rules: nodes point into their values, so they
-	 * live as long as the annotation. */
-	struct its_rules *internal;
-};
+const int its_n_categories = sizeof(its_categories) / sizeof(its_categories[0]);
 
 enum { MAX_LINK_DEPTH = 8 };
 
-static int load_doc(struct its_rules *rules, xmlDoc *doc, const char *file, int depth);
 
 /* ---- rule sets -------------------------------------------------------- */
 
@@ -145,7 +128,7 @@ static int has_ns(const xmlNode *node, const char *ns)
 	return node->ns && node->ns->href && strcmp((const char *)node->ns->href, ns) == 0;
 }
 
-static int is_element(const xmlNode *node, const char *ns, const char *name)
+int its_is_element(const xmlNode *node, const char *ns, const char *name)
 {
 	return node->type == XML_ELEMENT_NODE && has_ns(node, ns)
 		&& strcmp((const char *)node->name, name) == 0;
@@ -164,7 +147,7 @@ const char *its_attribute(const xmlNode *element, const char *ns, const char *na
 }
 
 /* Reports an XPath that does not compile, with libxml2's own reason. */
-static void on_xpath_error(void *data, xmlErrorPtr err)
+void its_on_xpath_error(void *data, xmlErrorPtr err)
 {
 	struct strbuf *reason = data;
 
@@ -177,8 +160,7 @@ static void on_xpath_error(void *data, xmlErrorPtr err)
 
 /* libxml2's unstructured messages ("xmlXPathCompOpEval: function foo not
  * found"), kept without the name of libxml2's function. */
-__attribute__((format(printf, 2, 3)))
-static void on_generic_error(void *data, const char *fmt, ...)
+void its_on_generic_error(void *data, const char *fmt, ...)
 {
 	struct strbuf *reason = data;
 	struct strbuf text = STRBUF_INIT;
@@ -205,8 +187,8 @@ static xmlXPathCompExpr *compile_xpath(const struct its_rule *rule, const char *
 {
 	struct strbuf reason = STRBUF_INIT;
 
-	xmlSetStructuredErrorFunc(&reason, on_xpath_error);
-	xmlSetGenericErrorFunc(&reason, on_generic_error);
+	xmlSetStructuredErrorFunc(&reason, its_on_xpath_error);
+	xmlSetGenericErrorFunc(&reason, its_on_generic_error);
 	xmlXPathCompExpr *comp = xmlXPathCompile((const xmlChar *)expression);
 	xmlSetGenericErrorFunc(NULL, NULL);
 	xmlSetStructuredErrorFunc(NULL, NULL);
@@ -285,10 +267,10 @@ int its_rule_take_either(struct its_rule *rule, xmlNode *element, const char *at
 
 static const struct its_category *category_for(const xmlNode *element)
 {
-	for (int i = 0; i < N_CATEGORIES; i++)
-		if (categories[i]->rule_element
-		    && is_element(element, categories[i]->ns, categories[i]->rule_element))
-			return categories[i];
+	for (int i = 0; i < its_n_categories; i++)
+		if (its_categories[i]->rule_element
+		    && its_is_element(element, its_categories[i]->ns, its_categories[i]->rule_element))
+			return its_categories[i];
 	return NULL;
 }
 
@@ -465,7 +447,7 @@ static int load_href(struct its_rules *rules, xmlNode *element, const char *href
 		return -1;
 	}
 	xmlDoc *linked = xml_doc_load(path);
-	int rc = linked ? load_doc(rules, linked, path, depth + 1) : -1;
+	int rc = linked ? its_load_doc(rules, linked, path, depth + 1) : -1;
 	xmlFreeDoc(linked);
 	xmlFree(resolved);
 	return rc;
@@ -522,7 +504,7 @@ static int load_html_rules(struct its_rules *rules, xmlNode *element, const char
 	xmlDoc *inline_rules = text ? xml_doc_parse(rules_text.buf, rules_text.len, file) : NULL;
 	strbuf_release(&rules_text);
 	if (inline_rules)
-		rc = load_doc(rules, inline_rules, file, depth);
+		rc = its_load_doc(rules, inline_rules, file, depth);
 	xmlFreeDoc(inline_rules);
 	xmlFree(text);
 	return rc;
@@ -545,7 +527,7 @@ static int load_rules_element(struct its_rules *rules, xmlNode *element, const c
 	for (xmlNode *child = element->children; child; child = child->next) {
 		if (child->type != XML_ELEMENT_NODE)
 			continue;
-		if (is_element(child, FOLIO_ITS_NS, "param")) {
+		if (its_is_element(child, FOLIO_ITS_NS, "param")) {
 			const char *name = its_attribute(child, NULL, "name");
 			if (!name)
 				rc = diag_error(file, xmlGetLineNo(child), 0,
@@ -573,7 +555,7 @@ static int load_tree(struct its_rules *rules, xmlNode *node, const char *file, i
 	for (; node; node = node->next) {
 		if (node->type != XML_ELEMENT_NODE)
 			continue;
-		if (is_element(node, FOLIO_ITS_NS, "rules")) {
+		if (its_is_element(node, FOLIO_ITS_NS, "rules")) {
 			if (load_rules_element(rules, node, file, depth) < 0)
 				rc = -1;
 		} else if (its_is_html(node) && (strcmp((const char *)node->name, "link") == 0
@@ -587,7 +569,7 @@ static int load_tree(struct its_rules *rules, xmlNode *node, const char *file, i
 	return rc;
 }
 
-static int load_doc(struct its_rules *rules, xmlDoc *doc, const char *file, int depth)
+int its_load_doc(struct its_rules *rules, xmlDoc *doc, const char *file, int depth)
 {
 	return load_tree(rules, xmlDocGetRootElement(doc), file, depth);
 }
@@ -596,7 +578,7 @@ static int tree_has_rules(const xmlNode *node)
 {
 	for (; node; node = node->next)
 		if (node->type == XML_ELEMENT_NODE
-		    && (is_element(node, FOLIO_ITS_NS, "rules") || tree_has_rules(node->children)))
+		    && (its_is_element(node, FOLIO_ITS_NS, "rules") || tree_has_rules(node->children)))
 			return 1;
 	return 0;
 }
@@ -613,8 +595,8 @@ int its_rules_load_file(struct its_rules *rules, const char *path)
 	if (!doc)
 		return -1;
 	xmlNode *root = xmlDocGetRootElement(doc);
-	int rc = load_doc(rules, doc, path, 0);
-	if (rc == 0 && !is_element(root, FOLIO_ITS_NS, "rules"))
+	int rc = its_load_doc(rules, doc, path, 0);
+	if (rc == 0 && !its_is_element(root, FOLIO_ITS_NS, "rules"))
 		rc = diag_error(path, xmlGetLineNo(root), 0, _("not an ITS rules file: the root "
 								 "element is '%s', not 'its:rules'"),
 				(const char *)root->name);
@@ -629,466 +611,7 @@ int its_rules_load_memory(struct its_rules *rules, const char *data, size_t len,
 
 	if (!doc)
 		return -1;
-	int rc = load_doc(rules, doc, name, 0);
+	int rc = its_load_doc(rules, doc, name, 0);
 	xmlFreeDoc(doc);
 	return rc;
-}
-
-/* ---- annotation ------------------------------------------------------- */
-
-int its_is_html(const xmlNode *node)
-{
-	return node->doc && node->doc->type == XML_HTML_DOCUMENT_NODE;
-}
-
-const char *its_canonical(const char *value, const char *const *allowed)
-{
-	for (const char *const *p = allowed; value && *p; p++)
-		if (strcasecmp(*p, value) == 0)
-			return *p;
-	return NULL;
-}
-
-/* "locNote" as HTML writes it: "its-loc-note". */
-static void html_name(const char *name, struct strbuf *out)
-{
-	strbuf_addstr(out, "its-");
-	for (const char *p = name; *p; p++) {
-		if (*p >= 'A' && *p <= 'Z') {
-			strbuf_addch(out, '-');
-			strbuf_addch(out, (char)(*p - 'A' + 'a'));
-		} else {
-			strbuf_addch(out, *p);
-		}
-	}
-}
-
-/* its:span, the one ITS element that carries local attributes, which it
- * takes without a prefix. */
-static int is_its_span(const xmlNode *element)
-{
-	return element->ns && element->ns->href
-		&& strcmp((const char *)element->ns->href, FOLIO_ITS_NS) == 0
-		&& strcmp((const char *)element->name, "span") == 0;
-}
-
-const char *its_local_attribute(const xmlNode *element, const char *name)
-{
-	if (is_its_span(element)) {
-		const char *plain = its_attribute(element, NULL, name);
-		return plain ? plain : its_attribute(element, FOLIO_ITS_NS, name);
-	}
-	if (!its_is_html(element))
-		return its_attribute(element, FOLIO_ITS_NS, name);
-	struct strbuf html = STRBUF_INIT;
-	html_name(name, &html);
-	const char *value = its_attribute(element, NULL, html.buf);
-	strbuf_release(&html);
-	return value;
-}
-
-struct its_node *its_node_of(xmlNode *node, struct arena *arena)
-{
-	if (!node->_private)
-		node->_private = arena_alloc(arena, sizeof(struct its_node));
-	return node->_private;
-}
-
-const char **its_node_replace(struct its_node *node, enum its_group group,
-			      const struct its_rule *rule, const xmlNode *owner,
-			      struct arena *arena)
-{
-	size_t n = (size_t)its_group_info[group].n_slots;
-	struct its_block *block = arena_alloc(arena, sizeof(*block) + n * sizeof(char *));
-
-	block->rule = rule;
-	block->owner = owner;
-	node->groups[group] = block;
-	return block->values;
-}
-
-const char **its_local_take(xmlNode *element, struct its_node *node, struct arena *arena,
-			    enum its_group group, const char *const *names)
-{
-	const char **values = NULL;
-	int n = its_group_info[group].n_slots;
-
-	for (int i = 0; i < n; i++) {
-		const char *value = names[i] ? its_local_attribute(element, names[i]) : NULL;
-		if (!value)
-			continue;
-		if (!values)
-			values = its_node_replace(node, group, NULL, element, arena);
-		values[i] = value;
-	}
-	return values;
-}
-
-static void prepare_context(xmlXPathContext *ctx, const struct its_rule *rule)
-{
-	xmlXPathRegisteredNsCleanup(ctx);
-	for (size_t i = 0; i < rule->n_namespaces; i++)
-		if (rule->namespaces[2 * i][0])
-			xmlXPathRegisterNs(ctx, (const xmlChar *)rule->namespaces[2 * i],
-					   (const xmlChar *)rule->namespaces[2 * i + 1]);
-	xmlXPathRegisteredVariablesCleanup(ctx);
-	for (size_t i = 0; rule->params && i < rule->params->n_params; i++)
-		xmlXPathRegisterVariable(ctx, (const xmlChar *)rule->params->params[i].name,
-					 xmlXPathNewString((const xmlChar *)rule->params->params[i].value));
-}
-
-/* Evaluates expression with libxml2's messages caught into reason, so
- * that they reach the user as file:line: error: like every other. */
-static xmlXPathObject *evaluate(xmlXPathCompExpr *expression, xmlXPathContext *ctx,
-				struct strbuf *reason)
-{
-	ctx->error = on_xpath_error;
-	ctx->userData = reason;
-	xmlSetStructuredErrorFunc(reason, on_xpath_error);
-	xmlSetGenericErrorFunc(reason, on_generic_error);
-	xmlXPathObject *result = xmlXPathCompiledEval(expression, ctx);
-	xmlSetGenericErrorFunc(NULL, NULL);
-	xmlSetStructuredErrorFunc(NULL, NULL);
-	ctx->error = NULL;
-	ctx->userData = NULL;
-	return result;
-}
-
-const char *its_pointer_string(xmlXPathObject *result, struct arena *arena)
-{
-	if (result->type == XPATH_NODESET && (!result->nodesetval || !result->nodesetval->nodeNr))
-		return NULL;
-	xmlChar *text = xmlXPathCastToString(result);
-	const char *value = text ? arena_strdup(arena, (const char *)text) : NULL;
-	xmlFree(text);
-	return value;
-}
-
-/* A pointer's value: the string value of what it selects (the first node
- * of a node-set), none for an empty node-set, unless the category has
- * its own way.  gettext's msgctxt keeps
- * xgettext's empty context there. */
-static const char *pointer_value(const struct its_rule *rule, const xmlNode *target,
-				 enum its_slot slot, xmlXPathObject *result, struct arena *arena)
-{
-	if (rule->category->resolve)
-		return rule->category->resolve(rule, target, slot, result, arena);
-	if (slot == ITS_CONTEXT) {
-		xmlChar *text = xmlXPathCastToString(result);
-		const char *value = text ? arena_strdup(arena, (const char *)text) : NULL;
-		xmlFree(text);
-		return value;
-	}
-	return its_pointer_string(result, arena);
-}
-
-static int apply_pointers(const struct its_rule *rule, xmlXPathContext *ctx, xmlNode *target,
-			  const char **values, struct arena *arena, const char *file)
-{
-	const struct its_group_info *group = &its_group_info[rule->category->group];
-
-	for (int i = 0; i < group->n_slots; i++) {
-		enum its_slot slot = group->first + i;
-		if (!rule->pointers[slot])
-			continue;
-		ctx->node = target;
-		struct strbuf reason = STRBUF_INIT;
-		xmlXPathObject *result = evaluate(rule->pointers[slot], ctx, &reason);
-		if (!result) {
-			diag_error(rule->file, rule->line, 0,
-				   _("a pointer of this rule cannot be evaluated in '%s'%s%s"), file,
-				   reason.len ? ": " : "", reason.buf);
-			strbuf_release(&reason);
-			return -1;
-		}
-		strbuf_release(&reason);
-		values[i] = pointer_value(rule, target, slot, result, arena);
-		xmlXPathFreeObject(result);
-	}
-	return 0;
-}
-
-static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct arena *arena,
-		      const char *file)
-{
-	struct strbuf reason = STRBUF_INIT;
-	enum its_group group = rule->category->group;
-	const struct its_group_info *info = &its_group_info[group];
-
-	prepare_context(ctx, rule);
-	ctx->node = (xmlNode *)ctx->doc;
-	xmlXPathObject *result = evaluate(rule->selector, ctx, &reason);
-	if (!result || result->type != XPATH_NODESET) {
-		diag_error(rule->file, rule->line, 0, _("selector '%s' cannot select nodes in '%s'%s%s"),
-			   (const char *)rule->selector_text, file, reason.len ? ": " : "", reason.buf);
-		strbuf_release(&reason);
-		xmlXPathFreeObject(result);
-		return -1;
-	}
-	strbuf_release(&reason);
-	xmlNodeSet *set = result->nodesetval;
-	int rc = 0;
-	if (!set || set->nodeNr == 0) {
-		/* Nothing selected: the pointers are still tried once, at the
-		 * document, so that a broken one (an unknown function) is said
-		 * whatever the document holds. */
-		struct arena scratch_arena = { 0 };
-		const char **scratch = arena_alloc(&scratch_arena, (size_t)info->n_slots * sizeof(char *));
-		rc = apply_pointers(rule, ctx, (xmlNode *)ctx->doc, scratch, &scratch_arena, file);
-		arena_release(&scratch_arena);
-	}
-	for (int i = 0; rc == 0 && set && i < set->nodeNr; i++) {
-		xmlNode *target = set->nodeTab[i];
-		if (target->type != XML_ELEMENT_NODE && target->type != XML_ATTRIBUTE_NODE)
-			continue;
-		const char **values = its_node_replace(its_node_of(target, arena), group, rule,
-						       target, arena);
-		for (int j = 0; j < info->n_slots; j++)
-			values[j] = rule->values[info->first + j];
-		rc = apply_pointers(rule, ctx, target, values, arena, file);
-	}
-	xmlXPathFreeObject(result);
-	return rc;
-}
-
-/* Which groups some rule or local markup has set so far in this document:
- * inheritance copies only those, so categories nobody uses cost nothing. */
-typedef unsigned long group_mask;
-
-static int apply_rules(const struct its_rules *rules, xmlXPathContext *ctx,
-		       struct arena *arena, const char *file, group_mask *used)
-{
-	int rc = 0;
-
-	for (size_t i = 0; i < rules->n_rules; i++) {
-		*used |= 1UL << rules->rules[i].category->group;
-		if (apply_rule(&rules->rules[i], ctx, arena, file) < 0)
-			rc = -1;
-	}
-	return rc;
-}
-
-/* The category whose local markup attr is, if any. */
-static const struct its_category *local_category(const xmlNode *element, const xmlAttr *attr)
-{
-	const char *name = (const char *)attr->name;
-	char camel[64];
-
-	if (attr->ns) {
-		const char *href = (const char *)attr->ns->href;
-		if (strcmp(href, (const char *)XML_XML_NAMESPACE) == 0)
-			return strcmp(name, "space") == 0 ? &its_category_preserve_space
-				: strcmp(name, "lang") == 0 ? &its_category_language : NULL;
-		if (strcmp(href, FOLIO_ITS_NS) != 0)
-			return NULL;
-	} else if (its_is_html(element)) {
-		if (strcmp(name, "translate") == 0)
-			return &its_category_translate;
-		if (strcmp(name, "dir") == 0)
-			return &its_category_directionality;
-		if (strcmp(name, "lang") == 0 || strcmp(name, "xml:lang") == 0)
-			return &its_category_language;
-		if (strncmp(name, "its-", 4) != 0)
-			return NULL;
-		/* its-loc-note back to locNote */
-		size_t n = 0;
-		for (const char *p = name + 4; *p && n + 1 < sizeof(camel); p++) {
-			if (*p == '-' && p[1]) {
-				p++;
-				camel[n++] = (char)(*p >= 'a' && *p <= 'z' ? *p - 'a' + 'A' : *p);
-			} else {
-				camel[n++] = *p;
-			}
-		}
-		camel[n] = '\0';
-		name = camel;
-	} else if (!is_its_span(element)) {
-		return strcmp(name, "translate") == 0 && element->ns
-			&& strcmp((const char *)element->ns->href, FOLIO_XHTML_NS) == 0
-			? &its_category_translate : NULL;
-	}
-	for (int i = 0; i < N_CATEGORIES; i++)
-		for (const char *const *p = categories[i]->local_names; p && *p; p++)
-			if (strcmp(*p, name) == 0)
-				return categories[i];
-	return NULL;
-}
-
-/* Local markup on element, each category's once, in the table's order. */
-static void apply_local(xmlNode *element, struct its_node *node, struct arena *arena,
-			group_mask *used)
-{
-	unsigned long found = 0;
-
-	for (xmlAttr *attr = element->properties; attr; attr = attr->next) {
-		const struct its_category *category = local_category(element, attr);
-		for (int i = 0; category && i < N_CATEGORIES; i++)
-			if (categories[i] == category)
-				found |= 1UL << i;
-	}
-	for (int i = 0; found && i < N_CATEGORIES; i++) {
-		if (!(found & (1UL << i)) || !categories[i]->apply_local)
-			continue;
-		categories[i]->apply_local(element, node, arena);
-		*used |= 1UL << categories[i]->group;
-	}
-}
-
-struct walk {
-	struct arena *arena;
-	group_mask used;
-	group_mask inherited;       /* the groups that inherit at all */
-	int pure;
-};
-
-/* Passes 2 and 3 in one walk: local markup, then inheritance. */
-static void apply_local_and_inherit(xmlNode *element, const struct its_node *parent,
-				    struct walk *walk)
-{
-	for (; element; element = element->next) {
-		if (element->type != XML_ELEMENT_NODE)
-			continue;
-		struct its_node *node = its_node_of(element, walk->arena);
-		if (element->properties)
-			apply_local(element, node, walk->arena, &walk->used);
-		/* The ITS markup itself is never content. */
-		if (!walk->pure && is_element(element, FOLIO_ITS_NS, "rules")) {
-			const char **values = its_node_replace(node, ITS_G_TRANSLATE, NULL, element,
-							       walk->arena);
-			values[0] = "no";
-			walk->used |= 1UL << ITS_G_TRANSLATE;
-		}
-		/* Only the groups in use, one bit at a time. */
-		for (group_mask m = parent ? walk->used & walk->inherited : 0; m; m &= m - 1) {
-			int group = __builtin_ctzl(m);
-			if (!node->groups[group])
-				node->groups[group] = parent->groups[group];
-		}
-		apply_local_and_inherit(element->children, node, walk);
-	}
-}
-
-struct its_annotation *its_annotate_with(const struct its_rules *const *sets, size_t n_sets,
-					 xmlDoc *doc, const char *file, int flags)
-{
-	struct its_annotation *annotation = xcalloc(1, sizeof(*annotation));
-	struct its_rules *internal = its_rules_new();
-	struct walk walk = { &annotation->arena, 0, 0, flags & ITS_ANNOTATE_PURE };
-
-	for (int group = 0; group < ITS_N_GROUPS; group++)
-		if (its_group_info[group].inherit != ITS_INHERIT_NONE)
-			walk.inherited |= 1UL << group;
-
-	annotation->doc = doc;
-	annotation->internal = internal;
-	int rc = load_doc(internal, doc, file, 0);
-	xmlXPathContext *ctx = xmlXPathNewContext(doc);
-	for (size_t i = 0; rc == 0 && i < n_sets; i++)
-		rc = apply_rules(sets[i], ctx, &annotation->arena, file, &walk.used);
-	if (rc == 0)
-		rc = apply_rules(internal, ctx, &annotation->arena, file, &walk.used);
-	xmlXPathFreeContext(ctx);
-	apply_local_and_inherit(xmlDocGetRootElement(doc), NULL, &walk);
-	annotation->used = walk.used;
-	doc->_private = annotation;
-	if (rc < 0) {
-		its_annotation_free(annotation);
-		return NULL;
-	}
-	return annotation;
-}
-
-struct its_annotation *its_annotate(const struct its_rules *const *sets, size_t n_sets,
-				    xmlDoc *doc, const char *file)
-{
-	return its_annotate_with(sets, n_sets, doc, file, 0);
-}
-
-static void clear_private(xmlNode *node)
-{
-	for (; node; node = node->next) {
-		node->_private = NULL;
-		if (node->type != XML_ELEMENT_NODE)
-			continue;
-		for (xmlAttr *attr = node->properties; attr; attr = attr->next)
-			attr->_private = NULL;
-		clear_private(node->children);
-	}
-}
-
-void its_annotation_free(struct its_annotation *annotation)
-{
-	if (!annotation)
-		return;
-	clear_private(annotation->doc->children);
-	annotation->doc->_private = NULL;
-	arena_release(&annotation->arena);
-	its_rules_free(annotation->internal);
-	free(annotation);
-}
-
-/* ---- values ----------------------------------------------------------- */
-
-static const struct its_block *own_block(const xmlNode *node, enum its_group group)
-{
-	const struct its_node *values = node->_private;
-
-	return values ? values->groups[group] : NULL;
-}
-
-/* Does an attribute without a value of its own take its element's? */
-static int attribute_inherits(const xmlNode *attribute, enum its_group group)
-{
-	if (!attribute->parent)
-		return 0;
-	if (group == ITS_G_TRANSLATE && its_is_html(attribute))
-		return its_html_translatable_attribute(attribute);
-	return its_group_info[group].inherit == ITS_INHERIT_ELEMENTS_AND_ATTRIBUTES;
-}
-
-const struct its_block *its_block_of(const xmlNode *node, enum its_group group)
-{
-	const struct its_block *block = own_block(node, group);
-
-	if (!block && node->type == XML_ATTRIBUTE_NODE && attribute_inherits(node, group))
-		block = own_block(node->parent, group);
-	return block;
-}
-
-const char *its_value(const xmlNode *node, enum its_slot slot)
-{
-	const struct its_slot_info *info = &its_slot_info[slot];
-	const struct its_block *block = own_block(node, info->group);
-	const xmlNode *holder = node;
-
-	if (!block && node->type == XML_ATTRIBUTE_NODE && attribute_inherits(node, info->group)) {
-		holder = node->parent;
-		block = own_block(holder, info->group);
-	}
-	if (block) {
-		const char *value = block->values[slot - its_group_info[info->group].first];
-		if (value)
-			return value;
-		if (info->group_default)
-			return info->group_default;
-	}
-	if (holder->type == XML_ATTRIBUTE_NODE)
-		return info->attribute_default;
-	if (slot == ITS_WITHIN_TEXT && !block && its_is_html(holder))
-		return its_html_within_text(holder);
-	return info->element_default;
-}
-
-int its_slot_used(const xmlNode *node, enum its_slot slot)
-{
-	const struct its_annotation *annotation = node->doc ? node->doc->_private : NULL;
-
-	return annotation && (annotation->used & (1UL << its_slot_info[slot].group));
-}
-
-int its_is_yes(const xmlNode *node, enum its_slot slot)
-{
-	const char *value = its_value(node, slot);
-
-	return value && strcmp(value, "yes") == 0;
 }
