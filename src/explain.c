@@ -35,7 +35,8 @@ explain_categories explain_category_named(const char *name)
 }
 
 struct pair {
-	char *name;
+	const char *name;       /* "locNote", or "person[2]" for a record's */
+	char *owned;            /* name when it had to be made, else NULL */
 	const char *value;
 	int indexed;            /* a standoff record's: written after the others */
 	enum its_group group;
@@ -55,13 +56,15 @@ struct explain {
 static void add_pair(struct explain *ex, const char *name, const char *value, int index,
 		     enum its_group group)
 {
-	struct strbuf full = STRBUF_INIT;
+	char *owned = NULL;
 
-	strbuf_addstr(&full, name);
-	if (index)
-		strbuf_addf(&full, "[%d]", index);
+	if (index) {
+		struct strbuf full = STRBUF_INIT;
+		strbuf_addf(&full, "%s[%d]", name, index);
+		owned = strbuf_detach(&full, NULL);
+	}
 	FOLIO_GROW(ex->pairs, ex->n_pairs + 1, ex->alloc_pairs);
-	ex->pairs[ex->n_pairs++] = (struct pair){ strbuf_detach(&full, NULL), value, index > 0,
+	ex->pairs[ex->n_pairs++] = (struct pair){ owned ? owned : name, owned, value, index > 0,
 						 group };
 }
 
@@ -190,7 +193,7 @@ static void collect(struct explain *ex, const xmlNode *node)
 static void release_pairs(struct explain *ex)
 {
 	for (size_t i = 0; i < ex->n_pairs; i++)
-		free(ex->pairs[i].name);
+		free(ex->pairs[i].owned);
 	ex->n_pairs = 0;
 }
 
@@ -212,12 +215,10 @@ static int same_name(const xmlNode *a, const xmlNode *b)
 	return strcmp((const char *)a->ns->href, (const char *)b->ns->href) == 0;
 }
 
-/* The root element without a position, every other with its position among
- * same-named siblings. */
-static void element_path(struct strbuf *out, const xmlNode *element)
+/* One step of a path: the root element without a position, every other
+ * with its position among same-named siblings. */
+static void add_step(struct strbuf *out, const xmlNode *element)
 {
-	if (element->parent && element->parent->type == XML_ELEMENT_NODE)
-		element_path(out, element->parent);
 	strbuf_addch(out, '/');
 	add_qname(out, element);
 	if (!element->parent || element->parent->type != XML_ELEMENT_NODE)
@@ -227,6 +228,13 @@ static void element_path(struct strbuf *out, const xmlNode *element)
 		if (prev->type == XML_ELEMENT_NODE && same_name(prev, element))
 			position++;
 	strbuf_addf(out, "[%d]", position);
+}
+
+static void element_path(struct strbuf *out, const xmlNode *element)
+{
+	if (element->parent && element->parent->type == XML_ELEMENT_NODE)
+		element_path(out, element->parent);
+	add_step(out, element);
 }
 
 static void node_path(struct strbuf *out, const xmlNode *node)
@@ -262,14 +270,19 @@ static void write_source(struct explain *ex, const xmlNode *node, enum its_group
 	}
 }
 
-static void write_node(struct explain *ex, const xmlNode *node)
+/* The line of node, whose path is path. */
+static void write_node(struct explain *ex, const xmlNode *node, const char *path)
 {
 	collect(ex, node);
-	node_path(ex->out, node);
+	strbuf_addstr(ex->out, path);
 	for (size_t i = 0; i < ex->n_pairs; i++) {
 		const struct pair *pair = &ex->pairs[i];
 		if (ex->format == EXPLAIN_W3C) {
-			strbuf_addf(ex->out, "\t%s=\"%s\"", pair->name, pair->value);
+			strbuf_addch(ex->out, '\t');
+			strbuf_addstr(ex->out, pair->name);
+			strbuf_addstr(ex->out, "=\"");
+			strbuf_addstr(ex->out, pair->value);
+			strbuf_addch(ex->out, '"');
 			continue;
 		}
 		strbuf_addf(ex->out, "\n  %s=\"%s\" (", pair->name, pair->value);
@@ -293,13 +306,19 @@ static int compare_attributes(const void *a, const void *b)
 	return rc;
 }
 
-static void walk(struct explain *ex, const xmlNode *node)
+/* Each element, then its attributes in name order, then its children; the
+ * path grows by one step a level, so no node's path is computed twice. */
+static void walk(struct explain *ex, const xmlNode *node, struct strbuf *path)
 {
+	size_t parent_len = path->len;
+
 	for (; node; node = node->next) {
 		if (node->type != XML_ELEMENT_NODE)
 			continue;
-		write_node(ex, node);
-		size_t n = 0;
+		strbuf_setlen(path, parent_len);
+		add_step(path, node);
+		write_node(ex, node, path->buf);
+		size_t element_len = path->len, n = 0;
 		for (const xmlAttr *attr = node->properties; attr; attr = attr->next)
 			n++;
 		const xmlAttr **attrs = xmalloc((n ? n : 1) * sizeof(*attrs));
@@ -308,11 +327,17 @@ static void walk(struct explain *ex, const xmlNode *node)
 			attrs[n++] = attr;
 		if (n > 1)
 			qsort(attrs, n, sizeof(*attrs), compare_attributes);
-		for (size_t i = 0; i < n; i++)
-			write_node(ex, (const xmlNode *)attrs[i]);
+		for (size_t i = 0; i < n; i++) {
+			strbuf_setlen(path, element_len);
+			strbuf_addstr(path, "/@");
+			add_qname(path, (const xmlNode *)attrs[i]);
+			write_node(ex, (const xmlNode *)attrs[i], path->buf);
+		}
 		free(attrs);
-		walk(ex, node->children);
+		strbuf_setlen(path, element_len);
+		walk(ex, node->children, path);
 	}
+	strbuf_setlen(path, parent_len);
 }
 
 void explain_write(struct strbuf *out, xmlDoc *doc, explain_categories categories,
@@ -322,7 +347,9 @@ void explain_write(struct strbuf *out, xmlDoc *doc, explain_categories categorie
 
 	if (doc->type == XML_HTML_DOCUMENT_NODE)
 		collect_scripts(&ex, xmlDocGetRootElement(doc));
-	walk(&ex, xmlDocGetRootElement(doc));
+	struct strbuf path = STRBUF_INIT;
+	walk(&ex, xmlDocGetRootElement(doc), &path);
+	strbuf_release(&path);
 	for (size_t i = 0; i < ex.n_scripts; i++)
 		xmlFreeDoc(ex.scripts[i]);
 	free(ex.scripts);
