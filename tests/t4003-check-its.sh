@@ -28,4 +28,14 @@ test_expect_success 'a character the storage encoding lacks is a finding' '
   test_must_fail 1 folio check euro/fr.po > out &&
   grep -q "msgstr of .Country. cannot be stored in ISO-8859-1 \[storage-size\]" out
 '
+test_expect_success 'the JSON report names the findings as its schema allows' '
+  test_must_fail 1 folio check --format json bad/fr.po > report.json &&
+  grep -q "\"id\": *\"storage-size\"" report.json &&
+  grep -q "\"id\": *\"allowed-characters\"" report.json &&
+  if /usr/bin/python3 -c "import jsonschema" 2>/dev/null; then
+    /usr/bin/python3 -c "import json, sys, jsonschema
+jsonschema.validate(json.load(open(\"report.json\")), json.load(open(sys.argv[1])))" \
+      "$top_srcdir/docs/check-report.schema.json"
+  fi
+'
 test_done
