@@ -1,6 +1,6 @@
 /* its-cat-directionality.c: the Directionality data category.
  * Global: its:dirRule dir="ltr|rtl|lro|rlo".  Local: its:dir, and HTML's
- * dir attribute.  Inherited by child elements and attributes; "ltr" by
+ * (and XHTML's) dir attribute.  Inherited by child elements and attributes; "ltr" by
  * default. */
 #include <config.h>
 
@@ -18,9 +18,11 @@ static int parse_rule(struct its_rule *rule, xmlNode *element)
 static void apply_local(xmlNode *element, struct its_node *node, struct arena *arena)
 {
 	/* HTML's dir="auto" leaves the direction to the text: no ITS value. */
-	const char *value = its_is_html(element)
-		? its_canonical(its_attribute(element, NULL, "dir"), html_directions)
+	const char *value = its_is_html(element) ? NULL
 		: its_canonical(its_local_attribute(element, "dir"), directions);
+
+	if (!value && its_is_xhtml(element))
+		value = its_canonical(its_attribute(element, NULL, "dir"), html_directions);
 
 	if (value)
 		its_node_replace(node, ITS_G_DIRECTIONALITY, NULL, element, arena)[0] = value;

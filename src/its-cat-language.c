@@ -15,8 +15,9 @@ static void apply_local(xmlNode *element, struct its_node *node, struct arena *a
 {
 	const char *lang = its_attribute(element, (const char *)XML_XML_NAMESPACE, "lang");
 
-	/* HTML pages carry lang, and sometimes xml:lang as a plain attribute. */
-	if (!lang && its_is_html(element))
+	/* HTML pages (and XHTML) carry lang, and sometimes xml:lang as a plain
+	 * attribute. */
+	if (!lang && its_is_xhtml(element))
 		lang = its_attribute(element, NULL, "lang");
 	if (!lang && its_is_html(element))
 		lang = its_attribute(element, NULL, "xml:lang");

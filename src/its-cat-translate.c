@@ -6,8 +6,6 @@
  * element (its-html.c). */
 #include <config.h>
 
-#include <string.h>
-
 #include "its-category.h"
 
 static const char *const yes_no[] = { "yes", "no", NULL };
@@ -23,8 +21,7 @@ static void apply_local(xmlNode *element, struct its_node *node, struct arena *a
 	/* its:translate, translate on its:span, or HTML's own. */
 	const char *value = its_is_html(element) ? NULL : its_local_attribute(element, "translate");
 
-	if (!value && (its_is_html(element) || (element->ns && element->ns->href
-		       && strcmp((const char *)element->ns->href, FOLIO_XHTML_NS) == 0)))
+	if (!value && its_is_xhtml(element))
 		value = its_attribute(element, NULL, "translate");
 	value = its_canonical(value, yes_no);
 	if (value)

@@ -152,6 +152,9 @@ const char *its_attribute(const xmlNode *element, const char *ns, const char *na
 const char *its_local_attribute(const xmlNode *element, const char *name);
 /* True for a document read with the HTML parser. */
 int its_is_html(const xmlNode *node);
+/* True for an element in the XHTML namespace: every element of an HTML
+ * document, and XHTML read as XML, which may use HTML's local markup. */
+int its_is_xhtml(const xmlNode *element);
 /* value if it is one of allowed, matched ASCII-case-insensitively (HTML
  * asks for it), as the allowed string itself; NULL otherwise. */
 const char *its_canonical(const char *value, const char *const *allowed);

@@ -17,6 +17,12 @@ int its_is_html(const xmlNode *node)
 	return node->doc && node->doc->type == XML_HTML_DOCUMENT_NODE;
 }
 
+int its_is_xhtml(const xmlNode *element)
+{
+	return element->ns && element->ns->href
+		&& strcmp((const char *)element->ns->href, FOLIO_XHTML_NS) == 0;
+}
+
 const char *its_canonical(const char *value, const char *const *allowed)
 {
 	for (const char *const *p = allowed; value && *p; p++)
@@ -54,8 +60,13 @@ const char *its_local_attribute(const xmlNode *element, const char *name)
 		const char *plain = its_attribute(element, NULL, name);
 		return plain ? plain : its_attribute(element, FOLIO_ITS_NS, name);
 	}
-	if (!its_is_html(element))
-		return its_attribute(element, FOLIO_ITS_NS, name);
+	if (!its_is_html(element)) {
+		/* XHTML read as XML may use either form (the recommendation's
+		 * section 7). */
+		const char *value = its_attribute(element, FOLIO_ITS_NS, name);
+		if (value || !its_is_xhtml(element))
+			return value;
+	}
 	struct strbuf html = STRBUF_INIT;
 	html_name(name, &html);
 	const char *value = its_attribute(element, NULL, html.buf);
@@ -113,7 +124,7 @@ static const struct its_category *local_category(const xmlNode *element, const x
 				: strcmp(name, "lang") == 0 ? &its_category_language : NULL;
 		if (strcmp(href, FOLIO_ITS_NS) != 0)
 			return NULL;
-	} else if (its_is_html(element)) {
+	} else if (its_is_xhtml(element)) {
 		if (strcmp(name, "translate") == 0)
 			return &its_category_translate;
 		if (strcmp(name, "dir") == 0)
@@ -135,9 +146,7 @@ static const struct its_category *local_category(const xmlNode *element, const x
 		camel[n] = '\0';
 		name = camel;
 	} else if (!is_its_span(element)) {
-		return strcmp(name, "translate") == 0 && element->ns
-			&& strcmp((const char *)element->ns->href, FOLIO_XHTML_NS) == 0
-			? &its_category_translate : NULL;
+		return NULL;
 	}
 	for (int i = 0; i < its_n_categories; i++)
 		for (const char *const *p = its_categories[i]->local_names; p && *p; p++)
