@@ -2,7 +2,7 @@
  * HTML, and an index of them (the engine is build.c). */
 #include <config.h>
 
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "build.h"
@@ -31,19 +31,19 @@ static const char usage_text[] = N_(
 	"  -h, --help              show this help and exit\n"
 	"  -V, --version           show the version and exit\n");
 
-static const struct option options[] = {
-	{ "min-complete", required_argument, NULL, 'm' },
-	{ "jobs", required_argument, NULL, 'j' },
-	{ "output", required_argument, NULL, 'o' },
-	{ "width", required_argument, NULL, 'w' },
-	{ "content", required_argument, NULL, 'c' },
-	{ "po", required_argument, NULL, 'p' },
-	{ "allow-unknown-locale", no_argument, NULL, 'u' },
-	{ "pseudo", no_argument, NULL, 'P' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
+#define OPT(field) offsetof(struct build_options, field)
+static const struct cli_option options[] = {
+	{ "min-complete", 'm', CLI_PERCENT, OPT(min_complete), 0, 0, NULL },
+	{ "jobs", 'j', CLI_INTEGER, OPT(jobs), 1, 1024, NULL },
+	{ "output", 'o', CLI_STRING, OPT(out), 0, 0, NULL },
+	{ "width", 'w', CLI_INTEGER, OPT(width), 0, 10000, NULL },
+	{ "content", 0, CLI_STRING, OPT(content), 0, 0, NULL },
+	{ "po", 0, CLI_STRING, OPT(po), 0, 0, NULL },
+	{ "allow-unknown-locale", 0, CLI_FLAG, OPT(allow_unknown_locale), 0, 0, NULL },
+	{ "pseudo", 0, CLI_FLAG, OPT(pseudo), 0, 0, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
+static const struct cli_command build_command = { "build", usage_text, options, 0, 0, NULL };
 
 /* What the build did, on one line: fallbacks are never silent. */
 static void summarise(const struct build_result *result)
@@ -60,48 +60,13 @@ static void summarise(const struct build_result *result)
 			  result->n_failed);
 }
 
-static int parse_options(int argc, char **argv, struct build_options *opts)
-{
-	int c;
-
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "m:j:o:w:hV", options, NULL)) != -1) {
-		switch (c) {
-		case 'm':
-			if (cli_percent("build", "min-complete", optarg, &opts->min_complete) < 0)
-				return FOLIO_EXIT_FAILURE;
-			break;
-		case 'j':
-			if (cli_integer("build", "jobs", optarg, 1, 1024, &opts->jobs) < 0)
-				return FOLIO_EXIT_FAILURE;
-			break;
-		case 'o': opts->out = optarg; break;
-		case 'w':
-			if (cli_integer("build", "width", optarg, 0, 10000, &opts->width) < 0)
-				return FOLIO_EXIT_FAILURE;
-			break;
-		case 'c': opts->content = optarg; break;
-		case 'p': opts->po = optarg; break;
-		case 'u': opts->allow_unknown_locale = 1; break;
-		case 'P': opts->pseudo = 1; break;
-		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
-		case 'V': print_version(); return FOLIO_EXIT_OK;
-		default: diag_usage("build", _("invalid option")); return FOLIO_EXIT_FAILURE;
-		}
-	}
-	if (optind < argc) {
-		diag_usage("build", _("unexpected argument '%s'"), argv[optind]);
-		return FOLIO_EXIT_FAILURE;
-	}
-	return -1;
-}
-
 int cmd_build(int argc, char **argv)
 {
 	struct build_options opts = { "content", "po", "editions", 0, 72, 1, 0, 0 };
-	int done = parse_options(argc, argv, &opts);
+	struct cli_args args;
+	int done = cli_parse(&build_command, argc, argv, &opts, &args);
 
-	if (done >= 0)
+	if (done != CLI_GO_ON)
 		return done;
 	struct build_result result;
 	int rc = build_run(&opts, &result);

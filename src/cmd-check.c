@@ -1,7 +1,7 @@
 /* cmd-check.c: folio check: the CI gate. */
 #include <config.h>
 
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,31 +36,27 @@ static const char usage_text[] = N_(
 	"  -h, --help               show this help and exit\n"
 	"  -V, --version            show the version and exit\n");
 
-static const struct option options[] = {
-	{ "min-complete", required_argument, NULL, 'm' },
-	{ "config", required_argument, NULL, 'c' },
-	{ "strict", no_argument, NULL, 's' },
-	{ "format", required_argument, NULL, 'f' },
-	{ "output", required_argument, NULL, 'o' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
+struct check_command_options {
+	struct check_options check;
+	const char *output;
+	int format;              /* index in format_names */
 };
 
+static const char *const format_names[] = { "text", "json", "junit", "github", NULL };
 static void (*const formats[])(FILE *, const struct check_report *) = {
-	report_json, report_junit, report_github,
+	NULL, report_json, report_junit, report_github,
 };
-static const char *const format_names[] = { "json", "junit", "github" };
 
-static int parse_format(const char *name)
-{
-	if (strcmp(name, "text") == 0)
-		return -1;
-	for (int i = 0; i < 3; i++)
-		if (strcmp(name, format_names[i]) == 0)
-			return i;
-	return -2;
-}
+#define OPT(field) offsetof(struct check_command_options, field)
+static const struct cli_option options[] = {
+	{ "min-complete", 'm', CLI_PERCENT, OPT(check.min_complete), 0, 0, NULL },
+	{ "config", 'c', CLI_STRING, OPT(check.config), 0, 0, NULL },
+	{ "strict", 0, CLI_FLAG, OPT(check.strict), 0, 0, NULL },
+	{ "format", 'f', CLI_CHOICE, OPT(format), 0, 0, format_names },
+	{ "output", 'o', CLI_STRING, OPT(output), 0, 0, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const struct cli_command check_command = { "check", usage_text, options, 0, -1, NULL };
 
 static char *default_config(const char *path)
 {
@@ -75,35 +71,17 @@ static char *default_config(const char *path)
 
 int cmd_check(int argc, char **argv)
 {
-	struct check_options opts = { 100.0, NULL, 0 };
-	const char *output = NULL;
-	int format = -1, c;
+	struct check_command_options cmd = { { 100.0, NULL, 0 }, NULL, 0 };
+	struct cli_args args;
+	int done = cli_parse(&check_command, argc, argv, &cmd, &args);
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "m:c:f:o:hV", options, NULL)) != -1) {
-		switch (c) {
-		case 'm':
-			if (cli_percent("check", "min-complete", optarg, &opts.min_complete) < 0)
-				return FOLIO_EXIT_FAILURE;
-			break;
-		case 'c': opts.config = optarg; break;
-		case 's': opts.strict = 1; break;
-		case 'f':
-			format = parse_format(optarg);
-			if (format == -2) {
-				diag_usage("check", _("unknown format '%s'"), optarg);
-				return FOLIO_EXIT_FAILURE;
-			}
-			break;
-		case 'o': output = optarg; break;
-		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
-		case 'V': print_version(); return FOLIO_EXIT_OK;
-		default: diag_usage("check", _("invalid option")); return FOLIO_EXIT_FAILURE;
-		}
-	}
+	if (done != CLI_GO_ON)
+		return done;
+	struct check_options opts = cmd.check;
+	const char *output = cmd.output;
 	char *default_paths[] = { (char *)"po", NULL };
-	char **paths = optind < argc ? argv + optind : default_paths;
-	int n_paths = optind < argc ? argc - optind : 1;
+	char **paths = args.n_items ? args.items : default_paths;
+	int n_paths = args.n_items ? args.n_items : 1;
 	char *found_config = opts.config ? NULL : default_config(paths[0]);
 	if (found_config)
 		opts.config = found_config;
@@ -130,10 +108,10 @@ int cmd_check(int argc, char **argv)
 		out = af.fp;
 	}
 	if (rc == FOLIO_EXIT_OK) {
-		if (format < 0)
+		if (cmd.format == 0)
 			report_text(out, &report, !output && isatty(STDOUT_FILENO));
 		else
-			formats[format](out, &report);
+			formats[cmd.format](out, &report);
 		for (size_t i = 0; i < report.n_catalogs; i++)
 			if (!report.catalogs[i].passed)
 				rc = FOLIO_EXIT_FINDING;

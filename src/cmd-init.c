@@ -3,7 +3,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +10,7 @@
 #include <unistd.h>
 
 #include "atomic-file.h"
+#include "cli.h"
 #include "commands.h"
 #include "diag.h"
 #include "domain.h"
@@ -32,10 +32,11 @@ static const char usage_text[] = N_(
 	"  -h, --help      show this help and exit\n"
 	"  -V, --version   show the version and exit\n");
 
-static const struct option options[] = {
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
+static const struct cli_option options[] = {
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const struct cli_command init_command = {
+	"init", usage_text, options, 2, 2, N_("expected a language and a domain folder")
 };
 
 /* msginit knows the plural forms of a few dozen languages itself and the
@@ -110,29 +111,21 @@ static int create_catalog(const char *language, const struct domain *d, const ch
 
 int cmd_init(int argc, char **argv)
 {
-	int c;
+	struct cli_args args;
+	int done = cli_parse(&init_command, argc, argv, NULL, &args);
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "hV", options, NULL)) != -1) {
-		switch (c) {
-		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
-		case 'V': print_version(); return FOLIO_EXIT_OK;
-		default: diag_usage("init", _("invalid option")); return FOLIO_EXIT_FAILURE;
-		}
-	}
-	if (argc - optind != 2) {
-		diag_usage("init", _("expected a language and a domain folder"));
-		return FOLIO_EXIT_FAILURE;
-	}
+	if (done != CLI_GO_ON)
+		return done;
+	const char *language = args.items[0], *domain_dir = args.items[1];
 	struct strbuf reason = STRBUF_INIT;
 	struct locale loc;
-	if (locale_parse(argv[optind], &loc, &reason) < 0) {
-		diag_usage("init", _("'%s' is not a language tag: %s"), argv[optind], reason.buf);
+	if (locale_parse(language, &loc, &reason) < 0) {
+		diag_usage("init", _("'%s' is not a language tag: %s"), language, reason.buf);
 		strbuf_release(&reason);
 		return FOLIO_EXIT_FAILURE;
 	}
 	struct domain d;
-	if (domain_init(&d, argv[optind + 1], NULL) == 0) {
+	if (domain_init(&d, domain_dir, NULL) == 0) {
 		struct strbuf po = STRBUF_INIT;
 		strbuf_addf(&po, "%s/%s.po", d.dir, loc.name);
 		if (access(d.pot, R_OK) != 0)

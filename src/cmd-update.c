@@ -4,13 +4,14 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/file.h>
 #include <unistd.h>
 
 #include "atomic-file.h"
+#include "cli.h"
 #include "commands.h"
 #include "diag.h"
 #include "domain.h"
@@ -35,19 +36,21 @@ static const char usage_text[] = N_(
 	"  -h, --help              show this help and exit\n"
 	"  -V, --version           show the version and exit\n");
 
-static const struct option options[] = {
-	{ "compendium", required_argument, NULL, 'C' },
-	{ "content", required_argument, NULL, 'c' },
-	{ "pot-only", no_argument, NULL, 'p' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
-};
-
 struct update_options {
 	const char *compendium;
 	const char *content_dir;
 	int pot_only;
+};
+
+#define OPT(field) offsetof(struct update_options, field)
+static const struct cli_option options[] = {
+	{ "compendium", 'C', CLI_STRING, OPT(compendium), 0, 0, NULL },
+	{ "content", 0, CLI_STRING, OPT(content_dir), 0, 0, NULL },
+	{ "pot-only", 0, CLI_FLAG, OPT(pot_only), 0, 0, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const struct cli_command update_command = {
+	"update", usage_text, options, 1, -1, N_("no domain folders")
 };
 
 static int update_template(const struct domain *d)
@@ -110,25 +113,13 @@ static void update_domain(const char *dir, const struct update_options *opts)
 int cmd_update(int argc, char **argv)
 {
 	struct update_options opts = { NULL, NULL, 0 };
-	int c;
+	struct cli_args args;
+	int done = cli_parse(&update_command, argc, argv, &opts, &args);
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "C:hV", options, NULL)) != -1) {
-		switch (c) {
-		case 'C': opts.compendium = optarg; break;
-		case 'c': opts.content_dir = optarg; break;
-		case 'p': opts.pot_only = 1; break;
-		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
-		case 'V': print_version(); return FOLIO_EXIT_OK;
-		default: diag_usage("update", _("invalid option")); return FOLIO_EXIT_FAILURE;
-		}
-	}
-	if (optind >= argc) {
-		diag_usage("update", _("no domain folders"));
-		return FOLIO_EXIT_FAILURE;
-	}
-	for (int i = optind; i < argc; i++)
-		update_domain(argv[i], &opts);
+	if (done != CLI_GO_ON)
+		return done;
+	for (int i = 0; i < args.n_items; i++)
+		update_domain(args.items[i], &opts);
 	its_locate_cleanup();
 	return diag_exit_status(FOLIO_EXIT_OK);
 }
