@@ -26,6 +26,7 @@
 #include "its-locate.h"
 #include "locale-tag.h"
 #include "markup.h"
+#include "atomic-file.h"
 #include "po-files.h"
 #include "po-xerror.h"
 #include "pot.h"
@@ -49,10 +50,61 @@ static void add(struct check_report *report, const char *file, long line, const 
 	f->id = id;
 	f->severity = severity;
 	f->message = strbuf_detach(&message, NULL);
+	f->source = NULL;
 	if (severity == CHECK_ERROR)
 		report->n_errors++;
 	else
 		report->n_warnings++;
+}
+
+/* A finding about one message: at its msgstr's line in the catalog, with
+ * its source reference beside. */
+__attribute__((format(printf, 6, 7)))
+static void add_message(struct check_report *report, const struct check_catalog *c,
+			po_message_t message, const char *id, enum check_severity severity,
+			const char *fmt, ...)
+{
+	const struct po_line_entry *entry = c->lines ? po_lines_find(c->lines, message) : NULL;
+	struct strbuf text = STRBUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	strbuf_vaddf(&text, fmt, ap);
+	va_end(ap);
+	add(report, c->file, entry ? (entry->msgstr ? entry->msgstr : entry->first) : 0, id,
+	    severity, "%s", text.buf);
+	strbuf_release(&text);
+	po_filepos_t pos = po_message_filepos(message, 0);
+	if (pos) {
+		struct strbuf source = STRBUF_INIT;
+		strbuf_addstr(&source, po_filepos_file(pos));
+		if (po_filepos_start_line(pos) != (size_t)-1)
+			strbuf_addf(&source, ":%zu", po_filepos_start_line(pos));
+		report->findings[report->n_findings - 1].source = strbuf_detach(&source, NULL);
+	}
+}
+
+/* A msgid as a finding shows it: its first line, at most EXCERPT_CHARS
+ * characters, so that one problem takes one line. */
+enum { EXCERPT_CHARS = 48 };
+struct excerpt {
+	char text[EXCERPT_CHARS * 4 + 8];
+};
+
+static const char *excerpt(const char *msgid, struct excerpt *e)
+{
+	size_t len = strcspn(msgid, "\n"), at = 0;
+	int n_chars = 0;
+
+	while (at < len && n_chars < EXCERPT_CHARS) {
+		ucs4_t uc;
+		int n = u8_mbtoucr(&uc, (const uint8_t *)msgid + at, len - at);
+		at += n > 0 ? (size_t)n : 1;
+		n_chars++;
+	}
+	memcpy(e->text, msgid, at);
+	strcpy(e->text + at, at < strlen(msgid) ? "…" : "");
+	return e->text;
 }
 
 /* ---- header ----------------------------------------------------------- */
@@ -69,6 +121,30 @@ static int icu_category_count(const char *language)
 	return n;
 }
 
+/* The line of a header field ("Language: fr\n"), else the header's
+ * msgstr line, else 1. */
+static long header_line(const struct check_catalog *c, const char *field)
+{
+	const struct po_line_entry *header = c->lines && c->lines->n_entries
+		? &c->lines->entries[0] : NULL;
+	long end = c->lines && c->lines->n_entries > 1 ? c->lines->entries[1].first : 0;
+	size_t field_len = strlen(field);
+	long line_no = 1;
+
+	if (!header || !c->text)
+		return 1;
+	for (const char *line = c->text; *line && (!end || line_no < end); line_no++) {
+		if (line_no >= header->msgstr && line[0] == '"'
+		    && strncmp(line + 1, field, field_len) == 0 && line[1 + field_len] == ':')
+			return line_no;
+		const char *next = strchr(line, '\n');
+		if (!next)
+			break;
+		line = next + 1;
+	}
+	return header->msgstr ? header->msgstr : 1;
+}
+
 static void check_header(po_file_t file, const struct check_catalog *c,
 			 struct check_report *report)
 {
@@ -76,14 +152,17 @@ static void check_header(po_file_t file, const struct check_catalog *c,
 	char *plural = catalog_header_field(file, "Plural-Forms");
 	char *type = catalog_header_field(file, "Content-Type");
 
+	long language_line = header_line(c, "Language"), plural_line = header_line(c, "Plural-Forms");
+	long type_line = header_line(c, "Content-Type");
+
 	if (!language || !*language)
-		add(report, c->file, 1, "header-language", CHECK_ERROR,
+		add(report, c->file, language_line, "header-language", CHECK_ERROR,
 		    _("the header has no 'Language'"));
 	else if (c->language[0] && strcmp(language, c->language) != 0)
-		add(report, c->file, 1, "header-language", CHECK_ERROR,
+		add(report, c->file, language_line, "header-language", CHECK_ERROR,
 		    _("'Language: %s' does not match the file name '%s.po'"), language, c->language);
 	if (!plural) {
-		add(report, c->file, 1, "header-plural-forms", CHECK_ERROR,
+		add(report, c->file, plural_line, "header-plural-forms", CHECK_ERROR,
 		    _("the header has no 'Plural-Forms'"));
 	} else if (c->language[0]) {
 		const char *n = strstr(plural, "nplurals=");
@@ -91,12 +170,12 @@ static void check_header(po_file_t file, const struct check_catalog *c,
 		int categories = icu_category_count(c->icu);
 		if (nplurals < 1 || (categories > 0 && nplurals > categories)
 		    || (categories == 1 && nplurals != 1))
-			add(report, c->file, 1, "header-plural-forms", CHECK_ERROR,
+			add(report, c->file, plural_line, "header-plural-forms", CHECK_ERROR,
 			    _("'nplurals=%d' does not fit the %d plural categories of '%s'"),
 			    nplurals, categories, c->language);
 	}
 	if (!type || !strstr(type, "charset=UTF-8"))
-		add(report, c->file, 1, "header-charset", CHECK_ERROR,
+		add(report, c->file, type_line, "header-charset", CHECK_ERROR,
 		    _("the charset is not UTF-8 ('%s')"), type ? type : "");
 	free(language);
 	free(plural);
@@ -116,37 +195,30 @@ static int is_icu(po_message_t message)
 	return icu;
 }
 
-static long message_line(po_message_t message)
-{
-	/* libgettextpo has no line of a message in its PO file; the source
-	 * reference is the next best place a reviewer can jump to. */
-	po_filepos_t pos = po_message_filepos(message, 0);
-	return pos ? (long)po_filepos_start_line(pos) : 0;
-}
-
 static void check_icu(po_message_t message, const char *msgstr, const struct check_catalog *c,
 		      struct check_report *report)
 {
 	struct strbuf err = STRBUF_INIT, want = STRBUF_INIT, got = STRBUF_INIT;
 	long column = 0;
 	const char *msgid = po_message_msgid(message);
+	struct excerpt shown;
 
 	if (icu_pattern_parse(msgstr, c->icu, &column, &err) < 0) {
-		add(report, c->file, message_line(message), "icu-syntax", CHECK_ERROR,
-		    _("msgstr of '%s' is not ICU MessageFormat: %s at character %ld"), msgid,
+		add_message(report, c, message, "icu-syntax", CHECK_ERROR,
+		    _("msgstr of '%s' is not ICU MessageFormat: %s at character %ld"), excerpt(msgid, &shown),
 		    err.buf, column);
 		goto out;
 	}
 	icu_pattern_arguments(msgid, &want);
 	icu_pattern_arguments(msgstr, &got);
 	if (strcmp(want.buf, got.buf) != 0)
-		add(report, c->file, message_line(message), "icu-arguments", CHECK_ERROR,
-		    _("msgstr of '%s' uses the arguments {%s}, the msgid {%s}"), msgid, got.buf,
+		add_message(report, c, message, "icu-arguments", CHECK_ERROR,
+		    _("msgstr of '%s' uses the arguments {%s}, the msgid {%s}"), excerpt(msgid, &shown), got.buf,
 		    want.buf);
 	strbuf_reset(&err);
 	if (icu_pattern_check_plurals(msgstr, c->icu, &err) < 0)
-		add(report, c->file, message_line(message), "icu-plural-categories", CHECK_ERROR,
-		    _("plural categories of '%s': %s"), msgid, err.buf);
+		add_message(report, c, message, "icu-plural-categories", CHECK_ERROR,
+		    _("plural categories of '%s': %s"), excerpt(msgid, &shown), err.buf);
 out:
 	strbuf_release(&err);
 	strbuf_release(&want);
@@ -181,6 +253,7 @@ static void check_markup(po_message_t message, const char *msgstr,
 			 const struct check_catalog *c, struct check_report *report)
 {
 	const char *msgid = po_message_msgid(message);
+	struct excerpt shown;
 	struct strbuf want = STRBUF_INIT, got = STRBUF_INIT;
 
 	if (!strchr(msgid, '<') && !strchr(msgstr, '<') && !strchr(msgid, '&')
@@ -189,11 +262,11 @@ static void check_markup(po_message_t message, const char *msgstr,
 	if (element_names(msgid, &want) < 0)
 		goto out;   /* not markup: a literal '<' in plain text */
 	if (element_names(msgstr, &got) < 0)
-		add(report, c->file, message_line(message), "markup-invalid", CHECK_ERROR,
-		    _("msgstr of '%s' is not well-formed markup"), msgid);
+		add_message(report, c, message, "markup-invalid", CHECK_ERROR,
+		    _("msgstr of '%s' is not well-formed markup"), excerpt(msgid, &shown));
 	else if (strcmp(want.buf, got.buf) != 0)
-		add(report, c->file, message_line(message), "markup-mismatch", CHECK_ERROR,
-		    _("msgstr of '%s' has the elements [%s], the msgid [%s]"), msgid, got.buf,
+		add_message(report, c, message, "markup-mismatch", CHECK_ERROR,
+		    _("msgstr of '%s' has the elements [%s], the msgid [%s]"), excerpt(msgid, &shown), got.buf,
 		    want.buf);
 out:
 	strbuf_release(&want);
@@ -276,23 +349,24 @@ static void check_style(po_message_t message, const char *msgstr,
 			const struct check_catalog *c, struct check_report *report)
 {
 	const char *msgid = po_message_msgid(message);
+	struct excerpt shown;
 	size_t id_len = strlen(msgid), str_len = strlen(msgstr);
 
 	if (is_space(msgid[0]) != is_space(msgstr[0])
 	    || (id_len && str_len && is_space(msgid[id_len - 1]) != is_space(msgstr[str_len - 1])))
-		add(report, c->file, message_line(message), "whitespace", CHECK_WARNING,
-		    _("leading or trailing whitespace of '%s' differs in the msgstr"), msgid);
+		add_message(report, c, message, "whitespace", CHECK_WARNING,
+		    _("leading or trailing whitespace of '%s' differs in the msgstr"), excerpt(msgid, &shown));
 	if (bidi_balanced(msgstr) < 0)
-		add(report, c->file, message_line(message), "bidi-controls", CHECK_WARNING,
+		add_message(report, c, message, "bidi-controls", CHECK_WARNING,
 		    _("the bidi controls of the msgstr of '%s' do not pair up (an embedding, "
-		      "override or isolate left open or closed twice)"), msgid);
+		      "override or isolate left open or closed twice)"), excerpt(msgid, &shown));
 	if (strcmp(final_mark(msgid), final_mark(msgstr)) != 0)
-		add(report, c->file, message_line(message), "punctuation", CHECK_WARNING,
-		    _("final punctuation of '%s' differs in the msgstr"), msgid);
+		add_message(report, c, message, "punctuation", CHECK_WARNING,
+		    _("final punctuation of '%s' differs in the msgstr"), excerpt(msgid, &shown));
 	if (strcmp(msgid, msgstr) == 0 && strcmp(c->language, "en") != 0
 	    && strncmp(c->language, "en_", 3) != 0 && words_outside_arguments(msgid) > 1)
-		add(report, c->file, message_line(message), "untranslated-copy", CHECK_WARNING,
-		    _("msgstr is a copy of the msgid '%s'"), msgid);
+		add_message(report, c, message, "untranslated-copy", CHECK_WARNING,
+		    _("msgstr is a copy of the msgid '%s'"), excerpt(msgid, &shown));
 }
 
 static int valid_utf8(const char *s)
@@ -306,6 +380,7 @@ static int check_utf8(po_message_t message, const struct check_catalog *c,
 		      struct check_report *report)
 {
 	const char *msgid = po_message_msgid(message);
+	struct excerpt shown;
 	int ok = valid_utf8(po_message_msgstr(message));
 
 	for (int i = 0; ok && po_message_msgid_plural(message)
@@ -313,8 +388,8 @@ static int check_utf8(po_message_t message, const struct check_catalog *c,
 		ok = valid_utf8(po_message_msgstr_plural(message, i));
 	if (ok)
 		return 0;
-	add(report, c->file, message_line(message), "invalid-utf8", CHECK_ERROR,
-	    _("msgstr of '%s' is not valid UTF-8"), valid_utf8(msgid) ? msgid : "?");
+	add_message(report, c, message, "invalid-utf8", CHECK_ERROR,
+	    _("msgstr of '%s' is not valid UTF-8"), valid_utf8(msgid) ? excerpt(msgid, &shown) : "?");
 	return -1;
 }
 
@@ -458,10 +533,21 @@ void check_catalog(const char *path, const struct check_options *opts,
 		    text ? text : _("cannot read the catalog"));
 	} else {
 		c->readable = 1;
+		size_t len;
+		char *text = read_file(path, &len);
+		struct po_lines lines;
+		po_lines_scan(&lines, text ? text : "");
+		po_lines_match(&lines, file);
+		c->lines = &lines;
+		c->text = text;
 		stats_count(file, &c->stats);
 		check_header(file, c, report);
 		check_messages(file, c, report);
 		check_formats(file, c, report);
+		c->lines = NULL;
+		c->text = NULL;
+		po_lines_release(&lines);
+		free(text);
 		po_file_free(file);
 		check_stale(c, report);
 		double percent = stats_percent(&c->stats.messages);
@@ -482,6 +568,7 @@ void check_report_release(struct check_report *report)
 	for (size_t i = 0; i < report->n_findings; i++) {
 		free(report->findings[i].file);
 		free(report->findings[i].message);
+		free(report->findings[i].source);
 	}
 	for (size_t i = 0; i < report->n_catalogs; i++)
 		free(report->catalogs[i].file);

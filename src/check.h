@@ -6,13 +6,15 @@
 
 #include <stddef.h>
 
+#include "po-lines.h"
 #include "stats.h"
 
 enum check_severity { CHECK_ERROR, CHECK_WARNING };
 
 struct check_finding {
 	char *file;
-	long line;
+	long line;                      /* in file (the entry's msgstr); 0: the whole file */
+	char *source;                   /* the message's source reference, or NULL */
 	const char *id;                 /* "po-syntax", "icu-arguments", ... */
 	enum check_severity severity;
 	char *message;
@@ -29,6 +31,8 @@ struct check_catalog {
 	double min_complete;
 	size_t first_finding, n_findings;   /* its slice of the findings */
 	int passed;
+	struct po_lines *lines;         /* the file's entries, while it is checked */
+	const char *text;               /* the file's text, while it is checked */
 };
 
 struct check_options {

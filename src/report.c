@@ -78,6 +78,10 @@ void report_json(FILE *out, const struct check_report *report)
 		fprintf(out, ", \"line\": %ld, \"id\": \"%s\", \"severity\": \"%s\", \"message\": ",
 			f->line, f->id, severity_name(f->severity));
 		json_write_string(out, f->message);
+		if (f->source) {
+			fprintf(out, ", \"source\": ");
+			json_write_string(out, f->source);
+		}
 		fprintf(out, " }");
 	}
 	fprintf(out, "\n  ]\n}\n");
