@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <libxml/parser.h>
@@ -502,6 +503,8 @@ static void check_stale(const struct check_catalog *c, struct check_report *repo
 void check_catalog(const char *path, const struct check_options *opts,
 		   struct check_report *report)
 {
+	struct timespec start, end;
+	clock_gettime(CLOCK_MONOTONIC, &start);
 	FOLIO_GROW(report->catalogs, report->n_catalogs + 1, report->alloc_catalogs);
 	struct check_catalog *c = &report->catalogs[report->n_catalogs++];
 	memset(c, 0, sizeof(*c));
@@ -557,6 +560,8 @@ void check_catalog(const char *path, const struct check_options *opts,
 			    c->min_complete);
 	}
 	c->n_findings = report->n_findings - c->first_finding;
+	clock_gettime(CLOCK_MONOTONIC, &end);
+	c->seconds = (double)(end.tv_sec - start.tv_sec) + (end.tv_nsec - start.tv_nsec) / 1e9;
 	c->passed = 1;
 	for (size_t i = c->first_finding; i < report->n_findings; i++)
 		if (report->findings[i].severity == CHECK_ERROR || opts->strict)

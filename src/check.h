@@ -31,6 +31,7 @@ struct check_catalog {
 	double min_complete;
 	size_t first_finding, n_findings;   /* its slice of the findings */
 	int passed;
+	double seconds;                 /* how long its checks took */
 	struct po_lines *lines;         /* the file's entries, while it is checked */
 	const char *text;               /* the file's text, while it is checked */
 };

@@ -40,8 +40,14 @@ void report_text(FILE *out, const struct check_report *report, int colour)
 			fprintf(out, ":%ld", f->line);
 		fprintf(out, ": %s: %s [%s]\n", severity_name(f->severity), f->message, f->id);
 	}
-	fprintf(out, _("%zu catalogs, %u errors, %u warnings\n"), report->n_catalogs,
-		report->n_errors, report->n_warnings);
+	/* Three messages, so that each count agrees with its own noun. */
+	fprintf(out, ngettext("%zu catalog", "%zu catalogs", report->n_catalogs),
+		report->n_catalogs);
+	fputs(", ", out);
+	fprintf(out, ngettext("%u error", "%u errors", report->n_errors), report->n_errors);
+	fputs(", ", out);
+	fprintf(out, ngettext("%u warning", "%u warnings", report->n_warnings), report->n_warnings);
+	fputc('\n', out);
 }
 
 static void json_counts(FILE *out, const struct stats_counts *c)
@@ -85,75 +91,6 @@ void report_json(FILE *out, const struct check_report *report)
 		fprintf(out, " }");
 	}
 	fprintf(out, "\n  ]\n}\n");
-}
-
-/* XML 1.0 cannot hold most control characters, even as references, nor
- * bytes that are not UTF-8: they are shown as "\x01" and U+FFFD, so the
- * report stays well-formed whatever a catalog holds. */
-static void xml_text(FILE *out, const char *s)
-{
-	size_t len = strlen(s);
-
-	while (len > 0) {
-		ucs4_t uc;
-		int n = u8_mbtoucr(&uc, (const uint8_t *)s, len);
-		if (n < 0) {
-			fputs("\xef\xbf\xbd", out);
-			s++;
-			len--;
-			continue;
-		}
-		switch (uc) {
-		case '&': fputs("&amp;", out); break;
-		case '<': fputs("&lt;", out); break;
-		case '>': fputs("&gt;", out); break;
-		case '"': fputs("&quot;", out); break;
-		default:
-			if ((uc < 0x20 && uc != '\t' && uc != '\n' && uc != '\r') || uc == 0xFFFE
-			    || uc == 0xFFFF)
-				fprintf(out, "\\x%02X", (unsigned)uc & 0xFF);
-			else
-				fwrite(s, 1, (size_t)n, out);
-		}
-		s += n;
-		len -= (size_t)n;
-	}
-}
-
-void report_junit(FILE *out, const struct check_report *report)
-{
-	size_t failures = 0;
-
-	for (size_t i = 0; i < report->n_catalogs; i++)
-		failures += !report->catalogs[i].passed;
-	fprintf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-		"<testsuites name=\"folio check\" tests=\"%zu\" failures=\"%zu\">\n"
-		"  <testsuite name=\"catalogs\" tests=\"%zu\" failures=\"%zu\" errors=\"0\">\n",
-		report->n_catalogs, failures, report->n_catalogs, failures);
-	for (size_t i = 0; i < report->n_catalogs; i++) {
-		const struct check_catalog *c = &report->catalogs[i];
-		fprintf(out, "    <testcase classname=\"");
-		xml_text(out, c->domain);
-		fprintf(out, "\" name=\"");
-		xml_text(out, c->language[0] ? c->language : c->file);
-		fprintf(out, "\" file=\"");
-		xml_text(out, c->file);
-		fprintf(out, "\">\n");
-		if (!c->passed) {
-			fprintf(out, "      <failure message=\"%zu findings\" type=\"folio-check\">",
-				c->n_findings);
-			for (size_t j = c->first_finding; j < c->first_finding + c->n_findings; j++) {
-				const struct check_finding *f = &report->findings[j];
-				xml_text(out, f->file);
-				fprintf(out, ":%ld: %s: ", f->line, severity_name(f->severity));
-				xml_text(out, f->message);
-				fprintf(out, " [%s]\n", f->id);
-			}
-			fprintf(out, "</failure>\n");
-		}
-		fprintf(out, "    </testcase>\n");
-	}
-	fprintf(out, "  </testsuite>\n</testsuites>\n");
 }
 
 /* GitHub's workflow commands: property values escape % \r \n : and ,. */
