@@ -25,6 +25,7 @@
 #include "diag.h"
 #include "edition.h"
 #include "i18n.h"
+#include "progress.h"
 #include "xalloc.h"
 
 enum record_status { RECORD_BUILT, RECORD_SKIPPED, RECORD_FAILED };
@@ -258,19 +259,44 @@ static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 
 /* ---- the pool --------------------------------------------------------- */
 
-static void collect(int fd, struct build_result *result, size_t *alloc, unsigned char *done)
+/* The complete records in data, taken out of it. */
+static void take_records(struct strbuf *data, struct build_result *result, size_t *alloc,
+			 unsigned char *done)
 {
-	struct strbuf data = STRBUF_INIT;
+	char *line = data->buf, *end;
 
-	/* On a read error, the jobs not reported are blamed on their workers. */
-	read_all(fd, &data);
-	for (char *line = data.buf, *end; (end = strchr(line, '\n')); line = end + 1) {
+	for (; (end = strchr(line, '\n')); line = end + 1) {
 		*end = '\0';
 		struct build_record r;
 		if (parse_record(line, &r) == 0) {
 			done[r.job] = 1;
 			add_record(result, alloc, &r);
+			diag_verbose(r.article, _("the edition in '%s': %s"), r.lang,
+				     status_names[r.status]);
 		}
+	}
+	size_t rest = data->len - (size_t)(line - data->buf);
+	memmove(data->buf, line, rest);
+	strbuf_setlen(data, rest);
+}
+
+/* Records as they come, so that the progress line moves with them. */
+static void collect(int fd, struct build_result *result, size_t *alloc, unsigned char *done,
+		    struct progress *progress)
+{
+	struct strbuf data = STRBUF_INIT;
+	char chunk[4096];
+	ssize_t n;
+
+	/* On a read error, the jobs not reported are blamed on their workers. */
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			break;
+		strbuf_add(&data, chunk, (size_t)n);
+		take_records(&data, result, alloc, done);
+		progress_show(progress, result->n_records);
 	}
 	strbuf_release(&data);
 }
@@ -308,7 +334,8 @@ static int blame(const struct build *b, struct job_range *range, int status,
 /* Runs the workers of ranges; those that die leave the rest of their run
  * in ranges for the next round.  Returns the worst exit status. */
 static int run_round(const struct build *b, struct job_range *ranges, size_t *n_ranges,
-		     unsigned char *done, struct build_result *result, size_t *alloc)
+		     unsigned char *done, struct build_result *result, size_t *alloc,
+		     struct progress *progress)
 {
 	int fds[2], worst = FOLIO_EXIT_OK;
 
@@ -336,7 +363,7 @@ static int run_round(const struct build *b, struct job_range *ranges, size_t *n_
 		}
 	}
 	close(fds[1]);
-	collect(fds[0], result, alloc, done);
+	collect(fds[0], result, alloc, done, progress);
 	close(fds[0]);
 	size_t n_next = 0;
 	for (size_t i = 0; i < *n_ranges; i++) {
@@ -370,16 +397,19 @@ static int run_all(const struct build *b, struct build_result *result)
 	struct job_range *ranges = xcalloc(n_ranges, sizeof(*ranges));
 	unsigned char *done = xcalloc(n_jobs ? n_jobs : 1, 1);
 	int worst = FOLIO_EXIT_OK;
+	struct progress progress;
 
+	progress_start(&progress, _("building"), n_jobs);
 	for (size_t w = 0; w < n_ranges; w++) {
 		ranges[w].first = n_jobs * w / n_ranges;
 		ranges[w].last = n_jobs * (w + 1) / n_ranges;
 	}
 	while (n_ranges > 0) {
-		int status = run_round(b, ranges, &n_ranges, done, result, &alloc);
+		int status = run_round(b, ranges, &n_ranges, done, result, &alloc, &progress);
 		if (status > worst)
 			worst = status;
 	}
+	progress_end(&progress);
 	free(ranges);
 	free(done);
 	if (result->n_records)

@@ -16,8 +16,10 @@
 #include "i18n.h"
 #include "its-locate.h"
 #include "po-files.h"
+#include "progress.h"
 #include "report.h"
 #include "strbuf.h"
+#include "term.h"
 
 static const char usage_text[] = N_(
 	"Usage: folio check [OPTION]... [PATH]...\n"
@@ -97,8 +99,14 @@ int cmd_check(int argc, char **argv)
 			rc = FOLIO_EXIT_FAILURE;
 	po_files_sort(&files);
 	struct check_report report = { 0 };
-	for (size_t i = 0; rc == FOLIO_EXIT_OK && i < files.n_paths; i++)
+	struct progress progress;
+	progress_start(&progress, _("checking"), rc == FOLIO_EXIT_OK ? files.n_paths : 0);
+	for (size_t i = 0; rc == FOLIO_EXIT_OK && i < files.n_paths; i++) {
+		diag_verbose(files.paths[i], _("checking"));
 		check_catalog(files.paths[i], &opts, &report);
+		progress_show(&progress, i + 1);
+	}
+	progress_end(&progress);
 
 	struct atomic_file af = { 0 };
 	FILE *out = stdout;
@@ -109,7 +117,7 @@ int cmd_check(int argc, char **argv)
 	}
 	if (rc == FOLIO_EXIT_OK) {
 		if (cmd.format == 0)
-			report_text(out, &report, !output && isatty(STDOUT_FILENO));
+			report_text(out, &report, !output && term_color(stdout));
 		else
 			formats[cmd.format](out, &report);
 		for (size_t i = 0; i < report.n_catalogs; i++)

@@ -93,9 +93,11 @@ int cmd_extract(int argc, char **argv)
 	}
 
 	int failed = 0;
-	for (int i = 0; i < args.n_items; i++)
+	for (int i = 0; i < args.n_items; i++) {
+		diag_verbose(args.items[i], _("extracting"));
 		if (extract_file(rules, args.items[i], pot) < 0)
 			failed = 1;
+	}
 	/* A template from part of the sources would drop messages. */
 	if (failed) {
 		rc = diag_exit_status(FOLIO_EXIT_FINDING);

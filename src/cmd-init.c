@@ -87,12 +87,15 @@ static int create_catalog(const char *language, const struct domain *d, const ch
 	point_msginit_at_cldr();
 	int rc = run_tool(argv, &messages);
 	strbuf_release(&locale);
+	run_tool_rename(&messages, af.tmp_path, po);
 	if (rc != 0) {
 		diag_io_error(po, 0, 0, _("msginit failed; nothing was created"));
 		run_tool_show(&messages);
 	} else if (verify_created(po, af.tmp_path, d->pot) < 0) {
 		run_tool_show(&messages);
 		rc = -1;
+	} else if (diag_verbosity() > 0) {
+		run_tool_show(&messages);
 	}
 	strbuf_release(&messages);
 	if (rc != 0) {
@@ -132,7 +135,7 @@ int cmd_init(int argc, char **argv)
 			diag_io_error(d.pot, 0, 0, _("no template; run 'folio update %s' first"), d.dir);
 		else if (access(po.buf, F_OK) == 0)
 			diag_error(po.buf, 0, 0, _("the catalog exists already; not overwritten"));
-		else if (create_catalog(loc.name, &d, po.buf) == 0)
+		else if (create_catalog(loc.name, &d, po.buf) == 0 && diag_verbosity() >= 0)
 			printf(_("created %s\n"), po.buf);
 		strbuf_release(&po);
 	}

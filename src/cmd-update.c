@@ -20,6 +20,7 @@
 #include "its-locate.h"
 #include "merge.h"
 #include "pot.h"
+#include "progress.h"
 
 static const char usage_text[] = N_(
 	"Usage: folio update [OPTION]... DOMAIN-DIR...\n"
@@ -99,9 +100,12 @@ static void update_domain(const char *dir, const struct update_options *opts)
 	if (domain_init(&d, dir, opts->content_dir) == 0 && update_template(&d) == 0) {
 		for (size_t i = 0; !opts->pot_only && i < d.n_catalogs; i++) {
 			int changed;
+			diag_verbose(d.catalogs[i], _("merging '%s'"), d.pot);
 			if (merge_catalog(d.catalogs[i], d.pot, opts->compendium, &changed) == MERGE_OK
-			    && changed)
+			    && changed && diag_verbosity() >= 0) {
+				progress_clear();
 				printf(_("updated %s\n"), d.catalogs[i]);
+			}
 		}
 	} else if (d.n_catalogs && !opts->pot_only) {
 		diag_note(d.dir, 0, 0, _("the template was not updated: no catalog was merged"));
@@ -118,8 +122,13 @@ int cmd_update(int argc, char **argv)
 
 	if (done != CLI_GO_ON)
 		return done;
-	for (int i = 0; i < args.n_items; i++)
+	struct progress progress;
+	progress_start(&progress, _("updating"), (size_t)args.n_items);
+	for (int i = 0; i < args.n_items; i++) {
 		update_domain(args.items[i], &opts);
+		progress_show(&progress, (size_t)i + 1);
+	}
+	progress_end(&progress);
 	its_locate_cleanup();
 	return diag_exit_status(FOLIO_EXIT_OK);
 }

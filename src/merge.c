@@ -168,6 +168,7 @@ enum merge_result merge_catalog(const char *po, const char *pot, const char *com
 	argv[n] = NULL;
 	enum merge_result result = MERGE_OK;
 	int status = run_tool(argv, &messages);
+	run_tool_rename(&messages, af.tmp_path, po);
 	if (status != 0) {
 		unsigned n_errors;
 		po_file_t old = catalog_read(po, 1, &n_errors);

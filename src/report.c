@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "json.h"
 #include "report.h"
+#include "term.h"
 
 static const char *severity_name(enum check_severity severity)
 {
@@ -17,8 +18,8 @@ static const char *severity_name(enum check_severity severity)
 
 void report_text(FILE *out, const struct check_report *report, int colour)
 {
-	const char *red = colour ? "\033[31m" : "", *green = colour ? "\033[32m" : "";
-	const char *reset = colour ? "\033[0m" : "";
+	const char *red = term_red(colour), *green = term_green(colour);
+	const char *reset = term_reset(colour);
 
 	fprintf(out, "%-44s %7s %5s %5s %5s %9s  %s\n", _("catalog"), _("done"), _("fuzzy"),
 		_("todo"), _("obs."), _("findings"), _("result"));
