@@ -9,7 +9,6 @@
  * index in job order, whatever the number of workers. */
 #include <config.h>
 
-#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
@@ -22,6 +21,8 @@
 
 #include "atomic-file.h"
 #include "build.h"
+#include "check-config.h"
+#include "content-files.h"
 #include "diag.h"
 #include "edition.h"
 #include "i18n.h"
@@ -53,40 +54,11 @@ struct job_range {
 
 static const char *const status_names[] = { "built", "skipped", "failed" };
 
-static int compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* The articles: the XML files of the content folder in the article
  * vocabulary. */
 static void find_articles(struct build *b)
 {
-	DIR *dir = opendir(b->opts->content);
-	size_t alloc = 0;
-	struct dirent *entry;
-
-	if (!dir) {
-		diag_io_error(b->opts->content, 0, 0, _("cannot open folder: %s"), strerror(errno));
-		return;
-	}
-	while ((entry = readdir(dir))) {
-		size_t len = strlen(entry->d_name);
-		if (entry->d_name[0] == '.' || len < 5 || strcmp(entry->d_name + len - 4, ".xml") != 0)
-			continue;
-		struct strbuf path = STRBUF_INIT;
-		strbuf_addf(&path, "%s/%s", b->opts->content, entry->d_name);
-		char *text = read_file(path.buf, NULL);
-		if (text && strstr(text, "urn:x-folio:article")) {
-			FOLIO_GROW(b->articles, b->n_articles + 1, alloc);
-			b->articles[b->n_articles++] = strbuf_detach(&path, NULL);
-		}
-		free(text);
-		strbuf_release(&path);
-	}
-	closedir(dir);
-	if (b->n_articles)
-		qsort(b->articles, b->n_articles, sizeof(char *), compare_strings);
+	content_articles(b->opts->content, 0, &b->articles, &b->n_articles);
 }
 
 /* ---- records ---------------------------------------------------------- */
@@ -211,9 +183,11 @@ static void build_one(const struct build *b, struct edition_set *set, struct loc
 		r->percent = localise_percent(&counts);
 		r->n_fallback = counts.n_fallback;
 		r->n_untranslated = counts.n_units - counts.n_translated;
-		if (r->percent < b->opts->min_complete) {
+		double threshold = check_config_threshold(b->opts->config, b->opts->min_complete,
+							  r->article, locale->name);
+		if (r->percent < threshold) {
 			diag_note(NULL, 0, 0, _("%s in '%s' is %.0f%% translated, below %.0f%%: skipped"),
-				  r->article, r->lang, r->percent, b->opts->min_complete);
+				  r->article, r->lang, r->percent, threshold);
 			r->status = RECORD_SKIPPED;
 		} else {
 			r->status = write_edition(b, r->lang, r->article, &text, &html) == 0
@@ -525,9 +499,7 @@ int build_run(const struct build_options *opts, struct build_result *result)
 		else
 			write_index(&b, result);
 	}
-	for (size_t i = 0; i < b.n_articles; i++)
-		free(b.articles[i]);
-	free(b.articles);
+	content_articles_free(b.articles, b.n_articles);
 	edition_languages_free(b.languages, b.n_languages);
 	return diag_exit_status((enum folio_exit)worst);
 }

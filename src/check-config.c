@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "atomic-file.h"
 #include "check-config.h"
@@ -88,6 +89,17 @@ double check_config_threshold(const char *path, double fallback, const char *dom
 		if (lookup.found[i])
 			return lookup.values[i];
 	return fallback;
+}
+
+char *check_config_default(const char *po_dir)
+{
+	struct strbuf conf = STRBUF_INIT;
+
+	strbuf_addf(&conf, "%s/folio-check.conf", po_dir);
+	if (access(conf.buf, R_OK) == 0)
+		return strbuf_detach(&conf, NULL);
+	strbuf_release(&conf);
+	return NULL;
 }
 
 int check_config_validate(const char *path)

@@ -11,6 +11,10 @@
 /* The threshold for domain and language; path may be NULL. */
 double check_config_threshold(const char *path, double fallback, const char *domain,
 			      const char *language);
+/* The thresholds file of a catalog folder, po_dir/folio-check.conf, when
+ * it is there (free with free()), else NULL.  check and build both use it,
+ * so that a threshold means the same to both. */
+char *check_config_default(const char *po_dir);
 /* Reports problems of the file (unknown keys, bad values); returns -1 on
  * any. */
 int check_config_validate(const char *path);

@@ -34,9 +34,8 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
-__attribute__((format(printf, 6, 7)))
-static void add(struct check_report *report, const char *file, long line, const char *id,
-		enum check_severity severity, const char *fmt, ...)
+void check_report_add(struct check_report *report, const char *file, long line, const char *id,
+		      enum check_severity severity, const char *fmt, ...)
 {
 	struct strbuf message = STRBUF_INIT;
 	va_list ap;
@@ -72,7 +71,7 @@ static void add_message(struct check_report *report, const struct check_catalog 
 	va_start(ap, fmt);
 	strbuf_vaddf(&text, fmt, ap);
 	va_end(ap);
-	add(report, c->file, entry ? (entry->msgstr ? entry->msgstr : entry->first) : 0, id,
+	check_report_add(report, c->file, entry ? (entry->msgstr ? entry->msgstr : entry->first) : 0, id,
 	    severity, "%s", text.buf);
 	strbuf_release(&text);
 	po_filepos_t pos = po_message_filepos(message, 0);
@@ -157,13 +156,13 @@ static void check_header(po_file_t file, const struct check_catalog *c,
 	long type_line = header_line(c, "Content-Type");
 
 	if (!language || !*language)
-		add(report, c->file, language_line, "header-language", CHECK_ERROR,
+		check_report_add(report, c->file, language_line, "header-language", CHECK_ERROR,
 		    _("the header has no 'Language'"));
 	else if (c->language[0] && strcmp(language, c->language) != 0)
-		add(report, c->file, language_line, "header-language", CHECK_ERROR,
+		check_report_add(report, c->file, language_line, "header-language", CHECK_ERROR,
 		    _("'Language: %s' does not match the file name '%s.po'"), language, c->language);
 	if (!plural) {
-		add(report, c->file, plural_line, "header-plural-forms", CHECK_ERROR,
+		check_report_add(report, c->file, plural_line, "header-plural-forms", CHECK_ERROR,
 		    _("the header has no 'Plural-Forms'"));
 	} else if (c->language[0]) {
 		const char *n = strstr(plural, "nplurals=");
@@ -171,12 +170,12 @@ static void check_header(po_file_t file, const struct check_catalog *c,
 		int categories = icu_category_count(c->icu);
 		if (nplurals < 1 || (categories > 0 && nplurals > categories)
 		    || (categories == 1 && nplurals != 1))
-			add(report, c->file, plural_line, "header-plural-forms", CHECK_ERROR,
+			check_report_add(report, c->file, plural_line, "header-plural-forms", CHECK_ERROR,
 			    _("'nplurals=%d' does not fit the %d plural categories of '%s'"),
 			    nplurals, categories, c->language);
 	}
 	if (!type || !strstr(type, "charset=UTF-8"))
-		add(report, c->file, type_line, "header-charset", CHECK_ERROR,
+		check_report_add(report, c->file, type_line, "header-charset", CHECK_ERROR,
 		    _("the charset is not UTF-8 ('%s')"), type ? type : "");
 	free(language);
 	free(plural);
@@ -426,7 +425,7 @@ static void check_formats(po_file_t file, const struct check_catalog *c,
 	long line;
 	const char *text = po_xerror_first(&line);
 	if (po_xerror_count() && text)
-		add(report, c->file, line, "format", CHECK_ERROR, "%s%s", text,
+		check_report_add(report, c->file, line, "format", CHECK_ERROR, "%s%s", text,
 		    po_xerror_count() > 1 ? _(" (and more)") : "");
 	po_xerror_reset();
 }
@@ -473,7 +472,7 @@ static void check_stale(const struct check_catalog *c, struct check_report *repo
 	if (access(pot_path.buf, R_OK) == 0 && message_keys(c->file, NULL, &po_keys) == 0
 	    && message_keys(pot_path.buf, NULL, &pot_keys) == 0
 	    && strcmp(po_keys.buf, pot_keys.buf) != 0)
-		add(report, c->file, 0, "stale-po", CHECK_ERROR,
+		check_report_add(report, c->file, 0, "stale-po", CHECK_ERROR,
 		    _("the messages differ from '%s'; run 'folio update'"), pot_path.buf);
 
 	/* The template against its source: content/DOMAIN.xml beside po/. */
@@ -486,7 +485,7 @@ static void check_stale(const struct check_catalog *c, struct check_report *repo
 		if (extract_file_as(NULL, source.buf, ref.buf, pot) == 0
 		    && message_keys(NULL, pot, &source_keys) == 0
 		    && strcmp(source_keys.buf, pot_keys.buf) != 0)
-			add(report, pot_path.buf, 0, "stale-pot", CHECK_ERROR,
+			check_report_add(report, pot_path.buf, 0, "stale-pot", CHECK_ERROR,
 			    _("the template no longer matches '%s'; run 'folio update'"), ref.buf);
 		pot_free(pot);
 	}
@@ -505,17 +504,12 @@ void check_catalog(const char *path, const struct check_options *opts,
 {
 	struct timespec start, end;
 	clock_gettime(CLOCK_MONOTONIC, &start);
-	FOLIO_GROW(report->catalogs, report->n_catalogs + 1, report->alloc_catalogs);
-	struct check_catalog *c = &report->catalogs[report->n_catalogs++];
-	memset(c, 0, sizeof(*c));
-	c->file = xstrdup(path);
-	po_files_language(path, c->language, sizeof(c->language));
-	po_files_domain(path, c->domain, sizeof(c->domain));
+	struct check_catalog *c = check_report_add_catalog(report, path);
 	struct strbuf reason = STRBUF_INIT;
 	struct locale loc;
 	if (c->language[0] && locale_parse(c->language, &loc, &reason) < 0) {
 		/* Never handed to ICU: some malformed ids crash it. */
-		add(report, path, 0, "language-tag", CHECK_ERROR,
+		check_report_add(report, path, 0, "language-tag", CHECK_ERROR,
 		    _("the file name's '%s' is not a language tag (%s)"), c->language, reason.buf);
 		c->language[0] = '\0';
 	} else if (c->language[0]) {
@@ -523,7 +517,6 @@ void check_catalog(const char *path, const struct check_options *opts,
 		locale_release(&loc);
 	}
 	strbuf_release(&reason);
-	c->first_finding = report->n_findings;
 	c->min_complete = check_config_threshold(opts->config, opts->min_complete, c->domain,
 						 c->language);
 
@@ -532,7 +525,7 @@ void check_catalog(const char *path, const struct check_options *opts,
 	if (!file) {
 		long line;
 		const char *text = po_xerror_first(&line);
-		add(report, path, line, "po-syntax", CHECK_ERROR, "%s",
+		check_report_add(report, path, line, "po-syntax", CHECK_ERROR, "%s",
 		    text ? text : _("cannot read the catalog"));
 	} else {
 		c->readable = 1;
@@ -555,17 +548,39 @@ void check_catalog(const char *path, const struct check_options *opts,
 		check_stale(c, report);
 		double percent = stats_percent(&c->stats.messages);
 		if (percent < c->min_complete)
-			add(report, path, 0, "incomplete", CHECK_ERROR,
+			check_report_add(report, path, 0, "incomplete", CHECK_ERROR,
 			    _("%.1f%% translated, below the %.0f%% required"), percent,
 			    c->min_complete);
 	}
-	c->n_findings = report->n_findings - c->first_finding;
 	clock_gettime(CLOCK_MONOTONIC, &end);
 	c->seconds = (double)(end.tv_sec - start.tv_sec) + (end.tv_nsec - start.tv_nsec) / 1e9;
+	check_report_close_catalog(report, c, opts->strict);
+}
+
+void check_report_close_catalog(struct check_report *report, struct check_catalog *c, int strict)
+{
+	c->n_findings = report->n_findings - c->first_finding;
 	c->passed = 1;
 	for (size_t i = c->first_finding; i < report->n_findings; i++)
-		if (report->findings[i].severity == CHECK_ERROR || opts->strict)
+		if (report->findings[i].severity == CHECK_ERROR || strict)
 			c->passed = 0;
+}
+
+struct check_catalog *check_report_add_catalog(struct check_report *report, const char *path)
+{
+	FOLIO_GROW(report->catalogs, report->n_catalogs + 1, report->alloc_catalogs);
+	struct check_catalog *c = &report->catalogs[report->n_catalogs++];
+	memset(c, 0, sizeof(*c));
+	c->file = xstrdup(path);
+	po_files_language(path, c->language, sizeof(c->language));
+	po_files_domain(path, c->domain, sizeof(c->domain));
+	c->first_finding = report->n_findings;
+	return c;
+}
+
+double check_catalog_percent(const struct check_catalog *c)
+{
+	return c->readable ? stats_percent(&c->stats.messages) : 0.0;
 }
 
 void check_report_release(struct check_report *report)

@@ -4,8 +4,10 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "build.h"
+#include "check-config.h"
 #include "cli.h"
 #include "commands.h"
 #include "diag.h"
@@ -18,7 +20,9 @@ static const char usage_text[] = N_(
 	"language of po/LINGUAS, as OUT/LANG/ARTICLE.txt and .html, and write\n"
 	"OUT/index.html listing every edition with its completeness.\n"
 	"\n"
-	"  -m, --min-complete=PCT  skip editions less translated than PCT (default 0)\n"
+	"  -m, --min-complete=PCT  skip editions less translated than PCT (default 100,\n"
+	"                          or what PO/folio-check.conf says, as for check)\n"
+	"      --config=FILE       per-language and per-domain thresholds, as for check\n"
 	"  -j, --jobs=N            render N editions at once (default 1)\n"
 	"  -o, --output=DIR        where editions go (default: editions)\n"
 	"  -w, --width=N           text width in columns (default 72)\n"
@@ -34,6 +38,7 @@ static const char usage_text[] = N_(
 #define OPT(field) offsetof(struct build_options, field)
 static const struct cli_option options[] = {
 	{ "min-complete", 'm', CLI_PERCENT, OPT(min_complete), 0, 0, NULL },
+	{ "config", 0, CLI_STRING, OPT(config), 0, 0, NULL },
 	{ "jobs", 'j', CLI_INTEGER, OPT(jobs), 1, 1024, NULL },
 	{ "output", 'o', CLI_STRING, OPT(out), 0, 0, NULL },
 	{ "width", 'w', CLI_INTEGER, OPT(width), 0, 10000, NULL },
@@ -62,16 +67,25 @@ static void summarise(const struct build_result *result)
 
 int cmd_build(int argc, char **argv)
 {
-	struct build_options opts = { "content", "po", "editions", 0, 72, 1, 0, 0 };
+	struct build_options opts = { "content", "po", "editions", 100, NULL, 72, 1, 0, 0 };
 	struct cli_args args;
 	int done = cli_parse(&build_command, argc, argv, &opts, &args);
 
 	if (done != CLI_GO_ON)
 		return done;
+	/* check's thresholds, so that what passes the gate is what is published. */
+	char *found_config = opts.config ? NULL : check_config_default(opts.po);
+	if (found_config)
+		opts.config = found_config;
+	if (opts.config && check_config_validate(opts.config) < 0) {
+		free(found_config);
+		return diag_exit_status(FOLIO_EXIT_FINDING);
+	}
 	struct build_result result;
 	int rc = build_run(&opts, &result);
 	summarise(&result);
 	build_result_release(&result);
+	free(found_config);
 	its_locate_cleanup();
 	return rc;
 }

@@ -11,6 +11,7 @@
 #include "check-config.h"
 #include "cli.h"
 #include "check.h"
+#include "check-project.h"
 #include "commands.h"
 #include "diag.h"
 #include "i18n.h"
@@ -60,17 +61,6 @@ static const struct cli_option options[] = {
 };
 static const struct cli_command check_command = { "check", usage_text, options, 0, -1, NULL };
 
-static char *default_config(const char *path)
-{
-	struct strbuf conf = STRBUF_INIT;
-
-	strbuf_addf(&conf, "%s/folio-check.conf", path);
-	if (access(conf.buf, R_OK) == 0)
-		return strbuf_detach(&conf, NULL);
-	strbuf_release(&conf);
-	return NULL;
-}
-
 int cmd_check(int argc, char **argv)
 {
 	struct check_command_options cmd = { { 100.0, NULL, 0 }, NULL, 0 };
@@ -84,7 +74,7 @@ int cmd_check(int argc, char **argv)
 	char *default_paths[] = { (char *)"po", NULL };
 	char **paths = args.n_items ? args.items : default_paths;
 	int n_paths = args.n_items ? args.n_items : 1;
-	char *found_config = opts.config ? NULL : default_config(paths[0]);
+	char *found_config = opts.config ? NULL : check_config_default(paths[0]);
 	if (found_config)
 		opts.config = found_config;
 	if (opts.config && check_config_validate(opts.config) < 0) {
@@ -107,6 +97,9 @@ int cmd_check(int argc, char **argv)
 		progress_show(&progress, i + 1);
 	}
 	progress_end(&progress);
+	for (int i = 0; rc == FOLIO_EXIT_OK && i < n_paths; i++)
+		if (check_project_applies(paths[i]))
+			check_project(paths[i], &opts, &report);
 
 	struct atomic_file af = { 0 };
 	FILE *out = stdout;

@@ -143,8 +143,8 @@ struct edition_labels *edition_labels(struct edition_set *set, const struct loca
 	strmap_init(&labels.warned);
 	int rc = translations_load(&t, set->po_dir, "edition", locale);
 	if (rc == 0)
-		rc = localise_edition(set->template_path, &t, po_name.buf, &labels.entries,
-				      &labels.sources);
+		rc = localise_edition(set->template_path, strcmp(locale->name, "en") == 0 ? NULL : &t,
+				      po_name.buf, &labels.entries, &labels.sources, &labels.counts);
 	translations_release(&t);
 	if (rc < 0) {
 		strmap_release(&labels.entries);
@@ -176,6 +176,8 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 		/* The source language is complete by definition. */
 		int source = strcmp(locale->name, "en") == 0;
 		localise_doc_apply(article, source ? NULL : &t, po_name.buf, counts);
+		/* The template's labels are part of what the edition shows. */
+		localise_counts_add(counts, &labels->counts);
 		struct render_context ctx = { locale->icu, fmt_locale_get(locale->icu), locale,
 					      article->doc, entries, set->width,
 					      set->languages, set->n_languages, id.buf,

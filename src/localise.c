@@ -191,6 +191,14 @@ void localise_doc_release(struct localise_doc *ld)
 	memset(ld, 0, sizeof(*ld));
 }
 
+void localise_counts_add(struct localise_counts *counts, const struct localise_counts *more)
+{
+	counts->n_units += more->n_units;
+	counts->n_translated += more->n_translated;
+	counts->n_fallback += more->n_fallback;
+	counts->n_rejected += more->n_rejected;
+}
+
 double localise_percent(const struct localise_counts *counts)
 {
 	return counts->n_units ? 100.0 * counts->n_translated / counts->n_units : 100.0;
@@ -225,16 +233,16 @@ static void collect_entries(const struct localise_doc *ld, struct strmap *entrie
 }
 
 int localise_edition(const char *path, struct translations *t, const char *po_name,
-		     struct strmap *entries, struct strmap *sources)
+		     struct strmap *entries, struct strmap *sources,
+		     struct localise_counts *counts)
 {
 	struct localise_doc ld;
-	struct localise_counts counts;
 
 	if (localise_doc_load(&ld, path) < 0)
 		return -1;
 	if (sources)
 		collect_entries(&ld, sources);
-	localise_doc_apply(&ld, t, po_name, &counts);
+	localise_doc_apply(&ld, t, po_name, counts);
 	collect_entries(&ld, entries);
 	localise_doc_release(&ld);
 	return 0;

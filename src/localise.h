@@ -62,8 +62,12 @@ void localise_plain_text(const xmlNode *node, struct strbuf *out);
 
 /* The edition template's entries by id, each as translated text (labels)
  * or pattern (messages), into entries; the source ones into sources when
- * it is not NULL.  po_name names the catalog in warnings. */
+ * it is not NULL; what t translated of them into counts.  po_name names
+ * the catalog in warnings. */
 int localise_edition(const char *path, struct translations *t, const char *po_name,
-		     struct strmap *entries, struct strmap *sources);
+		     struct strmap *entries, struct strmap *sources,
+		     struct localise_counts *counts);
+/* Adds the counts of more units (the template's) to counts. */
+void localise_counts_add(struct localise_counts *counts, const struct localise_counts *more);
 
 #endif

@@ -26,8 +26,8 @@ void report_text(FILE *out, const struct check_report *report, int colour)
 	for (size_t i = 0; i < report->n_catalogs; i++) {
 		const struct check_catalog *c = &report->catalogs[i];
 		/* A catalog that cannot be read has no share to show. */
-		if (c->readable)
-			fprintf(out, "%-44s %6.1f%%", c->file, stats_percent(&c->stats.messages));
+		if (c->readable || c->missing)
+			fprintf(out, "%-44s %6.1f%%", c->file, check_catalog_percent(c));
 		else
 			fprintf(out, "%-44s %7s", c->file, "-");
 		fprintf(out, " %5lu %5lu %5lu %9zu  %s%s%s\n", c->stats.messages.fuzzy,
@@ -70,7 +70,7 @@ void report_json(FILE *out, const struct check_report *report)
 		fprintf(out, ", \"language\": ");
 		json_write_string(out, c->language);
 		fprintf(out, ",\n      \"percent\": %.1f, \"min_complete\": %.1f, \"passed\": %s,\n"
-			"      \"messages\": ", stats_percent(&c->stats.messages), c->min_complete,
+			"      \"messages\": ", check_catalog_percent(c), c->min_complete,
 			c->passed ? "true" : "false");
 		json_counts(out, &c->stats.messages);
 		fprintf(out, ",\n      \"words\": ");

@@ -183,6 +183,45 @@ test_expect_success 'GitHub annotations name file, line and finding' '
   test_must_fail 1 folio check --format github po > out &&
   grep -q "^::error file=po/edition/ru.po,line=[0-9]*,title=icu-arguments::" out
 '
+validate_json() {
+  if /usr/bin/python3 -c "import jsonschema" 2>/dev/null; then
+    /usr/bin/python3 -c "import json, sys, jsonschema
+jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))" \
+      "$1" "$top_srcdir/docs/check-report.schema.json"
+  fi
+}
+# json_percent FILE CATALOG: the percent of one catalog in a JSON report.
+json_percent() {
+  python3 -c "import json, sys
+print([c[\"percent\"] for c in json.load(open(sys.argv[1]))[\"catalogs\"] if c[\"file\"] == sys.argv[2]][0])" "$1" "$2"
+}
+test_expect_success 'a LINGUAS language without a catalog: missing-catalog, 0%, at its LINGUAS line' '
+  setup && translate ru && printf "# languages\nru\nde\n" > po/LINGUAS &&
+  test_must_fail 1 folio check po > out &&
+  grep -q "^po/LINGUAS:3: error: .de. has no catalog .po/edition/de.po. .*\[missing-catalog\]" out &&
+  grep -q "^po/edition/de.po  *0.0% .*FAIL" out &&
+  test_must_fail 1 folio check --format json po > report.json && validate_json report.json &&
+  test "$(json_percent report.json po/edition/de.po)" = 0.0 &&
+  test_must_fail 1 folio check po/edition > out && grep -q "\[missing-catalog\]" out &&
+  folio check po/edition/ru.po > out && ! grep -q "missing-catalog" out &&
+  echo "min-complete.de = 0" > po/folio-check.conf &&
+  folio check po > out && grep -q "^po/LINGUAS:3: warning: .*\[missing-catalog\]" out
+'
+test_expect_success 'an article without a domain folder: missing-domain' '
+  setup && translate ru && echo ru > po/LINGUAS &&
+  cp "$top_srcdir/content/cramps-after-sex.xml" content/ &&
+  test_must_fail 1 folio check po > out &&
+  grep -q "^content/cramps-after-sex.xml: error: .*po/cramps-after-sex/.*\[missing-domain\]" out &&
+  test_must_fail 1 folio check --format json po > report.json && validate_json report.json &&
+  mkdir po/cramps-after-sex && folio update po/cramps-after-sex > /dev/null &&
+  test_must_fail 1 folio check po > out && ! grep -q "missing-domain" out &&
+  grep -q "po/cramps-after-sex/ru.po.*\[missing-catalog\]" out
+'
+test_expect_success 'a catalog that does not parse counts 0%, not 100%' '
+  setup && translate ru && printf "msgid \"x\nmsgstr \"\"\n" >> po/edition/ru.po &&
+  test_must_fail 1 folio check --format json po > report.json && validate_json report.json &&
+  test "$(json_percent report.json po/edition/ru.po)" = 0.0
+'
 test_expect_success 'usage errors exit 2' '
   test_must_fail 2 folio check --format yaml po 2> err &&
   test_must_fail 2 folio check --min-complete 120 po 2> err &&
