@@ -23,6 +23,7 @@
 #include "diag.h"
 #include "extract.h"
 #include "i18n.h"
+#include "icu-flag.h"
 #include "icu-pattern.h"
 #include "its-locate.h"
 #include "locale-tag.h"
@@ -187,8 +188,7 @@ static void check_header(po_file_t file, const struct check_catalog *c,
 static int is_icu(po_message_t message)
 {
 	const char *comments = po_message_extracted_comments(message);
-	int icu = comments && (strncmp(comments, "icu-message-format\n", 19) == 0
-			       || strstr(comments, "\nicu-message-format\n"));
+	int icu = icu_flag_wanted(comments);
 	/* A message without comments gets a static "", others a fresh string. */
 	if (comments && *comments)
 		free((char *)comments);

@@ -15,6 +15,7 @@
 #include "diag.h"
 #include "domain.h"
 #include "i18n.h"
+#include "icu-flag.h"
 #include "locale-tag.h"
 #include "merge.h"
 #include "run-tool.h"
@@ -93,6 +94,8 @@ static int create_catalog(const char *language, const struct domain *d, const ch
 		run_tool_show(&messages);
 	} else if (verify_created(po, af.tmp_path, d->pot) < 0) {
 		run_tool_show(&messages);
+		rc = -1;
+	} else if (icu_flag_restore_file(af.tmp_path) < 0) {
 		rc = -1;
 	} else if (diag_verbosity() > 0) {
 		run_tool_show(&messages);
