@@ -79,7 +79,7 @@ int cmd_build(int argc, char **argv)
 		opts.config = found_config;
 	if (opts.config && check_config_validate(opts.config) < 0) {
 		free(found_config);
-		return diag_exit_status(FOLIO_EXIT_FINDING);
+		return FOLIO_EXIT_FAILURE;   /* as check says it */
 	}
 	struct build_result result;
 	int rc = build_run(&opts, &result);

@@ -61,6 +61,57 @@ static const struct cli_option options[] = {
 };
 static const struct cli_command check_command = { "check", usage_text, options, 0, -1, NULL };
 
+/* The checks of every catalog under paths, then what the project lacks. */
+static int check_all(char **paths, int n_paths, const struct check_options *opts,
+		     struct check_report *report)
+{
+	struct po_files files = { 0 };
+	int rc = FOLIO_EXIT_OK;
+
+	for (int i = 0; i < n_paths; i++)
+		if (po_files_add(&files, paths[i]) < 0)
+			rc = FOLIO_EXIT_FAILURE;
+	po_files_sort(&files);
+	struct progress progress;
+	progress_start(&progress, _("checking"), rc == FOLIO_EXIT_OK ? files.n_paths : 0);
+	for (size_t i = 0; rc == FOLIO_EXIT_OK && i < files.n_paths; i++) {
+		diag_verbose(files.paths[i], _("checking"));
+		check_catalog(files.paths[i], opts, report);
+		progress_show(&progress, i + 1);
+	}
+	progress_end(&progress);
+	for (int i = 0; rc == FOLIO_EXIT_OK && i < n_paths; i++)
+		if (check_project_applies(paths[i]))
+			check_project(paths[i], opts, report);
+	po_files_release(&files);
+	return rc;
+}
+
+/* The report on stdout or into --output; FOLIO_EXIT_FINDING when a
+ * catalog failed. */
+static int write_report(const struct check_command_options *cmd,
+			const struct check_report *report)
+{
+	struct atomic_file af = { 0 };
+	FILE *out = stdout;
+
+	if (cmd->output) {
+		if (atomic_file_open(&af, cmd->output) < 0)
+			return FOLIO_EXIT_FAILURE;
+		out = af.fp;
+	}
+	if (cmd->format == 0)
+		report_text(out, report, !cmd->output && term_color(stdout));
+	else
+		formats[cmd->format](out, report);
+	if (cmd->output && atomic_file_commit(&af) < 0)
+		return FOLIO_EXIT_FAILURE;
+	for (size_t i = 0; i < report->n_catalogs; i++)
+		if (!report->catalogs[i].passed)
+			return FOLIO_EXIT_FINDING;
+	return FOLIO_EXIT_OK;
+}
+
 int cmd_check(int argc, char **argv)
 {
 	struct check_command_options cmd = { { 100.0, NULL, 0 }, NULL, 0 };
@@ -69,58 +120,21 @@ int cmd_check(int argc, char **argv)
 
 	if (done != CLI_GO_ON)
 		return done;
-	struct check_options opts = cmd.check;
-	const char *output = cmd.output;
 	char *default_paths[] = { (char *)"po", NULL };
 	char **paths = args.n_items ? args.items : default_paths;
 	int n_paths = args.n_items ? args.n_items : 1;
-	char *found_config = opts.config ? NULL : check_config_default(paths[0]);
+	char *found_config = cmd.check.config ? NULL : check_config_default(paths[0]);
 	if (found_config)
-		opts.config = found_config;
-	if (opts.config && check_config_validate(opts.config) < 0) {
+		cmd.check.config = found_config;
+	if (cmd.check.config && check_config_validate(cmd.check.config) < 0) {
 		free(found_config);
 		return FOLIO_EXIT_FAILURE;
 	}
-
-	struct po_files files = { 0 };
-	int rc = FOLIO_EXIT_OK;
-	for (int i = 0; i < n_paths; i++)
-		if (po_files_add(&files, paths[i]) < 0)
-			rc = FOLIO_EXIT_FAILURE;
-	po_files_sort(&files);
 	struct check_report report = { 0 };
-	struct progress progress;
-	progress_start(&progress, _("checking"), rc == FOLIO_EXIT_OK ? files.n_paths : 0);
-	for (size_t i = 0; rc == FOLIO_EXIT_OK && i < files.n_paths; i++) {
-		diag_verbose(files.paths[i], _("checking"));
-		check_catalog(files.paths[i], &opts, &report);
-		progress_show(&progress, i + 1);
-	}
-	progress_end(&progress);
-	for (int i = 0; rc == FOLIO_EXIT_OK && i < n_paths; i++)
-		if (check_project_applies(paths[i]))
-			check_project(paths[i], &opts, &report);
-
-	struct atomic_file af = { 0 };
-	FILE *out = stdout;
-	if (output && rc == FOLIO_EXIT_OK) {
-		if (atomic_file_open(&af, output) < 0)
-			rc = FOLIO_EXIT_FAILURE;
-		out = af.fp;
-	}
-	if (rc == FOLIO_EXIT_OK) {
-		if (cmd.format == 0)
-			report_text(out, &report, !output && term_color(stdout));
-		else
-			formats[cmd.format](out, &report);
-		for (size_t i = 0; i < report.n_catalogs; i++)
-			if (!report.catalogs[i].passed)
-				rc = FOLIO_EXIT_FINDING;
-		if (output && atomic_file_commit(&af) < 0)
-			rc = FOLIO_EXIT_FAILURE;
-	}
+	int rc = check_all(paths, n_paths, &cmd.check, &report);
+	if (rc == FOLIO_EXIT_OK)
+		rc = write_report(&cmd, &report);
 	check_report_release(&report);
-	po_files_release(&files);
 	free(found_config);
 	its_locate_cleanup();
 	return diag_exit_status(rc);
