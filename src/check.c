@@ -44,6 +44,9 @@ void check_report_add(struct check_report *report, const char *file, long line, 
 	va_start(ap, fmt);
 	strbuf_vaddf(&message, fmt, ap);
 	va_end(ap);
+	/* One finding, one line: gettext's messages may span several. */
+	for (char *p = message.buf; (p = strchr(p, '\n')); )
+		*p = ' ';
 	FOLIO_GROW(report->findings, report->n_findings + 1, report->alloc_findings);
 	struct check_finding *f = &report->findings[report->n_findings++];
 	f->file = xstrdup(file);

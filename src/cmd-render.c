@@ -132,6 +132,7 @@ int cmd_render(int argc, char **argv)
 	if (parse_locale(&opts, &loc) < 0)
 		return FOLIO_EXIT_FAILURE;
 	const char *article = args.items[0];
+	diag_verbose(article, _("rendering in '%s'"), loc.name);
 	struct strbuf po = STRBUF_INIT, tpl = STRBUF_INIT, out = STRBUF_INIT;
 	if (!opts.po_dir)
 		beside(article, "/../po", &po);

@@ -89,6 +89,7 @@ int cmd_stats(int argc, char **argv)
 	int first = 1;
 	for (size_t i = 0; i < files.n_paths; i++) {
 		unsigned n_errors;
+		diag_verbose(files.paths[i], _("counting"));
 		po_file_t file = catalog_read(files.paths[i], 0, &n_errors);
 		if (!file) {
 			rc = FOLIO_EXIT_FINDING;
