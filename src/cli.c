@@ -125,15 +125,16 @@ static int store(const struct cli_command *command, const struct cli_option *o, 
 }
 
 /* getopt_long's tables from the command's: its own options, then the
- * common ones. */
-static struct option *long_options(const struct cli_command *command, char *shorts)
+ * common ones; *shorts gets the short ones (free both with free()). */
+static struct option *long_options(const struct cli_command *command, char **shorts)
 {
 	size_t n = 0;
 
 	while (command->options[n].name)
 		n++;
 	struct option *longs = xcalloc(n + N_COMMON + 1, sizeof(*longs));
-	char *s = shorts;
+	*shorts = xmalloc(2 * n + sizeof("qvhV"));
+	char *s = *shorts;
 	for (size_t i = 0; i < n; i++) {
 		const struct cli_option *o = &command->options[i];
 		longs[i].name = o->name;
@@ -201,14 +202,15 @@ static int check_operands(const struct cli_command *command, const struct cli_ar
 int cli_parse(const struct cli_command *command, int argc, char **argv, void *opts,
 	      struct cli_args *args)
 {
-	char shorts[128];
-	struct option *longs = long_options(command, shorts);
+	char *shorts;
+	struct option *longs = long_options(command, &shorts);
 	int c, done = CLI_GO_ON;
 
 	optind = 1;
 	while (done == CLI_GO_ON && (c = getopt_long(argc, argv, shorts, longs, NULL)) != -1)
 		done = take(command, c, opts);
 	free(longs);
+	free(shorts);
 	if (done != CLI_GO_ON)
 		return done;
 	args->items = argv + optind;
