@@ -60,6 +60,11 @@ static void finding_line(FILE *out, const struct check_finding *f)
 		fprintf(out, ":%ld", f->line);
 	fprintf(out, ": %s: ", f->severity == CHECK_ERROR ? "error" : "warning");
 	xml_text(out, f->message);
+	if (f->source) {
+		fputs(" (", out);
+		xml_text(out, f->source);
+		fputc(')', out);
+	}
 	fprintf(out, " [%s]\n", f->id);
 }
 

@@ -39,7 +39,10 @@ void report_text(FILE *out, const struct check_report *report, int colour)
 		fprintf(out, "%s", f->file);
 		if (f->line > 0)
 			fprintf(out, ":%ld", f->line);
-		fprintf(out, ": %s: %s [%s]\n", severity_name(f->severity), f->message, f->id);
+		fprintf(out, ": %s: %s", severity_name(f->severity), f->message);
+		if (f->source)
+			fprintf(out, " (%s)", f->source);
+		fprintf(out, " [%s]\n", f->id);
 	}
 	/* Three messages, so that each count agrees with its own noun. */
 	fprintf(out, ngettext("%zu catalog", "%zu catalogs", report->n_catalogs),
@@ -123,6 +126,11 @@ void report_github(FILE *out, const struct check_report *report)
 			fprintf(out, ",line=%ld", f->line);
 		fprintf(out, ",title=%s::", f->id);
 		github_escape(out, f->message, 0);
+		if (f->source) {
+			fputs(" (", out);
+			github_escape(out, f->source, 0);
+			fputc(')', out);
+		}
 		fputc('\n', out);
 	}
 }

@@ -155,9 +155,10 @@ test_expect_success 'a finding is at the line of its msgstr, its source referenc
   line=$(grep -n "^msgstr \"Читать как {format}\"" po/edition/ru.po | cut -d: -f1) &&
   source=$(awk "/^#: /{ref = \$2} /^msgid \"Read as/{print ref; exit}" po/edition/ru.po) &&
   test_must_fail 1 folio check --format github po > out &&
-  grep -q "^::error file=po/edition/ru.po,line=$line,title=icu-arguments::" out &&
+  grep -q "^::error file=po/edition/ru.po,line=$line,title=icu-arguments::.* ($source)\$" out &&
   test_must_fail 1 folio check po > out &&
-  grep -q "^po/edition/ru.po:$line: error: .*\[icu-arguments\]" out &&
+  grep -q "^po/edition/ru.po:$line: error: .* ($source) \[icu-arguments\]" out &&
+  test_must_fail 1 folio check --format junit po > out && grep -q "($source) \[icu-arguments\]" out &&
   test_must_fail 1 folio check --format json po > report.json &&
   python3 -c "import json, sys
 f = [f for f in json.load(open(\"report.json\"))[\"findings\"] if f[\"id\"] == \"icu-arguments\"][0]
