@@ -170,6 +170,29 @@ static int write_edition(const struct build *b, const char *lang, const char *id
 	return rc;
 }
 
+/* A skipped edition is not left published by an earlier build: its files
+ * go, in a language folder that is a real folder of the output. */
+static void remove_edition(const struct build *b, const char *lang, const char *id)
+{
+	static const char *const extensions[] = { ".txt", ".html" };
+	struct strbuf path = STRBUF_INIT;
+	struct stat st;
+
+	strbuf_addf(&path, "%s/%s", b->opts->out, lang);
+	if (lstat(path.buf, &st) == 0 && S_ISDIR(st.st_mode)) {
+		strbuf_addf(&path, "/%s", id);
+		size_t stem = path.len;
+		for (size_t i = 0; i < sizeof(extensions) / sizeof(extensions[0]); i++) {
+			strbuf_setlen(&path, stem);
+			strbuf_addstr(&path, extensions[i]);
+			if (unlink(path.buf) != 0 && errno != ENOENT)
+				diag_warning(path.buf, 0, 0, _("cannot remove the skipped edition: %s"),
+					     strerror(errno));
+		}
+	}
+	strbuf_release(&path);
+}
+
 /* One edition, rendered and written unless below the threshold. */
 static void build_one(const struct build *b, struct edition_set *set, struct localise_doc *article,
 		      const struct locale *locale, struct build_record *r)
@@ -188,6 +211,7 @@ static void build_one(const struct build *b, struct edition_set *set, struct loc
 		if (r->percent < threshold) {
 			diag_note(NULL, 0, 0, _("%s in '%s' is %.0f%% translated, below %.0f%%: skipped"),
 				  r->article, r->lang, r->percent, threshold);
+			remove_edition(b, r->lang, r->article);
 			r->status = RECORD_SKIPPED;
 		} else {
 			r->status = write_edition(b, r->lang, r->article, &text, &html) == 0
