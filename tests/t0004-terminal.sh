@@ -57,7 +57,9 @@ test_expect_success 'no progress with --quiet, even on a terminal' '
   on_tty ${FOLIO_WRAPPER:-} "$FOLIO" check -q "$top_srcdir/po/edition" > out && ! grep -q "checking" out
 '
 # said PATH: what a command printed of its own (memory checkers add theirs).
-said() { grep -v "^-*$\|^Suppressions used\|^ *count *bytes template\|^ *[0-9]* *[0-9]* .*\.so" "$1"; }
+said() {
+  grep -v "^==[0-9]*==\|^-*$\|^Suppressions used\|^ *count *bytes template\|^ *[0-9]* *[0-9]* .*\.so" "$1"
+}
 test_expect_success '--quiet: errors only' '
   folio build -q --content "$top_srcdir/content" --po "$top_srcdir/po" -o ed > out 2> err &&
   test -z "$(said err)" &&
