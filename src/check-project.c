@@ -46,13 +46,22 @@ static int has_linguas(const char *dir)
 	return found;
 }
 
-/* The folder above path ("." for a bare name). */
+/* The folder above path ("." for a bare name, "./.." for "."). */
 static void parent_of(const char *path, struct strbuf *out)
 {
 	size_t len = strlen(path);
 
 	while (len > 1 && path[len - 1] == '/')
 		len--;
+	size_t base = len;
+	while (base > 0 && path[base - 1] != '/')
+		base--;
+	if ((len - base == 1 && path[base] == '.')
+	    || (len - base == 2 && path[base] == '.' && path[base + 1] == '.')) {
+		strbuf_add(out, path, len);
+		strbuf_addstr(out, "/..");
+		return;
+	}
 	while (len > 0 && path[len - 1] != '/')
 		len--;
 	while (len > 1 && path[len - 1] == '/')

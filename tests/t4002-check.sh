@@ -213,6 +213,7 @@ test_expect_success 'an article without a domain folder: missing-domain' '
   cp "$top_srcdir/content/cramps-after-sex.xml" content/ &&
   test_must_fail 1 folio check po > out &&
   grep -q "^content/cramps-after-sex.xml: error: .*po/cramps-after-sex/.*\[missing-domain\]" out &&
+  (cd po && test_must_fail 1 folio check . > ../out) && grep -q "\[missing-domain\]" out &&
   test_must_fail 1 folio check --format json po > report.json && validate_json report.json &&
   mkdir po/cramps-after-sex && folio update po/cramps-after-sex > /dev/null &&
   test_must_fail 1 folio check po > out && ! grep -q "missing-domain" out &&
