@@ -11,12 +11,14 @@
 #include "diag.h"
 #include "i18n.h"
 #include "its-locate.h"
+#include "project.h"
 
 static const char usage_text[] = N_(
 	"Usage: folio build [OPTION]...\n"
-	"Render every article of the content folder in English and in every\n"
-	"language of po/LINGUAS, as OUT/LANG/ARTICLE.txt and .html, and write\n"
-	"OUT/index.html listing every edition with its completeness.\n"
+	"Render every article of the content folder in the source language and in\n"
+	"every language of po/LINGUAS, as OUT/LANG/ARTICLE.txt and .html, and write\n"
+	"OUT/index.html listing every edition with its completeness.  Defaults come\n"
+	"from folio.conf, found in this folder or above; options win.\n"
 	"\n"
 	"  -m, --min-complete=PCT  skip editions less translated than PCT (default 0)\n"
 	"  -j, --jobs=N            render N editions at once (default 1)\n"
@@ -98,15 +100,22 @@ static int parse_options(int argc, char **argv, struct build_options *opts)
 
 int cmd_build(int argc, char **argv)
 {
-	struct build_options opts = { "content", "po", "editions", 0, 72, 1, 0, 0 };
-	int done = parse_options(argc, argv, &opts);
+	struct project project;
+	if (project_load(&project) < 0) {
+		project_release(&project);
+		return FOLIO_EXIT_FAILURE;
+	}
+	struct build_options opts = { project.content, project.po, project.output,
+				      project.min_complete, project.width, 1, 0, 0, &project };
+	int rc = parse_options(argc, argv, &opts);
 
-	if (done >= 0)
-		return done;
-	struct build_result result;
-	int rc = build_run(&opts, &result);
-	summarise(&result);
-	build_result_release(&result);
+	if (rc < 0) {
+		struct build_result result;
+		rc = build_run(&opts, &result);
+		summarise(&result);
+		build_result_release(&result);
+	}
+	project_release(&project);
 	its_locate_cleanup();
 	return rc;
 }

@@ -43,6 +43,9 @@ struct locale {
  * known 0: the caller decides.  Release with locale_release. */
 int locale_parse(const char *text, struct locale *loc, struct strbuf *err);
 void locale_release(struct locale *loc);
+/* Leaves only the locale's own catalog in its chain: no language-only
+ * fallback (folio.conf's "fallback = source"). */
+void locale_drop_fallback(struct locale *loc);
 /* Formats as ICU's root locale: for a tag ICU does not know, when the user
  * asked for it. */
 void locale_use_root(struct locale *loc);
