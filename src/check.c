@@ -289,8 +289,8 @@ static void check_style(po_message_t message, const char *msgstr,
 	if (strcmp(final_mark(msgid), final_mark(msgstr)) != 0)
 		add(report, c->file, message_line(message), "punctuation", CHECK_WARNING,
 		    _("final punctuation of '%s' differs in the msgstr"), msgid);
-	if (strcmp(msgid, msgstr) == 0 && strcmp(c->language, "en") != 0
-	    && strncmp(c->language, "en_", 3) != 0 && words_outside_arguments(msgid) > 1)
+	if (strcmp(msgid, msgstr) == 0 && !c->in_source_language
+	    && words_outside_arguments(msgid) > 1)
 		add(report, c->file, message_line(message), "untranslated-copy", CHECK_WARNING,
 		    _("msgstr is a copy of the msgid '%s'"), msgid);
 }
@@ -445,6 +445,10 @@ void check_catalog(const char *path, const struct check_options *opts,
 		locale_release(&loc);
 	}
 	strbuf_release(&reason);
+	const char *source = opts->source_language ? opts->source_language : "en";
+	size_t source_len = strlen(source);
+	c->in_source_language = strncmp(c->language, source, source_len) == 0
+				&& (!c->language[source_len] || c->language[source_len] == '_');
 	c->first_finding = report->n_findings;
 	c->min_complete = check_config_threshold(opts->config, opts->min_complete, c->domain,
 						 c->language);

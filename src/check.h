@@ -27,6 +27,7 @@ struct check_catalog {
 	struct stats stats;
 	int readable;
 	double min_complete;
+	int in_source_language;         /* "en_GB.po" of an English source: copies are fine */
 	size_t first_finding, n_findings;   /* its slice of the findings */
 	int passed;
 };
@@ -35,6 +36,7 @@ struct check_options {
 	double min_complete;     /* default threshold, percent */
 	const char *config;      /* key = value file, or NULL */
 	int strict;              /* warnings fail too */
+	const char *source_language;  /* its catalogs may copy msgids ("en") */
 };
 
 struct check_report {

@@ -2,10 +2,13 @@
 #include <config.h>
 
 #include <errno.h>
+#include <getopt.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "diag.h"
 #include "i18n.h"
 
@@ -34,4 +37,24 @@ int cli_percent(const char *command, const char *option, const char *text, doubl
 				  option, text);
 	*out = value;
 	return 0;
+}
+
+int cli_no_options(const char *command, const char *usage, int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "hV", options, NULL)) != -1) {
+		switch (c) {
+		case 'h': fputs(_(usage), stdout); return FOLIO_EXIT_OK;
+		case 'V': print_version(); return FOLIO_EXIT_OK;
+		default: diag_usage(command, _("invalid option")); return FOLIO_EXIT_FAILURE;
+		}
+	}
+	return -1;
 }

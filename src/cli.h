@@ -11,4 +11,9 @@ int cli_integer(const char *command, const char *option, const char *text, long 
 /* A finite percentage in [0, 100] into *out; reports and returns -1. */
 int cli_percent(const char *command, const char *option, const char *text, double *out);
 
+/* For a command whose only options are --help and --version: parses them
+ * (resetting optind), printing usage (translated) for --help.  Returns -1
+ * to go on, else the exit status. */
+int cli_no_options(const char *command, const char *usage, int argc, char **argv);
+
 #endif

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "atomic-file.h"
@@ -18,11 +19,12 @@
 #include "i18n.h"
 #include "its-locate.h"
 #include "merge.h"
-#include "pot.h"
+#include "project.h"
 
 static const char usage_text[] = N_(
-	"Usage: folio update [OPTION]... DOMAIN-DIR...\n"
-	"For each domain folder po/DOMAIN: extract the template DOMAIN.pot from\n"
+	"Usage: folio update [OPTION]... [DOMAIN-DIR]...\n"
+	"For each domain folder po/DOMAIN (default: every article and template of\n"
+	"the project's content folder): extract the template DOMAIN.pot from\n"
 	"content/DOMAIN.xml again (rewritten only when its messages changed),\n"
 	"then merge it into every LANG.po of the folder with msgmerge: changed\n"
 	"messages become fuzzy with the previous text kept (#|), removed ones\n"
@@ -48,21 +50,8 @@ struct update_options {
 	const char *compendium;
 	const char *content_dir;
 	int pot_only;
+	const struct project *project;   /* every domain of it when none is named */
 };
-
-static int update_template(const struct domain *d)
-{
-	struct pot *pot = pot_new();
-	struct pot_header header = { d->name, NULL, 0 };
-	int rc = pot_creation_date(&header.creation_date);
-
-	if (rc == 0)
-		rc = extract_file_as(NULL, d->source, d->source_ref, pot);
-	if (rc == 0)
-		rc = pot_write(pot, d->pot, &header);
-	pot_free(pot);
-	return rc;
-}
 
 /* One update at a time per domain folder: a second run waits for the
  * first, so two never merge the same catalog at once.  The lock goes with
@@ -86,14 +75,16 @@ static int lock_domain(const char *dir)
 
 /* Every catalog of the domain is merged, whatever happened to the ones
  * before it; each failure is reported on its own. */
-static void update_domain(const char *dir, const struct update_options *opts)
+static void update_domain(const char *dir, const char *name, const struct update_options *opts)
 {
+	struct domain d;
 	int lock = lock_domain(dir);
 	if (lock < 0)
 		return;
 	atomic_file_remove_stale(dir);
-	struct domain d;
-	if (domain_init(&d, dir, opts->content_dir) == 0 && update_template(&d) == 0) {
+	int rc = name ? domain_init_in_project(&d, opts->project, name)
+		      : domain_init(&d, dir, opts->content_dir);
+	if (rc == 0 && domain_write_template(&d) == 0) {
 		for (size_t i = 0; !opts->pot_only && i < d.n_catalogs; i++) {
 			int changed;
 			if (merge_catalog(d.catalogs[i], d.pot, opts->compendium, &changed) == MERGE_OK
@@ -107,28 +98,55 @@ static void update_domain(const char *dir, const struct update_options *opts)
 	close(lock);
 }
 
-int cmd_update(int argc, char **argv)
+/* -1 to go on, else the exit status. */
+static int parse_options(int argc, char **argv, struct update_options *opts)
 {
-	struct update_options opts = { NULL, NULL, 0 };
 	int c;
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "C:hV", options, NULL)) != -1) {
 		switch (c) {
-		case 'C': opts.compendium = optarg; break;
-		case 'c': opts.content_dir = optarg; break;
-		case 'p': opts.pot_only = 1; break;
+		case 'C': opts->compendium = optarg; break;
+		case 'c': opts->content_dir = optarg; break;
+		case 'p': opts->pot_only = 1; break;
 		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
 		case 'V': print_version(); return FOLIO_EXIT_OK;
 		default: diag_usage("update", _("invalid option")); return FOLIO_EXIT_FAILURE;
 		}
 	}
-	if (optind >= argc) {
-		diag_usage("update", _("no domain folders"));
-		return FOLIO_EXIT_FAILURE;
+	return -1;
+}
+
+int cmd_update(int argc, char **argv)
+{
+	struct project project;
+	struct update_options opts = { NULL, NULL, 0, &project };
+	int rc = project_load(&project) < 0 ? FOLIO_EXIT_FAILURE
+		: parse_options(argc, argv, &opts);
+
+	if (rc < 0 && optind < argc) {
+		for (int i = optind; i < argc; i++)
+			update_domain(argv[i], NULL, &opts);
+	} else if (rc < 0) {
+		if (opts.content_dir)
+			project_set_content(&project, opts.content_dir);
+		size_t n;
+		char **names = project_domains(&project, &n);
+		struct strbuf dir = STRBUF_INIT;
+		for (size_t i = 0; i < n; i++) {
+			strbuf_reset(&dir);
+			strbuf_addf(&dir, "%s/%s", project.po, names[i]);
+			/* A new article gets its domain folder. */
+			if (mkdir(dir.buf, 0777) != 0 && errno != EEXIST)
+				diag_io_error(dir.buf, 0, 0, _("cannot create folder: %s"),
+					      strerror(errno));
+			else
+				update_domain(dir.buf, names[i], &opts);
+		}
+		strbuf_release(&dir);
+		project_domains_free(names, n);
 	}
-	for (int i = optind; i < argc; i++)
-		update_domain(argv[i], &opts);
+	project_release(&project);
 	its_locate_cleanup();
-	return diag_exit_status(FOLIO_EXIT_OK);
+	return rc >= 0 ? rc : (int)diag_exit_status(FOLIO_EXIT_OK);
 }

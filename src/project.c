@@ -74,6 +74,10 @@ static int set_folder(struct project *p, const struct ini_entry *e)
 	for (int i = 0; i < 3; i++)
 		if (strcmp(e->key, names[i]) == 0)
 			set_path(p, fields[i], e->value);
+	if (strcmp(e->key, "content") == 0) {
+		free(p->content_ref);
+		p->content_ref = xstrdup(e->value);
+	}
 	return 0;
 }
 
@@ -234,6 +238,7 @@ int project_load(struct project *p)
 	}
 	p->source_language = xstrdup("en");
 	set_path(p, &p->content, "content");
+	p->content_ref = xstrdup("content");
 	set_path(p, &p->po, "po");
 	set_path(p, &p->output, "editions");
 	p->formats = PROJECT_FORMAT_TEXT | PROJECT_FORMAT_HTML;
@@ -250,12 +255,21 @@ int project_load(struct project *p)
 	return rc;
 }
 
+void project_set_content(struct project *p, const char *dir)
+{
+	free(p->content);
+	free(p->content_ref);
+	p->content = xstrdup(dir);
+	p->content_ref = xstrdup(dir);
+}
+
 void project_release(struct project *p)
 {
 	free(p->root);
 	free(p->conf);
 	free(p->source_language);
 	free(p->content);
+	free(p->content_ref);
 	free(p->po);
 	free(p->output);
 	free(p->languages);

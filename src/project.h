@@ -36,6 +36,7 @@ struct project {
 	char *source_language;  /* the articles' language unless their xml:lang says
 	                           otherwise ("en") */
 	char *content;          /* articles and the edition template */
+	char *content_ref;      /* the same from root, as templates reference sources */
 	char *po;               /* catalogs: po/LINGUAS and one folder per domain */
 	char *output;           /* where build writes editions */
 	char *languages;        /* "languages =" (tags separated by blanks), or NULL for
@@ -54,6 +55,10 @@ struct project {
  * read or has an error (p is then still filled, and must be released). */
 int project_load(struct project *p);
 void project_release(struct project *p);
+
+/* A --content option: dir (from the working folder) is the content
+ * folder, and templates reference sources by it. */
+void project_set_content(struct project *p, const char *dir);
 
 /* path (as folio.conf or the user wrote it, relative to base) from the
  * working folder, appended to out: base/path, or path itself when it is
