@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "commands.h"
