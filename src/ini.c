@@ -30,7 +30,7 @@ static int only_comment(const char *p)
 }
 
 /* A quoted value from p (at the opening quote) into out; returns the end,
- * or NULL with *column the place of the problem. */
+ * or NULL when it is not closed or has an unknown escape. */
 static const char *read_quoted(const char *p, struct strbuf *out)
 {
 	for (p++; *p && *p != '"'; p++) {
@@ -113,7 +113,7 @@ int ini_parse(const char *path, const char *text,
 {
 	struct strbuf section = STRBUF_INIT, line = STRBUF_INIT;
 	long line_no = 0;
-	int rc = 0;
+	int rc = 0, in_bad_section = 0;
 
 	if (strncmp(text, "\xef\xbb\xbf", 3) == 0)
 		text += 3;   /* a byte-order mark some editors write */
@@ -126,12 +126,15 @@ int ini_parse(const char *path, const char *text,
 		const char *p = skip_blanks(line.buf);
 		if (*p == '\0' || *p == '#' || *p == ';' || *p == '\r')
 			continue;
-		int line_rc = *p == '['
-			? parse_section(path, line_no, line.buf, p, &section)
-			: parse_entry(path, line_no, line.buf, p, section.buf ? section.buf : "",
-				      visit, data);
-		if (line_rc < 0)
+		/* The keys under a broken header belong to no section: said once. */
+		if (*p == '[') {
+			in_bad_section = parse_section(path, line_no, line.buf, p, &section) < 0;
+			if (in_bad_section)
+				rc = -1;
+		} else if (!in_bad_section
+			   && parse_entry(path, line_no, line.buf, p, section.buf, visit, data) < 0) {
 			rc = -1;
+		}
 	}
 	strbuf_release(&section);
 	strbuf_release(&line);

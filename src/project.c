@@ -185,7 +185,10 @@ static int visit(const struct ini_entry *e, void *data)
 		if (strcmp(e->key, keys[i].name) == 0)
 			return keys[i].set(p, e);
 	}
-	if (known_section)
+	if (!e->section[0])
+		diag_warning(p->conf, e->line, e->column, _("'%s' is in no section; ignored"),
+			     e->key);
+	else if (known_section)
 		diag_warning(p->conf, e->line, e->column, _("unknown key '%s' in [%s]; ignored"),
 			     e->key, e->section);
 	else

@@ -11,6 +11,8 @@
 if [ -n "${DESTDIR:-}" ]; then
   FOLIO_DATADIR=$DESTDIR$pkgdatadir
   export FOLIO_DATADIR
+else
+  unset FOLIO_DATADIR
 fi
 GETTEXTDATADIRS=${DESTDIR:-}$datadir/gettext
 export GETTEXTDATADIRS

@@ -16,6 +16,9 @@ test_failed=0
 TEST_DIR=$(mktemp -d "${TMPDIR:-/tmp}/folio-test.XXXXXX")
 trap 'rm -rf "$TEST_DIR"' EXIT
 cd "$TEST_DIR" || exit 1
+# No folio installed on this machine takes part: a test that wants the
+# installed template and catalogs names the source tree (same layout).
+export FOLIO_DATADIR="$TEST_DIR/.no-installed-data"
 
 test_expect_success() {
   test_count=$((test_count + 1))
