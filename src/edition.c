@@ -182,9 +182,12 @@ static const struct locale *template_source(struct edition_set *set)
 	return &set->template_source;
 }
 
-static int same_language(const struct locale *a, const struct locale *b)
+/* The edition in locale is the source's: its language or, for a source
+ * with a region (xml:lang="en-US"), the language alone. */
+static int is_source_edition(const struct locale *locale, const struct locale *source)
 {
-	return strcmp(a->name, b->name) == 0;
+	return strcmp(locale->name, source->name) == 0
+	       || (source->n_chain > 1 && strcmp(locale->name, source->chain[1]) == 0);
 }
 
 struct edition_labels *edition_labels(struct edition_set *set, const struct locale *locale)
@@ -199,7 +202,7 @@ struct edition_labels *edition_labels(struct edition_set *set, const struct loca
 	strmap_init(&labels.entries);
 	strmap_init(&labels.sources);
 	strmap_init(&labels.warned);
-	int source = same_language(locale, template_source(set));
+	int source = is_source_edition(locale, template_source(set));
 	int rc = translations_load(&t, set->template_po_dir, "edition", source ? NULL : locale);
 	if (rc == 0)
 		rc = localise_edition(set->template_path, &t, po_name.buf, &labels.entries,
@@ -236,7 +239,7 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 	xmlChar *lang = xmlNodeGetLang(xmlDocGetRootElement(article->doc));
 	parse_source(set, article->path, (const char *)lang, &source);
 	xmlFree(lang);
-	int is_source = same_language(locale, &source);
+	int is_source = is_source_edition(locale, &source);
 	int rc = translations_load(&t, set->po_dir, id.buf, is_source ? NULL : locale);
 	if (entries && rc == 0) {
 		localise_doc_apply(article, is_source ? NULL : &t, po_name.buf, counts);

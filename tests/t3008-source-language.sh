@@ -42,6 +42,11 @@ test_expect_success 'a unit English lacks stays German, marked lang="de" in HTML
   (cd proj && folio build 2> err) && grep -q " 1 untranslated" proj/err &&
   grep -q "<bdi lang=\"de\" dir=\"ltr\">Zählt Kaffee mit?</bdi>\|lang=\"de\" dir=\"ltr\"[^>]*>Zählt Kaffee mit?" proj/editions/en/wasser.html
 '
+test_expect_success 'xml:lang="de-CH": the de edition is the source too' '
+  setup - de && sed -i "s/xml:lang=\"de\"/xml:lang=\"de-CH\"/" proj/content/wasser.xml &&
+  (cd proj && folio build 2> err) &&
+  grep -q "^Etwa zwei Liter" proj/editions/de/wasser.txt && grep -q " 0 untranslated" proj/err
+'
 test_expect_success 'check: a catalog in the source language may copy its msgids' '
   setup de en && (cd proj && folio init de_AT po/wasser > /dev/null) &&
   msgen -o proj/po/wasser/de_AT.po proj/po/wasser/de_AT.po &&
