@@ -98,6 +98,10 @@ static void find_template(struct build *b)
 		diag_note(NULL, 0, 0, _("using the installed edition template '%s' and the "
 					"catalogs of '%s/edition'"), b->template_path.buf,
 			  b->template_po.buf);
+	else if (access(b->template_path.buf, F_OK) != 0)
+		diag_note(b->template_path.buf, 0, 0, _("no edition template: the project has "
+							"none, and none is installed in '%s'"),
+			  project_data_dir());
 }
 
 /* ---- records ---------------------------------------------------------- */

@@ -445,7 +445,8 @@ void check_catalog(const char *path, const struct check_options *opts,
 		locale_release(&loc);
 	}
 	strbuf_release(&reason);
-	const char *source = opts->source_language ? opts->source_language : "en";
+	const char *source = opts->source_language ? opts->source_language
+						   : FOLIO_DEFAULT_SOURCE_LANGUAGE;
 	size_t source_len = strlen(source);
 	c->in_source_language = strncmp(c->language, source, source_len) == 0
 				&& (!c->language[source_len] || c->language[source_len] == '_');

@@ -129,7 +129,7 @@ void edition_set_init(struct edition_set *set, const char *po_dir, const char *t
 	set->po_dir = po_dir;
 	set->template_path = template_path;
 	set->template_po_dir = po_dir;
-	set->source_language = "en";
+	set->source_language = FOLIO_DEFAULT_SOURCE_LANGUAGE;
 	set->width = width;
 	set->languages = languages;
 	set->n_languages = n_languages;
@@ -172,7 +172,9 @@ static void parse_source(const struct edition_set *set, const char *file, const 
 static const struct locale *template_source(struct edition_set *set)
 {
 	if (!set->template_source_read) {
-		xmlDoc *doc = xml_doc_load(set->template_path);
+		/* A template that cannot be read is reported once, by its reader. */
+		xmlDoc *doc = check_regular_file(set->template_path) == 0
+			? xml_doc_load(set->template_path) : NULL;
 		xmlChar *lang = doc ? xmlNodeGetLang(xmlDocGetRootElement(doc)) : NULL;
 		parse_source(set, set->template_path, (const char *)lang, &set->template_source);
 		xmlFree(lang);

@@ -39,7 +39,8 @@ struct edition_set {
 };
 
 /* Fills in set from the arguments (borrowed: they must outlive set).  The
- * source language is "en" until set->source_language is set. */
+ * source language is FOLIO_DEFAULT_SOURCE_LANGUAGE until
+ * set->source_language is set. */
 void edition_set_init(struct edition_set *set, const char *po_dir, const char *template_path,
 		      int width, const struct locale *languages, size_t n_languages);
 void edition_set_release(struct edition_set *set);

@@ -19,6 +19,10 @@
  * appended to err when err is not NULL. */
 int locale_tag_check(const char *tag, struct strbuf *err);
 
+/* The articles' language when neither folio.conf nor their xml:lang
+ * says otherwise. */
+#define FOLIO_DEFAULT_SOURCE_LANGUAGE "en"
+
 /* A language tag parsed once, in every form folio needs. */
 struct locale {
 	char *tag;       /* canonical BCP 47: HTML lang and hreflang ("sr-Latn-RS",

@@ -239,7 +239,7 @@ int project_load(struct project *p)
 	} else {
 		p->root = xstrdup(".");
 	}
-	p->source_language = xstrdup("en");
+	p->source_language = xstrdup(FOLIO_DEFAULT_SOURCE_LANGUAGE);
 	set_path(p, &p->content, "content");
 	p->content_ref = xstrdup("content");
 	set_path(p, &p->po, "po");
