@@ -228,17 +228,11 @@ static char *find_root(void)
 	return NULL;
 }
 
-int project_load(struct project *p)
+/* p as a project rooted at root with no folio.conf read yet. */
+static void set_defaults(struct project *p, char *root)
 {
 	memset(p, 0, sizeof(*p));
-	p->root = find_root();
-	if (p->root) {
-		struct strbuf conf = STRBUF_INIT;
-		project_path(p->root, PROJECT_FILE, &conf);
-		p->conf = strbuf_detach(&conf, NULL);
-	} else {
-		p->root = xstrdup(".");
-	}
+	p->root = root;
 	p->source_language = xstrdup(FOLIO_DEFAULT_SOURCE_LANGUAGE);
 	set_path(p, &p->content, "content");
 	p->content_ref = xstrdup("content");
@@ -247,8 +241,25 @@ int project_load(struct project *p)
 	p->formats = PROJECT_FORMAT_TEXT | PROJECT_FORMAT_HTML;
 	p->width = 72;
 	p->language_fallback = 1;
-	if (!p->conf)
+}
+
+int project_parse(struct project *p, const char *conf, const char *text)
+{
+	set_defaults(p, xstrdup("."));
+	p->conf = xstrdup(conf);
+	return ini_parse(p->conf, text, visit, p);
+}
+
+int project_load(struct project *p)
+{
+	char *root = find_root();
+
+	set_defaults(p, root ? root : xstrdup("."));
+	if (!root)
 		return 0;
+	struct strbuf conf = STRBUF_INIT;
+	project_path(p->root, PROJECT_FILE, &conf);
+	p->conf = strbuf_detach(&conf, NULL);
 	char *text = read_file(p->conf, NULL);
 	if (!text)
 		return diag_io_error(p->conf, 0, 0, _("cannot read file: %s"),

@@ -55,6 +55,9 @@ struct project {
  * read or has an error (p is then still filled, and must be released). */
 int project_load(struct project *p);
 void project_release(struct project *p);
+/* The same from text, the content of a folio.conf named conf in messages,
+ * in the working folder. */
+int project_parse(struct project *p, const char *conf, const char *text);
 
 /* A --content option: dir (from the working folder) is the content
  * folder, and templates reference sources by it. */
