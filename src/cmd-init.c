@@ -32,7 +32,8 @@ static const char usage_text[] = N_(
 	"Plural-Forms (from gettext's msginit and CLDR) and UTF-8.  An existing\n"
 	"catalog is never overwritten.  Without DOMAIN-DIR, every domain of the\n"
 	"project (each article and template of its content folder) gets one; a\n"
-	"missing template is extracted first, and existing catalogs are kept.\n"
+	"missing template is extracted first, existing catalogs are kept, and\n"
+	"LANG is added to po/LINGUAS.\n"
 	"\n"
 	"  -h, --help      show this help and exit\n"
 	"  -V, --version   show the version and exit\n");
@@ -136,7 +137,7 @@ static void init_project(const struct locale *loc)
 		size_t n;
 		char **names = project_domains(&project, &n);
 		for (size_t i = 0; i < n; i++) {
-			struct domain d;
+			struct domain d = { 0 };
 			struct strbuf dir = STRBUF_INIT;
 			strbuf_addf(&dir, "%s/%s", project.po, names[i]);
 			if (mkdir(dir.buf, 0777) != 0 && errno != EEXIST)
@@ -148,6 +149,9 @@ static void init_project(const struct locale *loc)
 			strbuf_release(&dir);
 		}
 		project_domains_free(names, n);
+		/* A new language is to be published: LINGUAS lists it. */
+		if (n && diag_error_count() == 0)
+			project_add_language(&project, loc);
 	}
 	project_release(&project);
 }

@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -346,6 +347,75 @@ struct locale *project_languages(const struct project *p, const char *po_dir, in
 	for (size_t i = 0; !p->language_fallback && i < *n; i++)
 		locale_drop_fallback(&list[i]);
 	return list;
+}
+
+/* Whether a tag of text (LINGUAS: tags separated by blanks, '#' comments)
+ * is the locale's catalog name. */
+static int lists_language(const char *text, const struct locale *loc)
+{
+	struct strbuf copy = STRBUF_INIT;
+	int found = 0;
+
+	strbuf_addstr(&copy, text);
+	for (char *line = copy.buf, *next; !found && line && *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		line[strcspn(line, "#")] = '\0';
+		for (char *tag = strtok(line, " \t\r"); !found && tag; tag = strtok(NULL, " \t\r")) {
+			struct locale other;
+			if (locale_parse(tag, &other, NULL) == 0) {
+				found = strcmp(other.name, loc->name) == 0;
+				locale_release(&other);
+			}
+		}
+	}
+	strbuf_release(&copy);
+	return found;
+}
+
+int project_add_language(const struct project *p, const struct locale *loc)
+{
+	/* The source language's editions are built without being listed. */
+	if (lists_language(p->source_language, loc))
+		return 0;
+	if (p->languages) {
+		if (!lists_language(p->languages, loc))
+			diag_note(p->conf, p->languages_line, 0, _("add '%s' to 'languages' to publish "
+								    "its editions"), loc->tag);
+		return 0;
+	}
+	struct strbuf path = STRBUF_INIT;
+	strbuf_addf(&path, "%s/LINGUAS", p->po);
+	size_t len = 0;
+	char *text = read_file(path.buf, &len);
+	int rc = 0;
+	if (!text && errno != ENOENT) {
+		rc = diag_io_error(path.buf, 0, 0, _("cannot read file: %s"),
+				   read_file_strerror(errno));
+	} else if (!text || !lists_language(text, loc)) {
+		struct strbuf data = STRBUF_INIT;
+		strbuf_add(&data, text ? text : "", len);
+		if (data.len && data.buf[data.len - 1] != '\n')
+			strbuf_addch(&data, '\n');
+		strbuf_addf(&data, "%s\n", loc->name);
+		struct atomic_file af;
+		rc = atomic_file_open(&af, path.buf);
+		if (rc == 0 && fwrite(data.buf, 1, data.len, af.fp) != data.len) {
+			atomic_file_abort(&af);
+			rc = diag_io_error(path.buf, 0, 0, _("cannot write file: %s"), strerror(errno));
+		} else if (rc == 0) {
+			rc = atomic_file_commit(&af);
+		}
+		if (rc == 0) {
+			printf(_("added %s to %s\n"), loc->name, path.buf);
+			rc = 1;
+		}
+		strbuf_release(&data);
+	}
+	free(text);
+	strbuf_release(&path);
+	return rc;
 }
 
 /* ---- domains ---------------------------------------------------------- */

@@ -89,6 +89,12 @@ struct locale;
 struct locale *project_languages(const struct project *p, const char *po_dir, int allow_unknown,
 				 size_t *n);
 
+/* Adds loc to p's po/LINGUAS (made when missing) unless it is the source
+ * language or listed there already; the file is rewritten atomically, its lines kept.
+ * With folio.conf's "languages =", only says where to add it.  Returns 1
+ * when added, 0 when not, -1 after reporting a failure. */
+int project_add_language(const struct project *p, const struct locale *loc);
+
 /* The project's translation domains: one per article or edition template
  * of p->content (NAME.xml gives the domain NAME, whose folder is
  * p->po/NAME), sorted.  Free with project_domains_free. */

@@ -54,8 +54,8 @@ test_expect_success 'two articles, folio init fr for every domain, translated' '
   rm -rf mysite/editions mysite/content/welcome.xml &&
   article first-steps "First steps" > mysite/content/first-steps.xml &&
   article next-steps "Next steps" > mysite/content/next-steps.xml &&
-  echo fr >> mysite/po/LINGUAS &&
   (cd mysite/content && folio init fr) > out && cat out &&
+  grep -q "added fr to ../po/LINGUAS" out && grep -q "^fr$" mysite/po/LINGUAS &&
   test -f mysite/po/first-steps/fr.po && test -f mysite/po/next-steps/fr.po &&
   translate mysite/po/first-steps/fr.po && translate mysite/po/next-steps/fr.po &&
   grep -q "^msgstr \"\[fr\] Start small" mysite/po/first-steps/fr.po

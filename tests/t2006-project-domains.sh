@@ -15,6 +15,7 @@ setup() {
 test_expect_success 'init LANG alone: a catalog in every domain, templates extracted first' '
   setup && (cd proj/sub && folio init ja) > out &&
   grep -q "created ../po/cramps-after-sex/ja.po" out && grep -q "created ../po/edition/ja.po" out &&
+  grep -q "added ja to ../po/LINGUAS" out && test "$(cat proj/po/LINGUAS)" = ja &&
   test -f proj/po/cramps-after-sex/cramps-after-sex.pot && test -f proj/po/edition/edition.pot &&
   grep -q "^#: content/cramps-after-sex.xml:" proj/po/cramps-after-sex/cramps-after-sex.pot &&
   msgfmt -c -o /dev/null proj/po/edition/ja.po
@@ -26,7 +27,19 @@ test_expect_success 'init LANG alone keeps existing catalogs, and adds the new a
     > proj/content/second.xml &&
   (cd proj && folio init ja) > out 2> err &&
   grep -q "created po/second/ja.po" out && grep -q "edition/ja.po: note: .*kept" err &&
-  test_cmp kept.po proj/po/edition/ja.po
+  test_cmp kept.po proj/po/edition/ja.po && test "$(cat proj/po/LINGUAS)" = ja
+'
+test_expect_success 'init LANG alone: LINGUAS keeps its lines; the source language is not added' '
+  setup && printf "# ours\nfr de  # two\npt-BR" > proj/po/LINGUAS &&
+  (cd proj && folio init pt_BR && folio init de && folio init en) > out &&
+  ! grep -q "added" out &&
+  (cd proj && folio init ja) > out && grep -q "added ja to po/LINGUAS" out &&
+  printf "# ours\nfr de  # two\npt-BR\nja\n" > want && test_cmp want proj/po/LINGUAS
+'
+test_expect_success 'init LANG alone with languages in folio.conf: says where to add it' '
+  setup && printf "languages = fr\n" >> proj/folio.conf &&
+  (cd proj && folio init ja) > out 2> err && test ! -e proj/po/LINGUAS &&
+  grep -q "folio.conf:3: note: add .ja. to .languages." err
 '
 test_expect_success 'update alone: every domain, a new article gets its folder' '
   setup && (cd proj && folio init fr > /dev/null) &&
