@@ -386,7 +386,8 @@ static int message_keys(const char *path, struct pot *extracted, struct strbuf *
 	return 0;
 }
 
-static void check_stale(const struct check_catalog *c, struct check_report *report)
+static void check_stale(const struct check_catalog *c, const struct check_options *opts,
+			struct check_report *report)
 {
 	struct strbuf pot_path = STRBUF_INIT, po_keys = STRBUF_INIT, pot_keys = STRBUF_INIT;
 	const char *slash = strrchr(c->file, '/');
@@ -400,11 +401,16 @@ static void check_stale(const struct check_catalog *c, struct check_report *repo
 		add(report, c->file, 0, "stale-po", CHECK_ERROR,
 		    _("the messages differ from '%s'; run 'folio update'"), pot_path.buf);
 
-	/* The template against its source: content/DOMAIN.xml beside po/. */
+	/* The template against its source: content/DOMAIN.xml beside po/, or
+	 * in the project's content folder. */
 	struct strbuf source = STRBUF_INIT, ref = STRBUF_INIT, source_keys = STRBUF_INIT;
-	strbuf_addf(&source, "%.*s%s../../content/%s.xml", (int)dir_len, c->file,
-		    dir_len ? "/" : "", c->domain);
-	strbuf_addf(&ref, "content/%s.xml", c->domain);
+	if (opts->content_dir)
+		strbuf_addf(&source, "%s/%s.xml", opts->content_dir, c->domain);
+	else
+		strbuf_addf(&source, "%.*s%s../../content/%s.xml", (int)dir_len, c->file,
+			    dir_len ? "/" : "", c->domain);
+	strbuf_addf(&ref, "%s/%s.xml", opts->content_ref ? opts->content_ref : "content",
+		    c->domain);
 	if (pot_keys.len && access(source.buf, R_OK) == 0) {
 		struct pot *pot = pot_new();
 		if (extract_file_as(NULL, source.buf, ref.buf, pot) == 0
@@ -468,7 +474,7 @@ void check_catalog(const char *path, const struct check_options *opts,
 		check_messages(file, c, report);
 		check_formats(file, c, report);
 		po_file_free(file);
-		check_stale(c, report);
+		check_stale(c, opts, report);
 		double percent = stats_percent(&c->stats.messages);
 		if (percent < c->min_complete)
 			add(report, path, 0, "incomplete", CHECK_ERROR,

@@ -37,6 +37,8 @@ struct check_options {
 	const char *config;      /* key = value file, or NULL */
 	int strict;              /* warnings fail too */
 	const char *source_language;  /* its catalogs may copy msgids ("en") */
+	const char *content_dir;      /* the sources, for stale-pot (NULL: content/ beside po/) */
+	const char *content_ref;      /* the same as templates reference them */
 };
 
 struct check_report {

@@ -152,7 +152,7 @@ static int write_report(const struct check_report *report, int format, const cha
 int cmd_check(int argc, char **argv)
 {
 	struct project project;
-	struct check_options opts = { 100.0, NULL, 0, NULL };
+	struct check_options opts = { 100.0, NULL, 0, NULL, NULL, NULL };
 	const char *output = NULL;
 	int format = -1;
 
@@ -163,6 +163,10 @@ int cmd_check(int argc, char **argv)
 		return rc;
 	}
 	opts.source_language = project.source_language;
+	if (project.conf) {
+		opts.content_dir = project.content;
+		opts.content_ref = project.content_ref;
+	}
 	char *default_paths[] = { project.po, NULL };
 	char **paths = optind < argc ? argv + optind : default_paths;
 	int n_paths = optind < argc ? argc - optind : 1;

@@ -143,7 +143,7 @@ static void init_project(const struct locale *loc)
 			if (mkdir(dir.buf, 0777) != 0 && errno != EEXIST)
 				diag_io_error(dir.buf, 0, 0, _("cannot create folder: %s"),
 					      strerror(errno));
-			else if (domain_init_in_project(&d, &project, names[i]) == 0)
+			else if (domain_init_in_project(&d, &project, dir.buf) == 0)
 				init_domain(loc, &d, 1);
 			domain_release(&d);
 			strbuf_release(&dir);

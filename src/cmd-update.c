@@ -75,15 +75,18 @@ static int lock_domain(const char *dir)
 
 /* Every catalog of the domain is merged, whatever happened to the ones
  * before it; each failure is reported on its own. */
-static void update_domain(const char *dir, const char *name, const struct update_options *opts)
+/* The sources are in --content, else the project's content folder (when
+ * there is a folio.conf), else content/ beside po/. */
+static void update_domain(const char *dir, const struct update_options *opts)
 {
 	struct domain d;
 	int lock = lock_domain(dir);
 	if (lock < 0)
 		return;
 	atomic_file_remove_stale(dir);
-	int rc = name ? domain_init_in_project(&d, opts->project, name)
-		      : domain_init(&d, dir, opts->content_dir);
+	int rc = opts->project->conf && !opts->content_dir
+		? domain_init_in_project(&d, opts->project, dir)
+		: domain_init(&d, dir, opts->content_dir);
 	if (rc == 0 && domain_write_template(&d) == 0) {
 		for (size_t i = 0; !opts->pot_only && i < d.n_catalogs; i++) {
 			int changed;
@@ -126,7 +129,7 @@ int cmd_update(int argc, char **argv)
 
 	if (rc < 0 && optind < argc) {
 		for (int i = optind; i < argc; i++)
-			update_domain(argv[i], NULL, &opts);
+			update_domain(argv[i], &opts);
 	} else if (rc < 0) {
 		if (opts.content_dir)
 			project_set_content(&project, opts.content_dir);
@@ -141,7 +144,7 @@ int cmd_update(int argc, char **argv)
 				diag_io_error(dir.buf, 0, 0, _("cannot create folder: %s"),
 					      strerror(errno));
 			else
-				update_domain(dir.buf, names[i], &opts);
+				update_domain(dir.buf, &opts);
 		}
 		strbuf_release(&dir);
 		project_domains_free(names, n);

@@ -75,17 +75,15 @@ int domain_init(struct domain *d, const char *dir, const char *content_dir)
 	return list_catalogs(d);
 }
 
-int domain_init_in_project(struct domain *d, const struct project *p, const char *name)
+int domain_init_in_project(struct domain *d, const struct project *p, const char *dir)
 {
-	struct strbuf dir = STRBUF_INIT;
+	int rc = domain_init(d, dir, p->content);
+	struct strbuf ref = STRBUF_INIT;
 
-	strbuf_addf(&dir, "%s/%s", p->po, name);
-	int rc = domain_init(d, dir.buf, p->content);
-	strbuf_reset(&dir);
-	project_path(p->content_ref, name, &dir);
-	strbuf_addstr(&dir, ".xml");
+	project_path(p->content_ref, d->name, &ref);
+	strbuf_addstr(&ref, ".xml");
 	free(d->source_ref);
-	d->source_ref = strbuf_detach(&dir, NULL);
+	d->source_ref = strbuf_detach(&ref, NULL);
 	return rc;
 }
 

@@ -57,6 +57,16 @@ test_expect_success 'update alone with --content: the sources are there' '
   (cd proj && folio update --content articles) &&
   grep -q "^#: articles/cramps-after-sex.xml:" proj/po/cramps-after-sex/cramps-after-sex.pot
 '
+test_expect_success 'folio.conf'"'"'s content folder: for named folders and check'"'"'s stale-pot too' '
+  setup && mv proj/content proj/articles && printf "content = articles\n" >> proj/folio.conf &&
+  mkdir -p proj/po/cramps-after-sex && (cd proj/sub && folio update ../po/cramps-after-sex) &&
+  grep -q "^#: articles/cramps-after-sex.xml:" proj/po/cramps-after-sex/cramps-after-sex.pot &&
+  (cd proj && folio init fr po/cramps-after-sex > /dev/null) &&
+  (cd proj && folio check --min-complete 0 po/cramps-after-sex > out) &&
+  sed -i "s/<title>/<title>New: /" proj/articles/cramps-after-sex.xml &&
+  (cd proj/sub && test_must_fail 1 folio check --min-complete 0 > out) &&
+  grep -q "stale-pot" proj/sub/out && grep -q "articles/cramps-after-sex.xml" proj/sub/out
+'
 test_expect_success 'a named folder still works as before, and two are a usage error for init' '
   setup && mkdir proj/po/edition && (cd proj && folio update po/edition) &&
   (cd proj && folio init de po/edition) > out && grep -q "po/edition/de.po" out &&
