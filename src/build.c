@@ -27,6 +27,7 @@
 #include "edition.h"
 #include "i18n.h"
 #include "progress.h"
+#include "project.h"
 #include "xalloc.h"
 
 enum record_status { RECORD_BUILT, RECORD_SKIPPED, RECORD_FAILED };
@@ -45,6 +46,7 @@ struct build {
 	size_t n_articles;
 	struct locale *languages;
 	size_t n_languages;
+	struct strbuf template_path, template_po;   /* the edition template, its catalogs */
 };
 
 struct job_range {
@@ -59,6 +61,20 @@ static const char *const status_names[] = { "built", "skipped", "failed" };
 static void find_articles(struct build *b)
 {
 	content_articles(b->opts->content, 0, &b->articles, &b->n_articles);
+}
+
+/* The project's own template, or the installed one: the build says which. */
+static void find_template(struct build *b)
+{
+	if (project_edition_template(b->opts->content, b->opts->po, &b->template_path,
+				     &b->template_po))
+		diag_note(NULL, 0, 0, _("using the installed edition template '%s' and the "
+					"catalogs of '%s/edition'"), b->template_path.buf,
+			  b->template_po.buf);
+	else if (access(b->template_path.buf, F_OK) != 0)
+		diag_note(b->template_path.buf, 0, 0, _("no edition template: the project has "
+							"none, and none is installed in '%s'"),
+			  project_data_dir());
 }
 
 /* ---- records ---------------------------------------------------------- */
@@ -160,11 +176,13 @@ static int write_edition(const struct build *b, const char *lang, const char *id
 		strbuf_release(&path);
 		return -1;
 	}
+	int formats = b->opts->project->formats, rc = 0;
 	strbuf_addf(&path, "/%s.txt", id);
-	int rc = atomic_file_write_if_changed(path.buf, text->buf, text->len);
+	if (formats & PROJECT_FORMAT_TEXT)
+		rc = atomic_file_write_if_changed(path.buf, text->buf, text->len);
 	strbuf_setlen(&path, path.len - 4);
 	strbuf_addstr(&path, ".html");
-	if (rc == 0)
+	if (rc == 0 && (formats & PROJECT_FORMAT_HTML))
 		rc = atomic_file_write_if_changed(path.buf, html->buf, html->len);
 	strbuf_release(&path);
 	return rc;
@@ -222,17 +240,24 @@ static void build_one(const struct build *b, struct edition_set *set, struct loc
 	strbuf_release(&html);
 }
 
+/* The edition set of this build: its template, catalogs and languages. */
+static void open_set(const struct build *b, struct edition_set *set, int with_languages)
+{
+	edition_set_init(set, b->opts->po, b->template_path.buf, b->opts->width,
+			 with_languages ? b->languages : NULL, with_languages ? b->n_languages : 0);
+	set->template_po_dir = b->template_po.buf;
+	set->source_language = b->opts->project->source_language;
+}
+
 static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 {
-	struct strbuf tpl = STRBUF_INIT, id = STRBUF_INIT;
+	struct strbuf id = STRBUF_INIT;
 	struct edition_set set;
 	struct localise_doc article = { 0 };
 	size_t loaded = (size_t)-1;
 	int loaded_ok = 0;
 
-	strbuf_addf(&tpl, "%s/edition.xml", b->opts->content);
-	edition_set_init(&set, b->opts->po, tpl.buf, b->opts->width,
-			 b->languages, b->n_languages);
+	open_set(b, &set, 1);
 	for (size_t job = first; job < last; job++) {
 		size_t index = job / b->n_languages;
 		if (index != loaded) {
@@ -250,7 +275,6 @@ static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 	}
 	localise_doc_release(&article);
 	edition_set_release(&set);
-	strbuf_release(&tpl);
 	strbuf_release(&id);
 	return diag_exit_status(FOLIO_EXIT_OK);
 }
@@ -447,19 +471,17 @@ static void make_rows(const struct build *b, struct build_result *result)
 
 static int write_index(const struct build *b, const struct build_result *result)
 {
-	struct strbuf tpl = STRBUF_INIT, html = STRBUF_INIT, path = STRBUF_INIT;
+	struct strbuf html = STRBUF_INIT, path = STRBUF_INIT;
 	struct edition_set set;
-	strbuf_addf(&tpl, "%s/edition.xml", b->opts->content);
-	edition_set_init(&set, b->opts->po, tpl.buf, b->opts->width, NULL, 0);
+	open_set(b, &set, 0);
 	const struct edition_labels *labels = edition_labels(&set, &b->languages[0]);
 	int rc = -1;
 	if (labels) {
-		render_index("en", &labels->entries, result->rows, result->n_rows, &html);
+		render_index(b->languages[0].icu, &labels->entries, result->rows, result->n_rows, &html);
 		strbuf_addf(&path, "%s/index.html", b->opts->out);
 		rc = atomic_file_write_if_changed(path.buf, html.buf, html.len);
 	}
 	edition_set_release(&set);
-	strbuf_release(&tpl);
 	strbuf_release(&html);
 	strbuf_release(&path);
 	return rc;
@@ -501,12 +523,14 @@ static void remove_stale(const struct build *b)
 
 int build_run(const struct build_options *opts, struct build_result *result)
 {
-	struct build b = { opts, NULL, 0, NULL, 0 };
+	struct build b = { opts, NULL, 0, NULL, 0, STRBUF_INIT, STRBUF_INIT };
 	int worst = FOLIO_EXIT_OK;
 
 	memset(result, 0, sizeof(*result));
 	find_articles(&b);
-	b.languages = edition_languages(opts->po, opts->allow_unknown_locale, &b.n_languages);
+	find_template(&b);
+	b.languages = project_languages(opts->project, opts->po, opts->allow_unknown_locale,
+					&b.n_languages);
 	if (opts->pseudo)
 		add_pseudo_locales(&b);
 	if (mkdir(opts->out, 0777) != 0 && errno != EEXIST) {
@@ -525,6 +549,8 @@ int build_run(const struct build_options *opts, struct build_result *result)
 	}
 	content_articles_free(b.articles, b.n_articles);
 	edition_languages_free(b.languages, b.n_languages);
+	strbuf_release(&b.template_path);
+	strbuf_release(&b.template_po);
 	return diag_exit_status((enum folio_exit)worst);
 }
 

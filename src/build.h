@@ -14,6 +14,8 @@
 
 #include "render.h"
 
+struct project;
+
 struct build_options {
 	const char *content;     /* the articles' folder */
 	const char *po;          /* the catalogs' folder */
@@ -25,6 +27,8 @@ struct build_options {
 	int jobs;                /* worker processes */
 	int allow_unknown_locale;  /* format LINGUAS tags ICU does not know as root */
 	int pseudo;              /* add the pseudo-locales en-XA and ar-XB */
+	const struct project *project;  /* source language, languages, formats and
+	                                   fallback policy (folio.conf) */
 };
 
 struct build_result {

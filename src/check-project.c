@@ -211,10 +211,13 @@ void check_project(const char *path, const struct check_options *opts,
 		only = name.buf;
 	}
 	strbuf_addf(&p.linguas, "%s/LINGUAS", p.po_dir.buf);
-	/* content/ beside po/, named as the user would: "content", not "po/../content". */
+	/* folio.conf's content folder, else content/ beside po/, named as the
+	 * user would: "content", not "po/../content". */
 	struct strbuf parent = STRBUF_INIT;
 	parent_of(p.po_dir.buf, &parent);
-	if (strcmp(parent.buf, ".") == 0 && p.po_dir.buf[0] != '.')
+	if (opts->content_dir)
+		strbuf_addstr(&p.content_dir, opts->content_dir);
+	else if (strcmp(parent.buf, ".") == 0 && p.po_dir.buf[0] != '.')
 		strbuf_addstr(&p.content_dir, "content");
 	else
 		strbuf_addf(&p.content_dir, "%s/content", parent.buf);

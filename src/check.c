@@ -366,8 +366,8 @@ static void check_style(po_message_t message, const char *msgstr,
 	if (strcmp(final_mark(msgid), final_mark(msgstr)) != 0)
 		add_message(report, c, message, "punctuation", CHECK_WARNING,
 		    _("final punctuation of '%s' differs in the msgstr"), excerpt(msgid, &shown));
-	if (strcmp(msgid, msgstr) == 0 && strcmp(c->language, "en") != 0
-	    && strncmp(c->language, "en_", 3) != 0 && words_outside_arguments(msgid) > 1)
+	if (strcmp(msgid, msgstr) == 0 && !c->in_source_language
+	    && words_outside_arguments(msgid) > 1)
 		add_message(report, c, message, "untranslated-copy", CHECK_WARNING,
 		    _("msgstr is a copy of the msgid '%s'"), excerpt(msgid, &shown));
 }
@@ -464,7 +464,8 @@ static int message_keys(const char *path, struct pot *extracted, struct strbuf *
 	return 0;
 }
 
-static void check_stale(const struct check_catalog *c, struct check_report *report)
+static void check_stale(const struct check_catalog *c, const struct check_options *opts,
+			struct check_report *report)
 {
 	struct strbuf pot_path = STRBUF_INIT, po_keys = STRBUF_INIT, pot_keys = STRBUF_INIT;
 	const char *slash = strrchr(c->file, '/');
@@ -478,11 +479,16 @@ static void check_stale(const struct check_catalog *c, struct check_report *repo
 		check_report_add(report, c->file, 0, "stale-po", CHECK_ERROR,
 		    _("the messages differ from '%s'; run 'folio update'"), pot_path.buf);
 
-	/* The template against its source: content/DOMAIN.xml beside po/. */
+	/* The template against its source: content/DOMAIN.xml beside po/, or
+	 * in the project's content folder. */
 	struct strbuf source = STRBUF_INIT, ref = STRBUF_INIT, source_keys = STRBUF_INIT;
-	strbuf_addf(&source, "%.*s%s../../content/%s.xml", (int)dir_len, c->file,
-		    dir_len ? "/" : "", c->domain);
-	strbuf_addf(&ref, "content/%s.xml", c->domain);
+	if (opts->content_dir)
+		strbuf_addf(&source, "%s/%s.xml", opts->content_dir, c->domain);
+	else
+		strbuf_addf(&source, "%.*s%s../../content/%s.xml", (int)dir_len, c->file,
+			    dir_len ? "/" : "", c->domain);
+	strbuf_addf(&ref, "%s/%s.xml", opts->content_ref ? opts->content_ref : "content",
+		    c->domain);
 	if (pot_keys.len && access(source.buf, R_OK) == 0) {
 		struct pot *pot = pot_new();
 		if (extract_file_as(NULL, source.buf, ref.buf, pot) == 0
@@ -520,6 +526,11 @@ void check_catalog(const char *path, const struct check_options *opts,
 		locale_release(&loc);
 	}
 	strbuf_release(&reason);
+	const char *source = opts->source_language ? opts->source_language
+						   : FOLIO_DEFAULT_SOURCE_LANGUAGE;
+	size_t source_len = strlen(source);
+	c->in_source_language = strncmp(c->language, source, source_len) == 0
+				&& (!c->language[source_len] || c->language[source_len] == '_');
 	c->min_complete = check_config_threshold(opts->config, opts->min_complete, c->domain,
 						 c->language);
 
@@ -548,7 +559,7 @@ void check_catalog(const char *path, const struct check_options *opts,
 		po_lines_release(&lines);
 		free(text);
 		po_file_free(file);
-		check_stale(c, report);
+		check_stale(c, opts, report);
 		double percent = stats_percent(&c->stats.messages);
 		if (percent < c->min_complete)
 			check_report_add(report, path, 0, "incomplete", CHECK_ERROR,

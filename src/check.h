@@ -30,6 +30,7 @@ struct check_catalog {
 	int readable;
 	int missing;                    /* not there at all: counted as 0% */
 	double min_complete;
+	int in_source_language;         /* "en_GB.po" of an English source: copies are fine */
 	size_t first_finding, n_findings;   /* its slice of the findings */
 	int passed;
 	double seconds;                 /* how long its checks took */
@@ -41,6 +42,9 @@ struct check_options {
 	double min_complete;     /* default threshold, percent */
 	const char *config;      /* key = value file, or NULL */
 	int strict;              /* warnings fail too */
+	const char *source_language;  /* its catalogs may copy msgids ("en") */
+	const char *content_dir;      /* the sources, for stale-pot (NULL: content/ beside po/) */
+	const char *content_ref;      /* the same as templates reference them */
 };
 
 struct check_report {

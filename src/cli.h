@@ -72,4 +72,5 @@ int cli_integer(const char *command, const char *option, const char *text, long 
 /* A finite percentage in [0, 100] into *out; reports and returns -1. */
 int cli_percent(const char *command, const char *option, const char *text, double *out);
 
+
 #endif

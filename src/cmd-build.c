@@ -13,15 +13,18 @@
 #include "diag.h"
 #include "i18n.h"
 #include "its-locate.h"
+#include "project.h"
 
 static const char usage_text[] = N_(
 	"Usage: folio build [OPTION]...\n"
-	"Render every article of the content folder in English and in every\n"
-	"language of po/LINGUAS, as OUT/LANG/ARTICLE.txt and .html, and write\n"
-	"OUT/index.html listing every edition with its completeness.\n"
+	"Render every article of the content folder in the source language and in\n"
+	"every language of po/LINGUAS, as OUT/LANG/ARTICLE.txt and .html, and write\n"
+	"OUT/index.html listing every edition with its completeness.  Defaults come\n"
+	"from folio.conf, found in this folder or above; options win.\n"
 	"\n"
 	"  -m, --min-complete=PCT  skip editions less translated than PCT (default 100,\n"
-	"                          or what PO/folio-check.conf says, as for check)\n"
+	"                          or what folio.conf or PO/folio-check.conf says,\n"
+	"                          as for check)\n"
 	"      --config=FILE       per-language and per-domain thresholds, as for check\n"
 	"  -j, --jobs=N            render N editions at once (default 1)\n"
 	"  -o, --output=DIR        where editions go (default: editions)\n"
@@ -67,25 +70,35 @@ static void summarise(const struct build_result *result)
 
 int cmd_build(int argc, char **argv)
 {
-	struct build_options opts = { "content", "po", "editions", 100, NULL, 72, 1, 0, 0 };
+	struct project project;
+	if (project_load(&project) < 0) {
+		project_release(&project);
+		return FOLIO_EXIT_FAILURE;
+	}
+	struct build_options opts = { project.content, project.po, project.output,
+				      project.min_complete, NULL, project.width, 1, 0, 0, &project };
 	struct cli_args args;
-	int done = cli_parse(&build_command, argc, argv, &opts, &args);
-
-	if (done != CLI_GO_ON)
-		return done;
+	int rc = cli_parse(&build_command, argc, argv, &opts, &args);
+	if (rc != CLI_GO_ON) {
+		project_release(&project);
+		return rc;
+	}
 	/* check's thresholds, so that what passes the gate is what is published. */
-	char *found_config = opts.config ? NULL : check_config_default(opts.po);
+	int checked = 0;
+	char *found_config = opts.config ? NULL
+		: check_config_default(opts.po, project.conf, &checked);
 	if (found_config)
 		opts.config = found_config;
-	if (opts.config && check_config_validate(opts.config) < 0) {
-		free(found_config);
-		return FOLIO_EXIT_FAILURE;   /* as check says it */
+	if (opts.config && !(found_config && checked) && check_config_validate(opts.config) < 0) {
+		rc = FOLIO_EXIT_FAILURE;   /* as check says it */
+	} else {
+		struct build_result result;
+		rc = build_run(&opts, &result);
+		summarise(&result);
+		build_result_release(&result);
 	}
-	struct build_result result;
-	int rc = build_run(&opts, &result);
-	summarise(&result);
-	build_result_release(&result);
 	free(found_config);
+	project_release(&project);
 	its_locate_cleanup();
 	return rc;
 }

@@ -18,6 +18,7 @@
 #include "its-locate.h"
 #include "po-files.h"
 #include "progress.h"
+#include "project.h"
 #include "report.h"
 #include "strbuf.h"
 #include "term.h"
@@ -25,14 +26,16 @@
 static const char usage_text[] = N_(
 	"Usage: folio check [OPTION]... [PATH]...\n"
 	"Check that every catalog (PATH is a .po file or a folder searched for\n"
-	"them; default po/) is complete and valid: it parses, its header fits its\n"
-	"language, its ICU MessageFormat patterns and inline markup match their\n"
-	"msgids, gettext's format checks pass, it matches its template, and the\n"
-	"template matches its source.  Exit 0 when all pass, 1 otherwise.\n"
+	"them; default: the project's po/) is complete and valid: it parses, its\n"
+	"header fits its language, its ICU MessageFormat patterns and inline\n"
+	"markup match their msgids, gettext's format checks pass, it matches its\n"
+	"template, and the template matches its source.  Exit 0 when all pass,\n"
+	"1 otherwise.\n"
 	"\n"
 	"  -m, --min-complete=PCT   required translated percentage (default 100)\n"
 	"  -c, --config=FILE        per-language and per-domain thresholds\n"
-	"                           (default: PATH/folio-check.conf when present)\n"
+	"                           (default: PATH/folio-check.conf when present,\n"
+	"                           else the [check] section of folio.conf)\n"
 	"      --strict             warnings fail too\n"
 	"  -f, --format=FORMAT      text (default), json, junit or github\n"
 	"  -o, --output=FILE        write the report to FILE\n"
@@ -112,30 +115,73 @@ static int write_report(const struct check_command_options *cmd,
 	return FOLIO_EXIT_OK;
 }
 
+/* The edition template's catalogs are the installed ones when the
+ * project has none of its own: check says so, as build does. */
+static void note_installed_template(const struct project *project)
+{
+	struct strbuf tpl = STRBUF_INIT, tpl_po = STRBUF_INIT;
+
+	if (project_edition_template(project->content, project->po, &tpl, &tpl_po)
+	    && strcmp(tpl_po.buf, project->po) != 0)
+		diag_note(NULL, 0, 0, _("the edition template is the installed '%s'; its catalogs "
+					"in '%s/edition' are not checked"), tpl.buf, tpl_po.buf);
+	strbuf_release(&tpl);
+	strbuf_release(&tpl_po);
+}
+
+/* The thresholds: --config, else the catalog folder's folio-check.conf,
+ * else folio.conf's [check]; NULL when there are none.  -1 after
+ * reporting a bad file. */
+static int find_config(struct check_command_options *cmd, const char *path,
+		       const struct project *project, char **found)
+{
+	int checked = 0;
+
+	*found = cmd->check.config ? NULL : check_config_default(path, project->conf, &checked);
+	if (*found)
+		cmd->check.config = *found;
+	if (cmd->check.config && !(*found && checked) && check_config_validate(cmd->check.config) < 0)
+		return -1;
+	return 0;
+}
+
 int cmd_check(int argc, char **argv)
 {
-	struct check_command_options cmd = { { 100.0, NULL, 0 }, NULL, 0 };
+	struct check_command_options cmd = { { 100.0, NULL, 0, NULL, NULL, NULL }, NULL, 0 };
+	struct project project;
 	struct cli_args args;
-	int done = cli_parse(&check_command, argc, argv, &cmd, &args);
+	char *found_config = NULL;
 
-	if (done != CLI_GO_ON)
-		return done;
-	char *default_paths[] = { (char *)"po", NULL };
-	char **paths = args.n_items ? args.items : default_paths;
-	int n_paths = args.n_items ? args.n_items : 1;
-	char *found_config = cmd.check.config ? NULL : check_config_default(paths[0]);
-	if (found_config)
-		cmd.check.config = found_config;
-	if (cmd.check.config && check_config_validate(cmd.check.config) < 0) {
-		free(found_config);
+	if (project_load(&project) < 0) {
+		project_release(&project);
 		return FOLIO_EXIT_FAILURE;
 	}
+	int rc = cli_parse(&check_command, argc, argv, &cmd, &args);
+	if (rc != CLI_GO_ON) {
+		project_release(&project);
+		return rc;
+	}
+	cmd.check.source_language = project.source_language;
+	if (project.conf) {
+		cmd.check.content_dir = project.content;
+		cmd.check.content_ref = project.content_ref;
+	}
+	char *default_paths[] = { project.po, NULL };
+	char **paths = args.n_items ? args.items : default_paths;
+	int n_paths = args.n_items ? args.n_items : 1;
 	struct check_report report = { 0 };
-	int rc = check_all(paths, n_paths, &cmd.check, &report);
-	if (rc == FOLIO_EXIT_OK)
-		rc = write_report(&cmd, &report);
+	if (find_config(&cmd, paths[0], &project, &found_config) < 0) {
+		rc = FOLIO_EXIT_FAILURE;
+	} else {
+		if (!args.n_items)
+			note_installed_template(&project);
+		rc = check_all(paths, n_paths, &cmd.check, &report);
+		if (rc == FOLIO_EXIT_OK)
+			rc = write_report(&cmd, &report);
+	}
 	check_report_release(&report);
 	free(found_config);
+	project_release(&project);
 	its_locate_cleanup();
 	return diag_exit_status(rc);
 }

@@ -16,19 +16,24 @@
 #include "domain.h"
 #include "i18n.h"
 #include "icu-flag.h"
+#include "its-locate.h"
 #include "locale-tag.h"
 #include "merge.h"
+#include "project.h"
 #include "run-tool.h"
 #include "strbuf.h"
 #include "strmap.h"
 
 static const char usage_text[] = N_(
-	"Usage: folio init [OPTION]... LANG DOMAIN-DIR\n"
+	"Usage: folio init [OPTION]... LANG [DOMAIN-DIR]\n"
 	"Create DOMAIN-DIR/LANG.po, a new catalog for the language LANG (BCP 47\n"
 	"such as pt-BR, or POSIX such as pt_BR), from the domain's template\n"
 	"DOMAIN-DIR/DOMAIN.pot.  The header gets Language, the language's\n"
 	"Plural-Forms (from gettext's msginit and CLDR) and UTF-8.  An existing\n"
-	"catalog is never overwritten.\n"
+	"catalog is never overwritten.  Without DOMAIN-DIR, every domain of the\n"
+	"project (each article and template of its content folder) gets one; a\n"
+	"missing template is extracted first, existing catalogs are kept, and\n"
+	"LANG is added to po/LINGUAS.\n"
 	"\n"
 	"  -h, --help      show this help and exit\n"
 	"  -V, --version   show the version and exit\n");
@@ -37,7 +42,8 @@ static const struct cli_option options[] = {
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 static const struct cli_command init_command = {
-	"init", usage_text, options, 2, 2, N_("expected a language and a domain folder")
+	"init", usage_text, options, 1, 2,
+	N_("expected a language and at most one domain folder")
 };
 
 /* msginit knows the plural forms of a few dozen languages itself and the
@@ -115,6 +121,53 @@ static int create_catalog(const char *language, const struct domain *d, const ch
 	return atomic_file_commit_exclusive(&af);
 }
 
+/* One domain's catalog; in_project: an existing one is no error, and a
+ * missing template is extracted first. */
+static void init_domain(const struct locale *loc, struct domain *d, int in_project)
+{
+	struct strbuf po = STRBUF_INIT;
+
+	if (in_project && access(d->pot, F_OK) != 0 && domain_write_template(d) < 0)
+		return;   /* reported */
+	strbuf_addf(&po, "%s/%s.po", d->dir, loc->name);
+	if (access(d->pot, R_OK) != 0)
+		diag_io_error(d->pot, 0, 0, _("no template; run 'folio update %s' first"), d->dir);
+	else if (access(po.buf, F_OK) == 0 && in_project)
+		diag_note(po.buf, 0, 0, _("the catalog exists already; kept"));
+	else if (access(po.buf, F_OK) == 0)
+		diag_error(po.buf, 0, 0, _("the catalog exists already; not overwritten"));
+	else if (create_catalog(loc->name, d, po.buf) == 0 && diag_verbosity() >= 0)
+		printf(_("created %s\n"), po.buf);
+	strbuf_release(&po);
+}
+
+/* Every domain of the project, each folder made when missing. */
+static void init_project(const struct locale *loc)
+{
+	struct project project;
+	if (project_load(&project) == 0) {
+		size_t n;
+		char **names = project_domains(&project, &n);
+		for (size_t i = 0; i < n; i++) {
+			struct domain d = { 0 };
+			struct strbuf dir = STRBUF_INIT;
+			strbuf_addf(&dir, "%s/%s", project.po, names[i]);
+			if (mkdir(dir.buf, 0777) != 0 && errno != EEXIST)
+				diag_io_error(dir.buf, 0, 0, _("cannot create folder: %s"),
+					      strerror(errno));
+			else if (domain_init_in_project(&d, &project, dir.buf) == 0)
+				init_domain(loc, &d, 1);
+			domain_release(&d);
+			strbuf_release(&dir);
+		}
+		project_domains_free(names, n);
+		/* A new language is to be published: LINGUAS lists it. */
+		if (n && diag_error_count() == 0)
+			project_add_language(&project, loc);
+	}
+	project_release(&project);
+}
+
 int cmd_init(int argc, char **argv)
 {
 	struct cli_args args;
@@ -122,7 +175,7 @@ int cmd_init(int argc, char **argv)
 
 	if (done != CLI_GO_ON)
 		return done;
-	const char *language = args.items[0], *domain_dir = args.items[1];
+	const char *language = args.items[0];
 	struct strbuf reason = STRBUF_INIT;
 	struct locale loc;
 	if (locale_parse(language, &loc, &reason) < 0) {
@@ -130,20 +183,16 @@ int cmd_init(int argc, char **argv)
 		strbuf_release(&reason);
 		return FOLIO_EXIT_FAILURE;
 	}
-	struct domain d;
-	if (domain_init(&d, domain_dir, NULL) == 0) {
-		struct strbuf po = STRBUF_INIT;
-		strbuf_addf(&po, "%s/%s.po", d.dir, loc.name);
-		if (access(d.pot, R_OK) != 0)
-			diag_io_error(d.pot, 0, 0, _("no template; run 'folio update %s' first"), d.dir);
-		else if (access(po.buf, F_OK) == 0)
-			diag_error(po.buf, 0, 0, _("the catalog exists already; not overwritten"));
-		else if (create_catalog(loc.name, &d, po.buf) == 0 && diag_verbosity() >= 0)
-			printf(_("created %s\n"), po.buf);
-		strbuf_release(&po);
-	}
-	domain_release(&d);
-	locale_release(&loc);
 	strbuf_release(&reason);
+	if (args.n_items == 1) {
+		init_project(&loc);
+	} else {
+		struct domain d;
+		if (domain_init(&d, args.items[1], NULL) == 0)
+			init_domain(&loc, &d, 0);
+		domain_release(&d);
+	}
+	locale_release(&loc);
+	its_locate_cleanup();
 	return diag_exit_status(FOLIO_EXIT_OK);
 }

@@ -15,6 +15,7 @@
 #include "i18n.h"
 #include "its-locate.h"
 #include "locale-tag.h"
+#include "project.h"
 
 static const char usage_text[] = N_(
 	"Usage: folio render --locale LANG [OPTION]... ARTICLE.xml\n"
@@ -22,12 +23,14 @@ static const char usage_text[] = N_(
 	"po/ARTICLE/LANG.po and po/edition/LANG.po, dates, numbers and plurals\n"
 	"formatted by ICU for LANG.\n"
 	"\n"
-	"  -l, --locale=LANG      the edition's language (en is the source)\n"
+	"  -l, --locale=LANG      the edition's language (the article's xml:lang, or\n"
+	"                         folio.conf's source-language, is the source)\n"
 	"  -f, --format=FORMAT    text (default) or html\n"
 	"  -w, --width=N          wrap text at N display columns (default 72; 0: no wrapping)\n"
 	"  -o, --output=FILE      write to FILE (default: standard output)\n"
 	"      --po=DIR           catalogs (default: po/ beside the article's folder)\n"
-	"      --template=FILE    edition template (default: edition.xml beside the article)\n"
+	"      --template=FILE    edition template (default: edition.xml beside the article,\n"
+	"                         else the installed one)\n"
 	"      --allow-unknown-locale\n"
 	"                         format a LANG that ICU has no data for as ICU's root locale\n"
 	"  -h, --help             show this help and exit\n"
@@ -116,36 +119,60 @@ static int parse_locale(const struct render_options *opts, struct locale *loc)
 	return 0;
 }
 
+/* The template and its catalogs: as given, else the article's folder's,
+ * else the installed ones. */
+static void find_template(const struct render_options *opts, const char *article,
+			  const char *po, struct strbuf *tpl, struct strbuf *tpl_po)
+{
+	if (opts->template_path) {
+		strbuf_addstr(tpl, opts->template_path);
+		strbuf_addstr(tpl_po, po);
+		return;
+	}
+	struct strbuf folder = STRBUF_INIT;
+	beside(article, "", &folder);
+	project_edition_template(folder.buf, po, tpl, tpl_po);
+	strbuf_release(&folder);
+}
+
 int cmd_render(int argc, char **argv)
 {
+	struct project project;
 	struct render_options opts = { NULL, NULL, NULL, NULL, 0, 72, 0 };
+	if (project_load(&project) < 0) {
+		project_release(&project);
+		return FOLIO_EXIT_FAILURE;
+	}
+	opts.width = project.width;
 	struct cli_args args;
 	int done = cli_parse(&render_command, argc, argv, &opts, &args);
 	struct locale loc;
 
-	if (done != CLI_GO_ON)
-		return done;
-	if (!opts.locale) {
+	if (done == CLI_GO_ON && !opts.locale) {
 		diag_usage("render", "%s", _(args_error));
-		return FOLIO_EXIT_FAILURE;
+		done = FOLIO_EXIT_FAILURE;
 	}
-	if (parse_locale(&opts, &loc) < 0)
-		return FOLIO_EXIT_FAILURE;
+	if (done == CLI_GO_ON && parse_locale(&opts, &loc) < 0)
+		done = FOLIO_EXIT_FAILURE;
+	if (done != CLI_GO_ON) {
+		project_release(&project);
+		return done;
+	}
 	const char *article = args.items[0];
 	diag_verbose(article, _("rendering in '%s'"), loc.name);
-	struct strbuf po = STRBUF_INIT, tpl = STRBUF_INIT, out = STRBUF_INIT;
+	struct strbuf po = STRBUF_INIT, tpl = STRBUF_INIT, tpl_po = STRBUF_INIT, out = STRBUF_INIT;
 	if (!opts.po_dir)
 		beside(article, "/../po", &po);
 	else
 		strbuf_addstr(&po, opts.po_dir);
-	if (!opts.template_path)
-		beside(article, "/edition.xml", &tpl);
-	else
-		strbuf_addstr(&tpl, opts.template_path);
+	find_template(&opts, article, po.buf, &tpl, &tpl_po);
 	size_t n_languages;
-	struct locale *languages = edition_languages(po.buf, opts.allow_unknown, &n_languages);
+	struct locale *languages = project_languages(&project, po.buf, opts.allow_unknown,
+						     &n_languages);
 	struct edition_set set;
 	edition_set_init(&set, po.buf, tpl.buf, opts.width, languages, n_languages);
+	set.template_po_dir = tpl_po.buf;
+	set.source_language = project.source_language;
 	struct localise_doc doc;
 	struct localise_counts counts;
 	int rc = FOLIO_EXIT_FINDING;
@@ -160,8 +187,10 @@ int cmd_render(int argc, char **argv)
 	edition_set_release(&set);
 	edition_languages_free(languages, n_languages);
 	locale_release(&loc);
+	project_release(&project);
 	strbuf_release(&po);
 	strbuf_release(&tpl);
+	strbuf_release(&tpl_po);
 	strbuf_release(&out);
 	its_locate_cleanup();
 	return rc;

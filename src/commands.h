@@ -11,6 +11,7 @@
 #ifndef FOLIO_COMMANDS_H
 #define FOLIO_COMMANDS_H
 
+int cmd_new(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_update(int argc, char **argv);

@@ -24,6 +24,7 @@ struct command {
 };
 
 static const struct command commands[] = {
+	{ "new", cmd_new, N_("create a publisher repository that builds at once") },
 	{ "extract", cmd_extract, N_("extract a .pot template from XML sources (ITS 2.0)") },
 	{ "init", cmd_init, N_("create a new language's catalog for a domain") },
 	{ "update", cmd_update, N_("re-extract templates and merge them into the catalogs") },

@@ -76,7 +76,7 @@ int translations_load(struct translations *t, const char *po_dir, const char *do
 	strmap_init(&t->own);
 	strmap_init(&t->fallback);
 	t->pseudo = locale && pseudo_is_pseudo(locale->tag) ? locale->tag : NULL;
-	if (!locale || t->pseudo || strcmp(locale->name, "en") == 0)
+	if (!locale || t->pseudo)
 		return 0;
 	for (size_t i = 0; rc == 0 && i < locale->n_chain && i < 2; i++) {
 		strbuf_reset(&path);

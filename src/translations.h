@@ -18,7 +18,8 @@ struct translations {
 };
 
 /* Loads po_dir/DOMAIN/NAME.po for each catalog of the locale's chain.  A
- * missing catalog is no error (nothing is translated).  A pseudo-locale
+ * missing catalog is no error (nothing is translated); a NULL locale (the
+ * domain's source language) reads none.  A pseudo-locale
  * (en-XA, ar-XB) reads no catalog: its translations are made from the
  * msgids.  Reports and returns -1 when a catalog exists but does not
  * parse. */
