@@ -48,7 +48,7 @@ test_expect_success 'by default build skips what check would fail: 100%, or the 
   : > empty.conf && (cd gate && folio build --config ../empty.conf --min-complete 0 -o out2 2> err) &&
   test -e gate/out2/de/cramps-after-sex.html &&
   echo "min-complete = lots" > gate/po/folio-check.conf &&
-  (cd gate && test_must_fail 2 folio build -o out 2> err) && grep -q "folio-check.conf:1: error" gate/err
+  (cd gate && test_must_fail 2 folio build -o out 2> err) && grep -q "folio-check.conf:1:1: error" gate/err
 '
 test_expect_success 'units that fall back along the locale chain are counted' '
   mkdir -p chain && cp -r "$top_srcdir/content" "$top_srcdir/po" chain/ &&
