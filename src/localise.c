@@ -74,8 +74,7 @@ static void ignore_errors(void *data, xmlErrorPtr err)
 	(void)err;
 }
 
-/* msgstr as the content of unit; NULL when it is not well-formed. */
-static xmlNode *parse_fragment(xmlNode *unit, const char *msgstr)
+xmlNode *localise_parse_markup(xmlNode *unit, const char *msgstr)
 {
 	/* Plain text needs no parser. */
 	if (!strpbrk(msgstr, "<&"))
@@ -92,8 +91,7 @@ static xmlNode *parse_fragment(xmlNode *unit, const char *msgstr)
 	return list;
 }
 
-/* The same elements as the source, in any order? */
-static int same_elements(const xmlNode *source, const xmlNode *translation)
+int localise_same_elements(const xmlNode *source, const xmlNode *translation)
 {
 	struct strbuf want = STRBUF_INIT, got = STRBUF_INIT;
 
@@ -120,8 +118,8 @@ static void apply_unit(struct localise_doc *ld, struct localise_unit *unit,
 			     ld->path, xmlGetLineNo(unit->node));
 		return;
 	}
-	xmlNode *list = parse_fragment(unit->node, msgstr);
-	if (!list || !same_elements(unit->node->children, list)) {
+	xmlNode *list = localise_parse_markup(unit->node, msgstr);
+	if (!list || !localise_same_elements(unit->node->children, list)) {
 		xmlFreeNodeList(list);
 		counts->n_rejected++;
 		diag_warning(po_name, 0, 0,
