@@ -63,7 +63,7 @@ static const struct option options[] = {
 
 struct translate_options {
 	const char *locale, *catalog, *po_dir, *output;
-	int multilingual, any_its;
+	int compiled, multilingual, any_its;
 	double keep;
 };
 
@@ -82,7 +82,10 @@ static int parse_options(int argc, char **argv, struct translate_options *opts)
 	while ((c = getopt_long(argc, argv, "l:o:hV", options, NULL)) != -1) {
 		switch (c) {
 		case 'l': opts->locale = optarg; break;
-		case 'p': case 'm': opts->catalog = optarg; break;
+		case 'p': case 'm':
+			opts->catalog = optarg;
+			opts->compiled = c == 'm';
+			break;
 		case 'd': opts->po_dir = optarg; break;
 		case 'o': opts->output = optarg; break;
 		case 'M': opts->multilingual = 1; break;
@@ -159,7 +162,7 @@ static int load_targets(const struct translate_options *opts, struct target **ou
 			strbuf_addstr(&path, opts->catalog);
 		else
 			strbuf_addf(&path, "%s/%s.po", opts->po_dir, languages[i].name);
-		if (translate_catalog_load(&targets[i].catalog, path.buf, 0) < 0)
+		if (translate_catalog_load(&targets[i].catalog, path.buf, opts->compiled) < 0)
 			rc = -1;
 	}
 	free(languages);

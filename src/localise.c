@@ -68,10 +68,10 @@ int localise_doc_load(struct localise_doc *ld, const char *path)
 	return 0;
 }
 
-static void ignore_errors(void *data, xmlErrorPtr err)
+static void count_errors(void *data, xmlErrorPtr err)
 {
-	(void)data;
-	(void)err;
+	if (err->level >= XML_ERR_ERROR)
+		++*(int *)data;
 }
 
 xmlNode *localise_parse_markup(xmlNode *unit, const char *msgstr)
@@ -80,11 +80,18 @@ xmlNode *localise_parse_markup(xmlNode *unit, const char *msgstr)
 	if (!strpbrk(msgstr, "<&"))
 		return xmlNewDocText(unit->doc, (const xmlChar *)msgstr);
 	xmlNode *list = NULL;
-	xmlSetStructuredErrorFunc(NULL, ignore_errors);
+	/* A catalog's text is UTF-8, whatever the document's encoding: libxml2
+	 * would read the fragment in the latter. */
+	const xmlChar *encoding = unit->doc->encoding;
+	unit->doc->encoding = NULL;
+	/* A namespace error (a prefix not declared) leaves rc at XML_ERR_OK. */
+	int n_errors = 0;
+	xmlSetStructuredErrorFunc(&n_errors, count_errors);
 	xmlParserErrors rc = xmlParseInNodeContext(unit, msgstr, (int)strlen(msgstr),
 						   XML_PARSE_NONET, &list);
 	xmlSetStructuredErrorFunc(NULL, NULL);
-	if (rc != XML_ERR_OK) {
+	unit->doc->encoding = encoding;
+	if (rc != XML_ERR_OK || n_errors) {
 		xmlFreeNodeList(list);
 		return NULL;
 	}

@@ -21,15 +21,14 @@
 #include "xalloc.h"
 #include "xml-doc.h"
 
-int translate_catalog_load(struct translate_catalog *cat, const char *path, int missing_ok)
+int translate_catalog_load(struct translate_catalog *cat, const char *path, int compiled)
 {
-	size_t len = strlen(path);
-
 	cat->path = xstrdup(path);
 	strmap_init(&cat->map);
-	if (len > 3 && strcmp(path + len - 3, ".mo") == 0)
+	if (compiled)
 		return mo_file_read(path, &cat->map);
-	if (!missing_ok && check_regular_file(path) < 0)
+	/* translations_read_file takes a missing catalog for an empty one. */
+	if (check_regular_file(path) < 0)
 		return diag_io_error(path, 0, 0, _("cannot read file: %s"), read_file_strerror(errno));
 	return translations_read_file(path, &cat->map);
 }

@@ -65,11 +65,10 @@ struct translate_counts {
 	unsigned n_rejected;    /* translations not used: broken or foreign markup */
 };
 
-/* Reads a .po (fuzzy and untranslated entries left out) or, when the name
- * ends in ".mo", a compiled catalog.  A missing .po is an empty catalog
- * when missing_ok.  Reports and returns -1.  Release with
+/* Reads a .po (fuzzy and untranslated entries left out) or, when
+ * compiled, a .mo.  Reports and returns -1.  Release with
  * translate_catalog_release. */
-int translate_catalog_load(struct translate_catalog *cat, const char *path, int missing_ok);
+int translate_catalog_load(struct translate_catalog *cat, const char *path, int compiled);
 void translate_catalog_release(struct translate_catalog *cat);
 
 /* Loads and annotates path with the rules located for it, then rules (may
