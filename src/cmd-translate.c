@@ -10,6 +10,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <unicode/uloc.h>
+
 #include "atomic-file.h"
 #include "cli.h"
 #include "commands.h"
@@ -174,6 +176,29 @@ static int load_targets(const struct translate_options *opts, struct target **ou
 	return rc;
 }
 
+static const char *base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
+/* Documents written into one folder by their names need different ones. */
+static int check_names(const struct translate_options *opts, char **files, int n_files)
+{
+	if (!opts->po_dir || (opts->multilingual && n_files == 1))
+		return 0;
+	struct strmap seen;
+	int rc = 0;
+	strmap_init(&seen);
+	for (int i = 0; i < n_files && rc == 0; i++)
+		if (!strmap_put(&seen, base_name(files[i]), files[i]))
+			rc = diag_usage("translate", _("'%s' and '%s' would be written to one file"),
+					strmap_get(&seen, base_name(files[i])), files[i]);
+	strmap_release(&seen);
+	return rc;
+}
+
 static void free_targets(struct target *targets, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -195,8 +220,6 @@ static int make_folder(const char *path)
 static int output_path(const struct translate_options *opts, int n_files, const char *file,
 		       const char *lang_dir, struct strbuf *out)
 {
-	const char *slash = strrchr(file, '/');
-
 	strbuf_reset(out);
 	if (!opts->po_dir || (opts->multilingual && n_files == 1)) {
 		if (opts->output && strcmp(opts->output, "-") != 0)
@@ -211,7 +234,7 @@ static int output_path(const struct translate_options *opts, int n_files, const 
 		if (make_folder(out->buf) < 0)
 			return -1;
 	}
-	strbuf_addf(out, "/%s", slash ? slash + 1 : file);
+	strbuf_addf(out, "/%s", base_name(file));
 	return 0;
 }
 
@@ -257,7 +280,8 @@ static int translate_each(const struct translate_options *opts, int n_files,
 	for (size_t i = 0; i < n; i++) {
 		struct translate_counts counts;
 		const struct locale *loc = &targets[i].locale;
-		translate_doc_apply(td, &targets[i].catalog, loc->tag, &counts);
+		translate_doc_apply(td, &targets[i].catalog, loc->tag, uloc_isRightToLeft(loc->icu),
+				    &counts);
 		if (report(opts, td->path, loc->tag, &counts) < 0
 		    || output_path(opts, n_files, td->path, loc->dir, &path) < 0
 		    || write_document(td, 0, path.buf) < 0)
@@ -304,8 +328,10 @@ int cmd_translate(int argc, char **argv)
 	struct target *targets = NULL;
 	size_t n_targets = 0;
 	int rc = FOLIO_EXIT_FINDING;
-	if ((!opts.any_its || load_its_options(argc, argv, rules) == 0)
-	    && load_targets(&opts, &targets, &n_targets) == 0) {
+	if (check_names(&opts, argv + optind, argc - optind) < 0) {
+		rc = FOLIO_EXIT_FAILURE;
+	} else if ((!opts.any_its || load_its_options(argc, argv, rules) == 0)
+		   && load_targets(&opts, &targets, &n_targets) == 0) {
 		int n_files = argc - optind, failed = 0;
 		for (int i = optind; i < argc; i++) {
 			struct translate_doc td;

@@ -106,6 +106,8 @@ int translate_doc_load(struct translate_doc *td, const char *path,
 	xmlChar *lang = xmlNodeGetLang(root);
 	td->source_lang = xstrdup(lang ? (const char *)lang : "en");
 	xmlFree(lang);
+	td->xhtml = root->ns && xmlStrEqual(root->ns->href, (const xmlChar *)FOLIO_XHTML_NS)
+		    && xmlStrEqual(root->name, (const xmlChar *)"html");
 	struct its_annotation *annotation = extract_annotate(td->doc, path, rules);
 	if (!annotation) {
 		translate_doc_release(td);

@@ -129,18 +129,31 @@ static void take_out(struct translate_unit *unit)
 	unit->source = NULL;
 }
 
-/* element's xml:lang becomes lang; the old value is kept for restore. */
-static void mark_language(struct translate_doc *td, xmlNode *element, const char *lang)
+/* Sets an attribute of element, keeping its old value for restore. */
+static void set_mark(struct translate_doc *td, xmlNode *element, const char *ns_href,
+		     const char *name, const char *value)
 {
-	xmlNs *xml_ns = xmlSearchNsByHref(td->doc, element, XML_XML_NAMESPACE);
-	xmlChar *old = xmlGetNsProp(element, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+	xmlNs *ns = ns_href ? xmlSearchNsByHref(td->doc, element, (const xmlChar *)ns_href) : NULL;
+	xmlChar *old = ns_href ? xmlGetNsProp(element, (const xmlChar *)name, (const xmlChar *)ns_href)
+			       : xmlGetNoNsProp(element, (const xmlChar *)name);
 
 	FOLIO_GROW(td->marks, td->n_marks + 1, td->alloc_marks);
 	td->marks[td->n_marks++] = (struct translate_mark){
-		element, old ? xstrdup((const char *)old) : NULL
+		element, ns_href, name, old ? xstrdup((const char *)old) : NULL
 	};
 	xmlFree(old);
-	xmlSetNsProp(element, xml_ns, (const xmlChar *)"lang", (const xmlChar *)lang);
+	xmlSetNsProp(element, ns, (const xmlChar *)name, (const xmlChar *)value);
+}
+
+static void mark_language(struct translate_doc *td, xmlNode *element, const char *lang,
+			  const char *dir)
+{
+	set_mark(td, element, (const char *)XML_XML_NAMESPACE, "lang", lang);
+	if (!td->xhtml)
+		return;
+	set_mark(td, element, NULL, "lang", lang);
+	if (dir)
+		set_mark(td, element, NULL, "dir", dir);
 }
 
 /* Translates one unit; 1 when it is translated, 0 when it keeps the
@@ -163,20 +176,20 @@ static int apply_unit(struct translate_doc *td, struct translate_unit *unit,
 }
 
 void translate_doc_apply(struct translate_doc *td, const struct translate_catalog *cat,
-			 const char *lang, struct translate_counts *counts)
+			 const char *lang, int rtl, struct translate_counts *counts)
 {
 	xmlNode *root = xmlDocGetRootElement(td->doc);
 
 	memset(counts, 0, sizeof(*counts));
 	counts->n_units = (unsigned)td->n_units;
-	mark_language(td, root, lang);
+	mark_language(td, root, lang, rtl ? "rtl" : NULL);
 	for (size_t i = 0; i < td->n_units; i++) {
 		struct translate_unit *unit = &td->units[i];
 		int rc = apply_unit(td, unit, cat);
 		counts->n_translated += rc > 0;
 		counts->n_rejected += rc < 0;
 		if (rc <= 0 && unit->node->type == XML_ELEMENT_NODE && unit->node != root)
-			mark_language(td, unit->node, td->source_lang);
+			mark_language(td, unit->node, td->source_lang, rtl ? "ltr" : NULL);
 	}
 }
 
@@ -241,17 +254,16 @@ void translate_doc_restore(struct translate_doc *td)
 	for (size_t i = 0; i < td->n_units; i++)
 		if (td->units[i].source)
 			take_out(&td->units[i]);
-	/* Marks in reverse: an element marked twice gets its first value. */
+	/* Marks in reverse: an attribute set twice gets its first value. */
 	for (size_t i = td->n_marks; i-- > 0;) {
 		struct translate_mark *mark = &td->marks[i];
+		xmlNs *ns = mark->ns_href ? xmlSearchNsByHref(td->doc, mark->element,
+							      (const xmlChar *)mark->ns_href) : NULL;
 		if (mark->old_value)
-			xmlSetNsProp(mark->element,
-				     xmlSearchNsByHref(td->doc, mark->element, XML_XML_NAMESPACE),
-				     (const xmlChar *)"lang", (const xmlChar *)mark->old_value);
+			xmlSetNsProp(mark->element, ns, (const xmlChar *)mark->name,
+				     (const xmlChar *)mark->old_value);
 		else
-			xmlUnsetNsProp(mark->element,
-				       xmlSearchNsByHref(td->doc, mark->element, XML_XML_NAMESPACE),
-				       (const xmlChar *)"lang");
+			xmlUnsetNsProp(mark->element, ns, (const xmlChar *)mark->name);
 		free(mark->old_value);
 	}
 	td->n_marks = 0;

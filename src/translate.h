@@ -33,9 +33,12 @@ struct translate_unit {
 	xmlNode *source;        /* the source content while a translation is in */
 };
 
-/* An attribute folio set, and the value it had before (NULL: none). */
+/* An attribute folio set (xml:lang, or HTML's lang and dir), and the
+ * value it had before (NULL: none). */
 struct translate_mark {
 	xmlNode *element;
+	const char *ns_href;    /* NULL: no namespace */
+	const char *name;
 	char *old_value;
 };
 
@@ -43,6 +46,7 @@ struct translate_doc {
 	char *path;
 	xmlDoc *doc;
 	int has_declaration;    /* the source starts with <?xml ...?> */
+	int xhtml;              /* the root is XHTML's html: lang and dir too */
 	char *source_lang;      /* the root's xml:lang, or "en" */
 	struct translate_unit *units;
 	size_t n_units;
@@ -78,9 +82,10 @@ int translate_doc_load(struct translate_doc *td, const char *path,
 		       const struct its_rules *rules);
 /* Puts cat's translations in and marks the languages: the root's xml:lang
  * becomes lang, and each element unit left in the source language gets
- * the source's xml:lang. */
+ * the source's xml:lang.  In XHTML, lang goes with xml:lang, the root gets
+ * dir="rtl" when rtl, and an untranslated unit then dir="ltr". */
 void translate_doc_apply(struct translate_doc *td, const struct translate_catalog *cat,
-			 const char *lang, struct translate_counts *counts);
+			 const char *lang, int rtl, struct translate_counts *counts);
 /* The multilingual form msgfmt --xml writes: after each translated element
  * unit, an element of its name with xml:lang="lang" holding the
  * translation.  Copies of later languages come first, as msgfmt puts them.

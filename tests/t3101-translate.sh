@@ -35,10 +35,12 @@ pseudo_catalog() {
 strings() {
   msgcat --no-wrap "$2" | sed -n "s/^$1 //p" | grep -v '^""$' | LC_ALL=C sort -u
 }
-# Canonical XML without the root element's xml:lang.
+# Canonical XML without the root element's language marks.
 canonical() {
-  "${XMLLINT:-xmllint}" --nonet --c14n "$1" 2>/dev/null |
-    perl -0pe 's/^((?:[^<]|<[!?][^>]*>)*<[A-Za-z][^>]*?) xml:lang="[^"]*"/$1/'
+  "${XMLLINT:-xmllint}" --nonet --c14n "$1" 2>/dev/null | perl -0pe '
+    s/^((?:[^<]|<[!?][^>]*>)*<[A-Za-z][^>]*?) xml:lang="[^"]*"/$1/;
+    s/^((?:[^<]|<[!?][^>]*>)*<[A-Za-z][^>]*?) lang="[^"]*"/$1/;
+    s/^((?:[^<]|<[!?][^>]*>)*<[A-Za-z][^>]*?) dir="[^"]*"/$1/'
 }
 
 cases > cases.list
@@ -112,12 +114,18 @@ msgstr "Mode <b>rapide</b>"
 
 msgid "Careful mode"
 msgstr "Mode prudent"
+
+msgid "First release."
+msgstr ""
+"<b>Première</b> "
+"version."
 EOF
 test_expect_success 'a translation with broken or other markup keeps the source, reported' '
   folio translate --locale fr --po broken.po -o broken.xml demo.metainfo.xml 2> err &&
   grep -q "^broken.po:8: warning: translation of demo.metainfo.xml:14 not used" err &&
   grep -q "^broken.po:11: warning: translation of demo.metainfo.xml:16 not used" err &&
-  grep -q "2 translations not used" err &&
+  grep -q "^broken.po:17: warning: translation of demo.metainfo.xml:28 not used" err &&
+  grep -q "3 translations not used" err &&
   grep -q "<p xml:lang=\"en\">It supports:</p>" broken.xml &&
   grep -q "<li xml:lang=\"en\">Fast mode</li>" broken.xml &&
   grep -q "<li>Mode prudent</li>" broken.xml &&
@@ -126,6 +134,20 @@ test_expect_success 'a translation with broken or other markup keeps the source,
 test_expect_success 'untranslated units carry the source language' '
   grep -q "<summary xml:lang=\"en\">Demonstrate   things well</summary>" broken.xml &&
   grep -q "<component type=\"desktop-application\" xml:lang=\"fr\">" broken.xml
+'
+cat > ar.po <<'EOF'
+msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\n"
+
+msgid "Demo page"
+msgstr "صفحة العرض"
+EOF
+test_expect_success 'XHTML: lang and dir with xml:lang, right to left, source units left to right' '
+  folio translate --locale ar --po ar.po -o ar.xhtml "$T/page.xhtml" 2> err &&
+  grep -q "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\">" ar.xhtml &&
+  grep -q "<title>صفحة العرض</title>" ar.xhtml &&
+  grep -q "<p xml:lang=\"en\" lang=\"en\" dir=\"ltr\">It is <em>fast</em>" ar.xhtml &&
+  grep -q "units untranslated" err
 '
 test_expect_success '--keep: below the share nothing is written, exit 1' '
   test_must_fail 1 folio translate --keep 50 --locale fr --po broken.po -o kept.xml \
@@ -194,6 +216,9 @@ test_expect_success 'batch: a language can be picked with --locale' '
 '
 
 test_expect_success 'usage and input errors' '
+  mkdir -p b && cp demo.metainfo.xml b/ &&
+  test_must_fail 2 folio translate --po-dir po -o out2 demo.metainfo.xml b/demo.metainfo.xml \
+    2> err && grep -q "would be written to one file" err && test ! -e out2 &&
   test_must_fail 2 folio translate demo.metainfo.xml 2> err &&
   test_must_fail 2 folio translate --locale fr --po missing.po demo.metainfo.xml 2> err &&
   grep -q "missing.po: error: cannot read file" err &&
