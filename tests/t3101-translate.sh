@@ -164,12 +164,25 @@ test_expect_success '--mo reads the compiled catalog to the same output' '
   folio translate --locale fr --mo pseudo.mo -o mo.xhtml "$T/page.xhtml" &&
   test_cmp xhtml/pseudo/page.xhtml mo.xhtml
 '
+test_expect_success '--mo reads both byte orders' '
+  msgfmt --endianness=big -o big.mo xhtml/pseudo.po &&
+  folio translate --locale fr --mo big.mo -o big.xhtml "$T/page.xhtml" &&
+  test_cmp xhtml/pseudo/page.xhtml big.xhtml
+'
 test_expect_success 'a .mo file that is cut short or not one is refused' '
+  printf "\336\022\004\225\0\0\0\0\377\377\377\377\034\0\0\0\034\0\0\0\0\0\0\0\0\0\0\0" > huge.mo &&
+  test_must_fail 1 folio translate --locale fr --mo huge.mo -o x.xml demo.metainfo.xml 2> err &&
+  grep -q "huge.mo: error: not a valid .mo file: string 0 lies outside the file" err &&
   head -c 30 pseudo.mo > short.mo &&
   test_must_fail 1 folio translate --locale fr --mo short.mo -o x.xml demo.metainfo.xml 2> err &&
   grep -q "short.mo: error: not a valid .mo file" err &&
   test_must_fail 1 folio translate --locale fr --mo broken.po -o x.xml demo.metainfo.xml 2> err &&
   grep -q "wrong magic number" err && test ! -e x.xml
+'
+test_expect_success 'a full disk is an error, exit 2' '
+  test_must_fail 2 folio translate --locale fr --po broken.po -o /dev/full demo.metainfo.xml \
+    2> err && grep -q "/dev/full" err &&
+  test_must_fail 2 folio translate --locale fr --po broken.po demo.metainfo.xml > /dev/full 2> err
 '
 test_expect_success 'running twice changes no byte' '
   folio translate --locale fr --po broken.po -o again.xml demo.metainfo.xml 2> /dev/null &&
