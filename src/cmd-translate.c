@@ -102,6 +102,7 @@ static int parse_options(int argc, char **argv, struct translate_options *opts)
 		default: diag_usage("translate", _("invalid option")); return FOLIO_EXIT_FAILURE;
 		}
 	}
+	/* The three forms of the usage text. */
 	int n_files = argc - optind;
 	if (opts->po_dir ? opts->catalog || n_files < 1
 			 || (!opts->output && (n_files > 1 || !opts->multilingual))
@@ -171,7 +172,9 @@ static int load_targets(const struct translate_options *opts, struct target **ou
 	strbuf_release(&path);
 	*out = targets;
 	*n = n_languages;
-	if (rc == 0 && n_languages == 0)
+	if (rc == 0 && n_languages == 0 && opts->locale)
+		rc = -1;   /* not a language tag: reported */
+	else if (rc == 0 && n_languages == 0)
 		rc = diag_usage("translate", _("no languages in '%s/LINGUAS'"), opts->po_dir);
 	return rc;
 }
