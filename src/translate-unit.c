@@ -225,13 +225,16 @@ void translate_doc_add_language(struct translate_doc *td, const struct translate
 				const char *lang, struct translate_counts *counts)
 {
 	memset(counts, 0, sizeof(*counts));
-	counts->n_units = (unsigned)td->n_units;
 	if (td->n_copies == 0)
 		drop_blanks(xmlDocGetRootElement(td->doc));
 	for (size_t i = 0; i < td->n_units; i++) {
 		struct translate_unit *unit = &td->units[i];
+		/* An attribute has no place for a copy. */
+		if (unit->node->type != XML_ELEMENT_NODE)
+			continue;
+		counts->n_units++;
 		const char *msgstr = lookup(cat, unit);
-		if (!msgstr || unit->node->type != XML_ELEMENT_NODE)
+		if (!msgstr)
 			continue;
 		xmlNode *list = translation_nodes(td, unit, cat, msgstr);
 		counts->n_rejected += !list;

@@ -90,7 +90,8 @@ void translate_doc_apply(struct translate_doc *td, const struct translate_catalo
  * unit, an element of its name with xml:lang="lang" holding the
  * translation.  Copies of later languages come first, as msgfmt puts them.
  * The first call drops the blank text between elements for good, as
- * msgfmt's parser does; write the result with pretty. */
+ * msgfmt's parser does; write the result with pretty.  Attributes have no
+ * copies, and are not counted. */
 void translate_doc_add_language(struct translate_doc *td, const struct translate_catalog *cat,
 				const char *lang, struct translate_counts *counts);
 /* Removes the copies added since there were from of them (td->n_copies):

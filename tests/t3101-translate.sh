@@ -215,6 +215,13 @@ for f in org.example.Demo.metainfo.xml org.example.demo.policy \
     test \$(grep -c 'xml:lang=' folio.$f) -gt 2
   "
 done
+test_expect_success '--multilingual --keep: a language below the share is left out' '
+  mkdir -p few && cp po/fr.po few/ && cp broken.po few/de.po && printf "fr de\n" > few/LINGUAS &&
+  test_must_fail 1 folio translate --multilingual --keep 50 --po-dir few -o few.xml \
+    demo.metainfo.xml 2> err &&
+  grep -q "'"'"'de'"'"': .* less than --keep 50%" err &&
+  grep -q "xml:lang=\"fr\"" few.xml && ! grep -q "xml:lang=\"de\"" few.xml
+'
 test_expect_success 'batch: one output per document and language, as one at a time' '
   folio translate --po-dir po -o out demo.metainfo.xml "$G/demo.ui" 2> err &&
   folio translate --locale es --po po/es.po -o one.xml demo.metainfo.xml &&
