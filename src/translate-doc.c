@@ -89,8 +89,10 @@ static int parse_source(struct translate_doc *td, const char *path)
 		free(data);
 		return diag_io_error(path, 0, 0, _("file is too large"));
 	}
+	td->html = translate_html_wanted(path);
 	td->has_declaration = starts_with_declaration(data, len);
-	td->doc = xml_doc_parse_keeping_cdata(data, len, path);
+	td->doc = td->html ? translate_html_parse(data, len, path)
+			   : xml_doc_parse_keeping_cdata(data, len, path);
 	free(data);
 	return td->doc ? 0 : -1;
 }
@@ -103,7 +105,8 @@ int translate_doc_load(struct translate_doc *td, const char *path,
 		return -1;
 	td->path = xstrdup(path);
 	xmlNode *root = xmlDocGetRootElement(td->doc);
-	xmlChar *lang = xmlNodeGetLang(root);
+	xmlChar *lang = td->html ? xmlGetNoNsProp(root, (const xmlChar *)"lang")
+				 : xmlNodeGetLang(root);
 	td->source_lang = xstrdup(lang ? (const char *)lang : "en");
 	xmlFree(lang);
 	td->xhtml = root->ns && xmlStrEqual(root->ns->href, (const xmlChar *)FOLIO_XHTML_NS)
@@ -121,6 +124,9 @@ int translate_doc_load(struct translate_doc *td, const char *path,
 
 int translate_doc_write(struct translate_doc *td, int pretty, struct strbuf *out)
 {
+	if (td->html)
+		return translate_html_write(td->doc, out) < 0
+		       ? diag_error(td->path, 0, 0, _("cannot write the translated document")) : 0;
 	xmlBuffer *buffer = xmlBufferCreate();
 	int options = (td->has_declaration ? 0 : XML_SAVE_NO_DECL)
 		      | (pretty ? XML_SAVE_FORMAT : 0);

@@ -59,7 +59,8 @@ static xmlNode *translation_nodes(const struct translate_doc *td,
 	/* Text that was not escaped in the msgid is text in the document. */
 	if (!unit->markup && !has_elements(unit->node->children))
 		return xmlNewDocText(td->doc, (const xmlChar *)msgstr);
-	xmlNode *list = localise_parse_markup(owner_of(unit->node), msgstr);
+	xmlNode *list = td->html ? translate_html_parse_markup(td->doc, msgstr)
+				 : localise_parse_markup(owner_of(unit->node), msgstr);
 	if (list && unit->node->type == XML_ATTRIBUTE_NODE && has_elements(list)) {
 		xmlFreeNodeList(list);
 		list = NULL;
@@ -148,8 +149,9 @@ static void set_mark(struct translate_doc *td, xmlNode *element, const char *ns_
 static void mark_language(struct translate_doc *td, xmlNode *element, const char *lang,
 			  const char *dir)
 {
-	set_mark(td, element, (const char *)XML_XML_NAMESPACE, "lang", lang);
-	if (!td->xhtml)
+	if (!td->html)
+		set_mark(td, element, (const char *)XML_XML_NAMESPACE, "lang", lang);
+	if (!td->xhtml && !td->html)
 		return;
 	set_mark(td, element, NULL, "lang", lang);
 	if (dir)

@@ -47,6 +47,7 @@ struct translate_doc {
 	xmlDoc *doc;
 	int has_declaration;    /* the source starts with <?xml ...?> */
 	int xhtml;              /* the root is XHTML's html: lang and dir too */
+	int html;               /* an HTML page: lang and dir only, written as HTML */
 	char *source_lang;      /* the root's xml:lang, or "en" */
 	struct translate_unit *units;
 	size_t n_units;
@@ -106,6 +107,15 @@ void translate_doc_restore(struct translate_doc *td);
 int translate_doc_write(struct translate_doc *td, int pretty, struct strbuf *out);
 /* Accepts a released or never loaded td. */
 void translate_doc_release(struct translate_doc *td);
+
+/* HTML pages (translate-html.c): is path one (named *.html, *.htm)?  Parse
+ * it with the elements in the XHTML namespace (NULL after reporting), and
+ * write it as HTML (-1 on failure). */
+int translate_html_wanted(const char *path);
+xmlDoc *translate_html_parse(const char *data, size_t len, const char *name);
+/* A translation's markup for an HTML page, as localise_parse_markup. */
+xmlNode *translate_html_parse_markup(xmlDoc *doc, const char *msgstr);
+int translate_html_write(xmlDoc *doc, struct strbuf *out);
 
 /* Translated percentage of the units (100 for none). */
 double translate_percent(const struct translate_counts *counts);

@@ -98,6 +98,41 @@ test_expect_success 'the layout around a paragraph is kept' '
   grep -q "^      « DEMO SHOWS <em>HOW</em> METADATA IS TRANSLATED, WITH <code>CODE</code> INLINE. »\$" $o
 '
 
+cat > ar.po <<'EOF'
+msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\n"
+
+msgid "Demo page"
+msgstr "صفحة العرض"
+EOF
+# An HTML5 page with the XHTML page's text: the XHTML template's catalogs
+# translate every unit of it.
+test_expect_success 'HTML5: msgstr = msgid gives the page back byte for byte, but its lang' '
+  folio translate --locale fr --po xhtml/copy.po -o copy.html "$T/page.html" 2> err &&
+  ! grep -q untranslated err &&
+  sed "s/^<html lang=\"fr\">\$/<html lang=\"en\">/" copy.html > copy.norm &&
+  test_cmp "$T/page.html" copy.norm
+'
+test_expect_success 'HTML5: every unit translated, written as HTML5' '
+  folio translate --locale fr --po xhtml/pseudo.po -o fr.html "$T/page.html" 2> err &&
+  ! grep -q untranslated err &&
+  head -n 2 fr.html > head && printf "<!DOCTYPE html>\n<html lang=\"fr\">\n" > want &&
+  test_cmp want head &&
+  grep -q "<h1 title=\"« THE HEADING »\">« WELCOME TO <abbr title=\"Demonstration\">DEMO</abbr> »</h1>" fr.html &&
+  grep -q "<strong>CAREFUL</strong>.<br>TRY IT. »</p>" fr.html &&
+  grep -q "<p>« <img src=\"demo.png\" alt=\"A screenshot\"> THE MAIN WINDOW. »</p>" fr.html &&
+  grep -q "<meta charset=\"utf-8\">" fr.html &&
+  grep -q "<source src=\"demo.webm\" type=\"video/webm\"></video>" fr.html &&
+  grep -q "<p translate=\"no\">Demo-3000 build 42</p>" fr.html &&
+  ! grep -q "xmlns\|xml:lang\|/>" fr.html
+'
+test_expect_success 'HTML5: lang and dir, right to left, source units left to right' '
+  folio translate --locale ar --po ar.po -o ar.html "$T/page.html" &&
+  grep -q "^<html lang=\"ar\" dir=\"rtl\">" ar.html &&
+  grep -q "<title>صفحة العرض</title>" ar.html &&
+  grep -q "<p lang=\"en\" dir=\"ltr\">It is <em>fast</em>" ar.html
+'
+
 cp "$G/org.example.Demo.metainfo.xml" demo.metainfo.xml
 cat > broken.po <<'EOF'
 msgid ""
@@ -135,13 +170,6 @@ test_expect_success 'untranslated units carry the source language' '
   grep -q "<summary xml:lang=\"en\">Demonstrate   things well</summary>" broken.xml &&
   grep -q "<component type=\"desktop-application\" xml:lang=\"fr\">" broken.xml
 '
-cat > ar.po <<'EOF'
-msgid ""
-msgstr "Content-Type: text/plain; charset=UTF-8\n"
-
-msgid "Demo page"
-msgstr "صفحة العرض"
-EOF
 test_expect_success 'XHTML: lang and dir with xml:lang, right to left, source units left to right' '
   folio translate --locale ar --po ar.po -o ar.xhtml "$T/page.xhtml" 2> err &&
   grep -q "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\">" ar.xhtml &&
