@@ -17,12 +17,13 @@
 #include "i18n.h"
 #include "mo-file.h"
 
+/* The header words read: magic, revision, N and the two tables. */
 enum { MO_MAGIC = 0x950412de, MO_HEADER_WORDS = 5 };
 
 struct mo_reader {
 	const unsigned char *data;
 	size_t len;
-	int swap;     /* the file's byte order is not big-endian-read order */
+	int swap;     /* the file is little-endian */
 };
 
 static uint32_t word_at(const struct mo_reader *r, size_t offset)
