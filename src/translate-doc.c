@@ -78,30 +78,30 @@ static int starts_with_declaration(const char *data, size_t len)
 	return len >= 6 && memcmp(data, "<?xml", 5) == 0 && strchr(" \t\r\n", data[5]);
 }
 
-static int parse_source(struct translate_doc *td, const char *path)
+int translate_doc_load(struct translate_doc *td, const char *path,
+		       const struct its_rules *rules)
 {
 	size_t len;
 	char *data = read_file(path, &len);
 
+	memset(td, 0, sizeof(*td));
 	if (!data)
 		return diag_io_error(path, 0, 0, _("cannot read file: %s"), read_file_strerror(errno));
-	if (len > INT32_MAX) {
-		free(data);
-		return diag_io_error(path, 0, 0, _("file is too large"));
-	}
+	int rc = len > INT32_MAX ? diag_io_error(path, 0, 0, _("file is too large"))
+				 : translate_doc_parse(td, data, len, path, rules);
+	free(data);
+	return rc;
+}
+
+int translate_doc_parse(struct translate_doc *td, const char *data, size_t len,
+			const char *path, const struct its_rules *rules)
+{
+	memset(td, 0, sizeof(*td));
 	td->html = translate_html_wanted(path);
 	td->has_declaration = starts_with_declaration(data, len);
 	td->doc = td->html ? translate_html_parse(data, len, path)
 			   : xml_doc_parse_keeping_cdata(data, len, path);
-	free(data);
-	return td->doc ? 0 : -1;
-}
-
-int translate_doc_load(struct translate_doc *td, const char *path,
-		       const struct its_rules *rules)
-{
-	memset(td, 0, sizeof(*td));
-	if (parse_source(td, path) < 0)
+	if (!td->doc)
 		return -1;
 	td->path = xstrdup(path);
 	xmlNode *root = xmlDocGetRootElement(td->doc);

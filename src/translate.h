@@ -81,6 +81,10 @@ void translate_catalog_release(struct translate_catalog *cat);
  * returns -1 on error (td is then empty). */
 int translate_doc_load(struct translate_doc *td, const char *path,
 		       const struct its_rules *rules);
+/* The same from memory; path names the document (and decides, as its
+ * file name, the locating rules and whether it is HTML). */
+int translate_doc_parse(struct translate_doc *td, const char *data, size_t len,
+			const char *path, const struct its_rules *rules);
 /* Puts cat's translations in and marks the languages: the root's xml:lang
  * becomes lang, and each element unit left in the source language gets
  * the source's xml:lang.  In XHTML, lang goes with xml:lang, the root gets
