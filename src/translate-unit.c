@@ -130,20 +130,39 @@ static void take_out(struct translate_unit *unit)
 	unit->source = NULL;
 }
 
-/* Sets an attribute of element, keeping its old value for restore. */
+/* Sets an attribute of element, keeping what it held for restore (its
+ * content node for node: an attribute without a value stays one). */
 static void set_mark(struct translate_doc *td, xmlNode *element, const char *ns_href,
 		     const char *name, const char *value)
 {
-	xmlNs *ns = ns_href ? xmlSearchNsByHref(td->doc, element, (const xmlChar *)ns_href) : NULL;
-	xmlChar *old = ns_href ? xmlGetNsProp(element, (const xmlChar *)name, (const xmlChar *)ns_href)
-			       : xmlGetNoNsProp(element, (const xmlChar *)name);
+	xmlAttr *attr = xmlHasNsProp(element, (const xmlChar *)name, (const xmlChar *)ns_href);
+	struct translate_mark mark = { attr, NULL, !attr || attr->type != XML_ATTRIBUTE_NODE };
 
+	if (mark.created) {
+		xmlNs *ns = ns_href ? xmlSearchNsByHref(td->doc, element, (const xmlChar *)ns_href)
+				    : NULL;
+		mark.attr = attr = xmlNewNsProp(element, ns, (const xmlChar *)name, NULL);
+	} else {
+		mark.old_content = attr->children;
+		attr->children = attr->last = NULL;
+	}
+	xmlNode *text = xmlNewDocText(td->doc, (const xmlChar *)value);
+	text->parent = (xmlNode *)attr;
+	attr->children = attr->last = text;
 	FOLIO_GROW(td->marks, td->n_marks + 1, td->alloc_marks);
-	td->marks[td->n_marks++] = (struct translate_mark){
-		element, ns_href, name, old ? xstrdup((const char *)old) : NULL
-	};
-	xmlFree(old);
-	xmlSetNsProp(element, ns, (const xmlChar *)name, (const xmlChar *)value);
+	td->marks[td->n_marks++] = mark;
+}
+
+static void unset_mark(struct translate_mark *mark)
+{
+	xmlAttr *attr = mark->attr;
+
+	xmlFreeNodeList(attr->children);
+	attr->children = attr->last = mark->old_content;
+	while (attr->last && attr->last->next)
+		attr->last = attr->last->next;
+	if (mark->created)
+		xmlRemoveProp(attr);
 }
 
 static void mark_language(struct translate_doc *td, xmlNode *element, const char *lang,
@@ -260,17 +279,8 @@ void translate_doc_restore(struct translate_doc *td)
 		if (td->units[i].source)
 			take_out(&td->units[i]);
 	/* Marks in reverse: an attribute set twice gets its first value. */
-	for (size_t i = td->n_marks; i-- > 0;) {
-		struct translate_mark *mark = &td->marks[i];
-		xmlNs *ns = mark->ns_href ? xmlSearchNsByHref(td->doc, mark->element,
-							      (const xmlChar *)mark->ns_href) : NULL;
-		if (mark->old_value)
-			xmlSetNsProp(mark->element, ns, (const xmlChar *)mark->name,
-				     (const xmlChar *)mark->old_value);
-		else
-			xmlUnsetNsProp(mark->element, ns, (const xmlChar *)mark->name);
-		free(mark->old_value);
-	}
+	for (size_t i = td->n_marks; i-- > 0;)
+		unset_mark(&td->marks[i]);
 	td->n_marks = 0;
 	translate_doc_remove_copies(td, 0);
 }

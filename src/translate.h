@@ -33,13 +33,12 @@ struct translate_unit {
 	xmlNode *source;        /* the source content while a translation is in */
 };
 
-/* An attribute folio set (xml:lang, or HTML's lang and dir), and the
- * value it had before (NULL: none). */
+/* An attribute folio set (xml:lang, or HTML's lang and dir), and what it
+ * held before: its own content, or nothing at all (created). */
 struct translate_mark {
-	xmlNode *element;
-	const char *ns_href;    /* NULL: no namespace */
-	const char *name;
-	char *old_value;
+	xmlAttr *attr;
+	xmlNode *old_content;
+	int created;
 };
 
 struct translate_doc {
