@@ -42,12 +42,71 @@ static int has_elements(const xmlNode *list)
 	return 0;
 }
 
+/* A msgid names the prefixes of namespaces declared inside its unit
+ * (xmlns:xlink on an inline <link>) but not their declarations: the unit
+ * element lends them to its translation, appended to its own.  Default
+ * namespaces are not lent: the unit would change its own.  Returns the
+ * first one lent, or NULL. */
+static xmlNs *lend_namespaces(xmlNode *unit, const xmlNode *inner)
+{
+	xmlNs *first = NULL;
+
+	for (; inner; inner = inner->next) {
+		if (inner->type != XML_ELEMENT_NODE)
+			continue;
+		for (const xmlNs *ns = inner->nsDef; ns; ns = ns->next) {
+			if (!ns->prefix || xmlSearchNs(unit->doc, unit, ns->prefix))
+				continue;
+			xmlNs *lent = xmlNewNs(unit, ns->href, ns->prefix);
+			if (!first)
+				first = lent;
+		}
+		xmlNs *deeper = lend_namespaces(unit, inner->children);
+		if (!first)
+			first = deeper;
+	}
+	return first;
+}
+
+/* Takes back the namespaces from first on, once nothing uses them. */
+static void unlend_namespaces(xmlNode *unit, xmlNs *first)
+{
+	xmlNs **link = &unit->nsDef;
+
+	if (!first)
+		return;
+	while (*link && *link != first)
+		link = &(*link)->next;
+	xmlFreeNsList(*link);
+	*link = NULL;
+}
+
+static xmlNode *parse_markup(const struct translate_doc *td, const struct translate_unit *unit,
+			     const char *msgstr, xmlNs **lent)
+{
+	*lent = NULL;
+	if (td->html)
+		return translate_html_parse_markup(td->doc, msgstr);
+	xmlNode *owner = owner_of(unit->node);
+	if (unit->node->type == XML_ELEMENT_NODE)
+		*lent = lend_namespaces(owner, unit->node->children);
+	xmlNode *list = localise_parse_markup(owner, msgstr);
+	if (!list) {
+		unlend_namespaces(owner, *lent);
+		*lent = NULL;
+	}
+	return list;
+}
+
 /* The translation as nodes for the unit's content, or NULL after a
- * warning naming the catalog's line and the unit's. */
+ * warning naming the catalog's line and the unit's.  *lent is set as
+ * lend_namespaces says. */
 static xmlNode *translation_nodes(const struct translate_doc *td,
 				  const struct translate_unit *unit,
-				  const struct translate_catalog *cat, const char *msgstr)
+				  const struct translate_catalog *cat, const char *msgstr,
+				  xmlNs **lent)
 {
+	*lent = NULL;
 	long source_line = xmlGetLineNo(owner_of(unit->node));
 
 	if (u8_check((const uint8_t *)msgstr, strlen(msgstr))) {
@@ -59,14 +118,15 @@ static xmlNode *translation_nodes(const struct translate_doc *td,
 	/* Text that was not escaped in the msgid is text in the document. */
 	if (!unit->markup && !has_elements(unit->node->children))
 		return xmlNewDocText(td->doc, (const xmlChar *)msgstr);
-	xmlNode *list = td->html ? translate_html_parse_markup(td->doc, msgstr)
-				 : localise_parse_markup(owner_of(unit->node), msgstr);
-	if (list && unit->node->type == XML_ATTRIBUTE_NODE && has_elements(list)) {
+	xmlNode *list = parse_markup(td, unit, msgstr, lent);
+	if (list && (unit->node->type == XML_ATTRIBUTE_NODE ? has_elements(list)
+			   : !localise_same_elements(unit->node->children, list))) {
 		xmlFreeNodeList(list);
+		unlend_namespaces(owner_of(unit->node), *lent);
+		*lent = NULL;
 		list = NULL;
 	}
-	if (!list || !localise_same_elements(unit->node->children, list)) {
-		xmlFreeNodeList(list);
+	if (!list) {
 		diag_warning(cat->path, translations_line(cat->path, msgstr), 0,
 			     _("translation of %s:%ld not used: its markup is broken or "
 			       "differs from the source"), td->path, source_line);
@@ -109,10 +169,11 @@ static void keep_layout(xmlNode *node, const xmlNode *source)
 }
 
 /* The unit's content becomes list; the source is kept for restore. */
-static void put_in(struct translate_unit *unit, xmlNode *list)
+static void put_in(struct translate_unit *unit, xmlNode *list, xmlNs *lent)
 {
 	xmlNode *node = unit->node;
 
+	unit->lent_ns = lent;
 	unit->source = node->children;
 	node->children = node->last = NULL;
 	xmlAddChildList(node, list);
@@ -128,6 +189,8 @@ static void take_out(struct translate_unit *unit)
 	node->children = node->last = NULL;
 	xmlAddChildList(node, unit->source);
 	unit->source = NULL;
+	unlend_namespaces(node, unit->lent_ns);
+	unit->lent_ns = NULL;
 }
 
 /* Sets an attribute of element, keeping what it held for restore (its
@@ -189,10 +252,11 @@ static int apply_unit(struct translate_doc *td, struct translate_unit *unit,
 	/* The source's own bytes are its best translation. */
 	if (strcmp(msgstr, unit->msgid) == 0)
 		return 1;
-	xmlNode *list = translation_nodes(td, unit, cat, msgstr);
+	xmlNs *lent;
+	xmlNode *list = translation_nodes(td, unit, cat, msgstr, &lent);
 	if (!list)
 		return -1;
-	put_in(unit, list);
+	put_in(unit, list, lent);
 	return 1;
 }
 
@@ -257,7 +321,8 @@ void translate_doc_add_language(struct translate_doc *td, const struct translate
 		const char *msgstr = lookup(cat, unit);
 		if (!msgstr)
 			continue;
-		xmlNode *list = translation_nodes(td, unit, cat, msgstr);
+		xmlNs *lent;
+		xmlNode *list = translation_nodes(td, unit, cat, msgstr, &lent);
 		counts->n_rejected += !list;
 		if (!list)
 			continue;
@@ -267,7 +332,9 @@ void translate_doc_add_language(struct translate_doc *td, const struct translate
 		xmlSetNsProp(copy, xml_ns, (const xmlChar *)"lang", (const xmlChar *)lang);
 		xmlAddChildList(copy, list);
 		xmlAddNextSibling(unit->node, copy);
+		/* The copy declares what it uses itself; the unit lends no more. */
 		xmlReconciliateNs(td->doc, copy);
+		unlend_namespaces(unit->node, lent);
 		FOLIO_GROW(td->copies, td->n_copies + 1, td->alloc_copies);
 		td->copies[td->n_copies++] = copy;
 	}

@@ -31,6 +31,8 @@ struct translate_unit {
 	int markup;             /* the msgid holds escaped text and inline markup */
 	int preserve;           /* whitespace is the message's own (xml:space) */
 	xmlNode *source;        /* the source content while a translation is in */
+	xmlNs *lent_ns;         /* namespaces declared inside the source, lent to
+	                           the unit element for its translation */
 };
 
 /* An attribute folio set (xml:lang, or HTML's lang and dir), and what it

@@ -93,6 +93,12 @@ test_expect_success 'the declaration, encoding, entities, CDATA, comments and PI
   grep -q "<?app do-not-touch?>" o.utf8 &&
   grep -q "x:id=\"d1\" b=\"2\" a=\"1\" xml:lang=\"fr\"" o.utf8
 '
+if [ -f "$its_dir/docbook5.its" ]; then
+  test_expect_success 'a namespace declared inside a unit goes to the unit for its translation' '
+    grep -q "<para xmlns:l=\"http://www.w3.org/1999/xlink\">« BACK UP YOUR DATA FIRST, AS <link l:href=\"https://example.org/backup\">THE GUIDE</link> SAYS. »</para>" docbook/pseudo/manual.docbook &&
+    grep -q "<link xmlns:l=\"http://www.w3.org/1999/xlink\" l:href=" docbook/copy/manual.docbook
+  '
+fi
 test_expect_success 'the layout around a paragraph is kept' '
   o=gettext-org.example.Demo.metainfo.xml/pseudo/org.example.Demo.metainfo.xml &&
   grep -q "^      « DEMO SHOWS <em>HOW</em> METADATA IS TRANSLATED, WITH <code>CODE</code> INLINE. »\$" $o
