@@ -54,6 +54,13 @@ void localise_doc_restore(struct localise_doc *ld);
 /* Accepts a released or never loaded ld. */
 void localise_doc_release(struct localise_doc *ld);
 
+/* msgstr parsed as the content of unit (an element), in its context and
+ * with its namespaces; NULL when it is not well-formed.  Free the list
+ * with xmlFreeNodeList unless it goes into the document. */
+xmlNode *localise_parse_markup(xmlNode *unit, const char *msgstr);
+/* True when the two node lists hold the same elements, in any order. */
+int localise_same_elements(const xmlNode *source, const xmlNode *translation);
+
 /* Translated percentage of the units. */
 double localise_percent(const struct localise_counts *counts);
 
