@@ -4,7 +4,7 @@
 #include <config.h>
 
 #include <errno.h>
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,25 +48,31 @@ static const char usage_text[] = N_(
 	"  -h, --help             show this help and exit\n"
 	"  -V, --version          show the version and exit\n");
 
-static const struct option options[] = {
-	{ "locale", required_argument, NULL, 'l' },
-	{ "po", required_argument, NULL, 'p' },
-	{ "mo", required_argument, NULL, 'm' },
-	{ "po-dir", required_argument, NULL, 'd' },
-	{ "output", required_argument, NULL, 'o' },
-	{ "multilingual", no_argument, NULL, 'M' },
-	{ "keep", required_argument, NULL, 'k' },
-	{ "its", required_argument, NULL, 'i' },
-	{ "rules-dir", required_argument, NULL, 'r' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
+struct translate_options {
+	const char *locale, *po, *mo, *po_dir, *output;
+	const char *catalog;     /* --po or --mo */
+	int compiled;            /* the catalog is --mo */
+	int multilingual;
+	double keep;
+	struct cli_list its, rules_dirs;
 };
 
-struct translate_options {
-	const char *locale, *catalog, *po_dir, *output;
-	int compiled, multilingual, any_its;
-	double keep;
+#define OPT(field) offsetof(struct translate_options, field)
+static const struct cli_option options[] = {
+	{ "locale", 'l', CLI_STRING, OPT(locale), 0, 0, NULL },
+	{ "po", 0, CLI_STRING, OPT(po), 0, 0, NULL },
+	{ "mo", 0, CLI_STRING, OPT(mo), 0, 0, NULL },
+	{ "po-dir", 0, CLI_STRING, OPT(po_dir), 0, 0, NULL },
+	{ "output", 'o', CLI_STRING, OPT(output), 0, 0, NULL },
+	{ "multilingual", 0, CLI_FLAG, OPT(multilingual), 0, 0, NULL },
+	{ "keep", 0, CLI_PERCENT, OPT(keep), 0, 0, NULL },
+	{ "its", 0, CLI_LIST, OPT(its), 0, 0, NULL },
+	{ "rules-dir", 0, CLI_LIST, OPT(rules_dirs), 0, 0, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const struct cli_command translate_command = {
+	"translate", usage_text, options, 1, -1, N_("expected --locale, a catalog and one "
+						   "document, or --po-dir and documents")
 };
 
 /* One target language and its catalog, read once for every document. */
@@ -75,53 +81,27 @@ struct target {
 	struct translate_catalog catalog;
 };
 
-/* -1 to go on, else the exit status. */
-static int parse_options(int argc, char **argv, struct translate_options *opts)
+/* The three forms of the usage text; -1 after reporting a mismatch. */
+static int check_form(struct translate_options *opts, int n_files)
 {
-	int c;
-
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "l:o:hV", options, NULL)) != -1) {
-		switch (c) {
-		case 'l': opts->locale = optarg; break;
-		case 'p': case 'm':
-			opts->catalog = optarg;
-			opts->compiled = c == 'm';
-			break;
-		case 'd': opts->po_dir = optarg; break;
-		case 'o': opts->output = optarg; break;
-		case 'M': opts->multilingual = 1; break;
-		case 'k':
-			if (cli_percent("translate", "keep", optarg, &opts->keep) < 0)
-				return FOLIO_EXIT_FAILURE;
-			break;
-		case 'i': opts->any_its = 1; break;
-		case 'r': its_allow_rules_dir(optarg); break;
-		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
-		case 'V': print_version(); return FOLIO_EXIT_OK;
-		default: diag_usage("translate", _("invalid option")); return FOLIO_EXIT_FAILURE;
-		}
-	}
-	/* The three forms of the usage text. */
-	int n_files = argc - optind;
+	if (opts->po && opts->mo)
+		return diag_usage("translate", _("'--po' and '--mo' cannot go together"));
+	opts->catalog = opts->po ? opts->po : opts->mo;
+	opts->compiled = opts->mo != NULL;
 	if (opts->po_dir ? opts->catalog || n_files < 1
 			 || (!opts->output && (n_files > 1 || !opts->multilingual))
-			 : !opts->locale || !opts->catalog || opts->multilingual || n_files != 1) {
-		diag_usage("translate", _("expected --locale, a catalog and one document, or "
-					  "--po-dir and documents"));
-		return FOLIO_EXIT_FAILURE;
-	}
-	return -1;
+			 : !opts->locale || !opts->catalog || opts->multilingual || n_files != 1)
+		return diag_usage("translate", "%s", _(translate_command.args_error));
+	return 0;
 }
 
 /* The --its files, in the order given, once every --rules-dir is known. */
-static int load_its_options(int argc, char **argv, struct its_rules *rules)
+static int load_its_options(const struct translate_options *opts, struct its_rules *rules)
 {
-	int c;
-
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "l:o:hV", options, NULL)) != -1)
-		if (c == 'i' && its_rules_load_file(rules, optarg) < 0)
+	for (size_t i = 0; i < opts->rules_dirs.n_items; i++)
+		its_allow_rules_dir(opts->rules_dirs.items[i]);
+	for (size_t i = 0; i < opts->its.n_items; i++)
+		if (its_rules_load_file(rules, opts->its.items[i]) < 0)
 			return -1;
 	return 0;
 }
@@ -144,7 +124,7 @@ static struct locale *target_languages(const struct translate_options *opts, siz
 	}
 	free(list);
 	/* The source language comes first there: it has no catalog. */
-	list = edition_languages(opts->po_dir, 1, n);
+	list = edition_languages(FOLIO_DEFAULT_SOURCE_LANGUAGE, opts->po_dir, 1, n);
 	locale_release(&list[0]);
 	memmove(list, list + 1, --*n * sizeof(*list));
 	return list;
@@ -323,27 +303,33 @@ static int translate_multilingual(const struct translate_options *opts, int n_fi
 int cmd_translate(int argc, char **argv)
 {
 	struct translate_options opts = { 0 };
-	int done = parse_options(argc, argv, &opts);
-	if (done >= 0)
-		return done;
+	struct cli_args args;
+	int rc = cli_parse(&translate_command, argc, argv, &opts, &args);
 
+	if (rc == CLI_GO_ON && check_form(&opts, args.n_items) < 0)
+		rc = FOLIO_EXIT_FAILURE;
+	if (rc != CLI_GO_ON) {
+		cli_list_release(&opts.its);
+		cli_list_release(&opts.rules_dirs);
+		return rc;
+	}
 	struct its_rules *rules = its_rules_new();
 	struct target *targets = NULL;
 	size_t n_targets = 0;
-	int rc = FOLIO_EXIT_FINDING;
-	if (check_names(&opts, argv + optind, argc - optind) < 0) {
+	rc = FOLIO_EXIT_FINDING;
+	if (check_names(&opts, args.items, args.n_items) < 0) {
 		rc = FOLIO_EXIT_FAILURE;
-	} else if ((!opts.any_its || load_its_options(argc, argv, rules) == 0)
+	} else if (load_its_options(&opts, rules) == 0
 		   && load_targets(&opts, &targets, &n_targets) == 0) {
-		int n_files = argc - optind, failed = 0;
-		for (int i = optind; i < argc; i++) {
+		int failed = 0;
+		for (int i = 0; i < args.n_items; i++) {
 			struct translate_doc td;
-			if (translate_doc_load(&td, argv[i], rules) < 0) {
+			if (translate_doc_load(&td, args.items[i], rules) < 0) {
 				failed = 1;
 				continue;
 			}
 			if ((opts.multilingual ? translate_multilingual : translate_each)
-				    (&opts, n_files, &td, targets, n_targets) < 0)
+				    (&opts, args.n_items, &td, targets, n_targets) < 0)
 				failed = 1;
 			translate_doc_release(&td);
 		}
@@ -352,6 +338,8 @@ int cmd_translate(int argc, char **argv)
 	rc = diag_exit_status(rc);
 	free_targets(targets, n_targets);
 	its_rules_free(rules);
+	cli_list_release(&opts.its);
+	cli_list_release(&opts.rules_dirs);
 	its_locate_cleanup();
 	its_allow_cleanup();
 	return rc;

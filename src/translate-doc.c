@@ -14,6 +14,7 @@
 #include "extract.h"
 #include "i18n.h"
 #include "its.h"
+#include "locale-tag.h"
 #include "mo-file.h"
 #include "space.h"
 #include "translate.h"
@@ -107,7 +108,7 @@ int translate_doc_parse(struct translate_doc *td, const char *data, size_t len,
 	xmlNode *root = xmlDocGetRootElement(td->doc);
 	xmlChar *lang = td->html ? xmlGetNoNsProp(root, (const xmlChar *)"lang")
 				 : xmlNodeGetLang(root);
-	td->source_lang = xstrdup(lang ? (const char *)lang : "en");
+	td->source_lang = xstrdup(lang ? (const char *)lang : FOLIO_DEFAULT_SOURCE_LANGUAGE);
 	xmlFree(lang);
 	td->xhtml = root->ns && xmlStrEqual(root->ns->href, (const xmlChar *)FOLIO_XHTML_NS)
 		    && xmlStrEqual(root->name, (const xmlChar *)"html");
