@@ -542,8 +542,10 @@ int build_run(const struct build_options *opts, struct build_result *result)
 		/* An index without editions that failed would be neither the old
 		 * one nor a true new one. */
 		if (result->n_failed)
-			diag_note(opts->out, 0, 0, _("index.html was not updated: %zu editions "
-						     "failed"), result->n_failed);
+			diag_note(opts->out, 0, 0, ngettext("index.html was not updated: %zu edition "
+							    "failed", "index.html was not updated: %zu "
+							    "editions failed", result->n_failed),
+				  result->n_failed);
 		else
 			write_index(&b, result);
 	}

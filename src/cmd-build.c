@@ -14,6 +14,7 @@
 #include "i18n.h"
 #include "its-locate.h"
 #include "project.h"
+#include "strbuf.h"
 
 static const char usage_text[] = N_(
 	"Usage: folio build [OPTION]...\n"
@@ -60,12 +61,22 @@ static void summarise(const struct build_result *result)
 
 	for (size_t i = 0; i < result->n_rows; i++)
 		n_built += (size_t)result->rows[i].built;
-	diag_note(NULL, 0, 0, _("%zu editions built, %zu skipped; %lu units from language-only "
-				"catalogs, %lu untranslated (source text)"),
-		  n_built, result->n_rows - n_built, result->n_fallback, result->n_untranslated);
+	/* Two messages, so that each count agrees with its own noun. */
+	struct strbuf editions = STRBUF_INIT, units = STRBUF_INIT;
+	strbuf_addf(&editions, ngettext("%zu edition built, %zu skipped",
+					"%zu editions built, %zu skipped", n_built),
+		    n_built, result->n_rows - n_built);
+	strbuf_addf(&units, ngettext("%lu unit from language-only catalogs, %lu untranslated "
+				     "(source text)", "%lu units from language-only catalogs, %lu "
+				     "untranslated (source text)", result->n_fallback),
+		    result->n_fallback, result->n_untranslated);
+	diag_note(NULL, 0, 0, "%s; %s", editions.buf, units.buf);
+	strbuf_release(&editions);
+	strbuf_release(&units);
 	if (result->n_failed)
-		diag_note(NULL, 0, 0, _("%zu editions failed (see the errors above)"),
-			  result->n_failed);
+		diag_note(NULL, 0, 0, ngettext("%zu edition failed (see the errors above)",
+					       "%zu editions failed (see the errors above)",
+					       result->n_failed), result->n_failed);
 }
 
 int cmd_build(int argc, char **argv)

@@ -58,6 +58,11 @@ test_expect_success 'units that fall back along the locale chain are counted' '
   grep -q "2 editions built, 0 skipped; [1-9][0-9]* units from language-only catalogs, 0 untranslated" chain/err &&
   grep -q "Saúde sexual\|SAÚDE SEXUAL" chain/out/pt_BR/cramps-after-sex.html
 '
+test_expect_success 'the closing note is grammatical: 1 edition built' '
+  mkdir -p one && cp -r "$top_srcdir/content" "$top_srcdir/po" one/ && : > one/po/LINGUAS &&
+  (cd one && folio build -o out 2> err) &&
+  grep -q "note: 1 edition built, 0 skipped; 0 units from language-only catalogs" one/err
+'
 test_expect_success '--pseudo adds en-XA and ar-XB, made from the source' '
   build --pseudo -o "$TEST_DIR/pseudo" && cd pseudo &&
   test -f en_XA/cramps-after-sex.txt && test -f ar_XB/cramps-after-sex.html &&
@@ -86,6 +91,6 @@ test_expect_success 'a worker that dies is reported and the other editions still
   done &&
   test $rc = 2 && grep -q "^content/a[0-9]*\.xml: error: the edition in .[a-zA-Z_]*. was not built: its worker was killed by signal 9" err &&
   built=$(ls out/*/*.html | wc -l) && total=$((61 * 13)) && test $built = $((total - 1)) &&
-  grep -q "1 editions failed" err && test_cmp index.keep out/index.html
+  grep -q "1 edition failed" err && test_cmp index.keep out/index.html
 '
 test_done
