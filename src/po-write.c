@@ -62,24 +62,30 @@ static char escape_letter(char c)
 static void escape_portion(struct po_writer *writer, const char *s, const char *end,
 			   const char *marks)
 {
+	/* At most two bytes out per byte in: written in place, not appended. */
+	size_t most = 2 * (size_t)(end - s);
 	strbuf_reset(&writer->line);
 	strbuf_reset(&writer->overrides);
+	strbuf_grow(&writer->line, most);
+	strbuf_grow(&writer->overrides, most);
+	char *line = writer->line.buf, *overrides = writer->overrides.buf;
 	for (const char *p = s; p < end; p++) {
 		char before = marks && marks[p - s] == PO_FORMAT_INSIDE
 			? UC_BREAK_PROHIBITED : UC_BREAK_UNDEFINED;
 		char letter = escape_letter(*p);
 		if (letter) {
-			strbuf_addch(&writer->line, '\\');
-			strbuf_addch(&writer->line, letter);
-			strbuf_addch(&writer->overrides, before);
-			strbuf_addch(&writer->overrides, UC_BREAK_PROHIBITED);
+			*line++ = '\\';
+			*line++ = letter;
+			*overrides++ = before;
+			*overrides++ = UC_BREAK_PROHIBITED;
 			continue;
 		}
-		strbuf_addch(&writer->line, *p);
+		*line++ = *p;
 		/* A UTF-8 continuation byte stays with its lead byte. */
-		strbuf_addch(&writer->overrides, ((unsigned char)*p & 0xC0) == 0x80
-			     ? UC_BREAK_PROHIBITED : before);
+		*overrides++ = ((unsigned char)*p & 0xC0) == 0x80 ? UC_BREAK_PROHIBITED : before;
 	}
+	strbuf_setlen(&writer->line, (size_t)(line - writer->line.buf));
+	strbuf_setlen(&writer->overrides, (size_t)(overrides - writer->overrides.buf));
 	if (end > s && end[-1] == '\n')
 		writer->overrides.buf[writer->overrides.len - 2] = UC_BREAK_PROHIBITED;
 }
@@ -91,14 +97,36 @@ static void add_keyword(struct strbuf *out, const char *prefix, const char *keyw
 	strbuf_addch(out, ' ');
 }
 
+/* Where the escaped portion breaks when its line starts at column start
+ * (relative to the column after a break), or NULL when it stays whole:
+ * it fits, or it has no break opportunity. */
+static const char *portion_breaks(struct po_writer *writer, int start, int width)
+{
+	size_t len = writer->line.len;
+
+	if ((size_t)start + len <= (size_t)width)
+		return NULL;
+	strbuf_reset(&writer->breaks);
+	strbuf_grow(&writer->breaks, len);
+	ulc_width_linebreaks(writer->line.buf, len, width, start, 0, writer->overrides.buf,
+			     "UTF-8", writer->breaks.buf);
+	return memchr(writer->breaks.buf, UC_BREAK_POSSIBLE, len) ? writer->breaks.buf : NULL;
+}
+
 /* Writes keyword and value as gettext's wrap() does without its indented
- * style: lines of prefix, quote, text, quote. */
+ * style: lines of prefix, quote, text, quote.  gettext breaks a portion
+ * for its first line and, when that line would wrap, starts the string on
+ * the next line and breaks the portion again there.  A portion that wraps
+ * on a following line also wraps after the keyword (it starts further
+ * right), so the following line's breaks are asked first and, most of
+ * the time, are the only ones needed. */
 static void write_string(struct po_writer *writer, const char *prefix, const char *keyword,
 			 const char *value, const char *marks, int wrap)
 {
 	struct strbuf *out = writer->out;
 	int after_break = (int)strlen(prefix) + 1;   /* the column after the opening quote */
 	int width = (wrap ? PAGE_WIDTH : INT_MAX) - 1 - after_break;
+	int first_start = (int)strlen(keyword) + 1;   /* relative to after_break, as width is */
 	int first_line = 1;
 	const char *s = value;
 
@@ -108,22 +136,13 @@ static void write_string(struct po_writer *writer, const char *prefix, const cha
 		escape_portion(writer, s, end, marks ? marks + (s - value) : NULL);
 		const char *line = writer->line.buf;
 		size_t len = writer->line.len;
-		const char *breaks = NULL;
-		for (;;) {
-			int start = first_line ? (int)(strlen(prefix) + strlen(keyword)) + 2 - after_break
-					       : (int)strlen(prefix) + 1 - after_break;
-			breaks = NULL;
-			if (len > 0 && (size_t)start + len > (size_t)width) {
-				strbuf_reset(&writer->breaks);
-				strbuf_grow(&writer->breaks, len);
-				ulc_width_linebreaks(line, len, width, start, 0, writer->overrides.buf,
-						     "UTF-8", writer->breaks.buf);
-				breaks = writer->breaks.buf;
-			}
-			/* A string that takes more than its first line starts on the next. */
-			int wraps = breaks && memchr(breaks, UC_BREAK_POSSIBLE, len);
-			if (!(first_line && len > 0 && (*end || start > width || wraps)))
-				break;
+		const char *breaks = portion_breaks(writer, 0, width);
+		/* When breaks is NULL, the first line's own breaks are NULL too
+		 * unless it wraps, and then the portion goes on the next line
+		 * whole: the second call's result is needed only as a yes/no. */
+		if (first_line && len > 0
+		    && (*end || first_start > width || breaks
+			|| portion_breaks(writer, first_start, width))) {
 			add_keyword(out, prefix, keyword);
 			strbuf_addstr(out, "\"\"\n");
 			first_line = 0;
@@ -135,11 +154,13 @@ static void write_string(struct po_writer *writer, const char *prefix, const cha
 		first_line = 0;
 		strbuf_addch(out, '"');
 		size_t from = 0;
-		for (size_t i = 0; breaks && i < len; i++) {
-			if (breaks[i] != UC_BREAK_POSSIBLE)
-				continue;
+		const char *next = breaks;
+		while (next && (next = memchr(next, UC_BREAK_POSSIBLE, len - (size_t)(next - breaks)))) {
+			size_t i = (size_t)(next++ - breaks);
 			strbuf_add(out, line + from, i - from);
-			strbuf_addf(out, "\"\n%s\"", prefix);
+			strbuf_addstr(out, "\"\n");
+			strbuf_addstr(out, prefix);
+			strbuf_addch(out, '"');
 			from = i;
 		}
 		strbuf_add(out, line + from, len - from);
