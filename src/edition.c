@@ -179,7 +179,8 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 		struct render_context ctx = { locale->icu, fmt_locale_get(locale->icu), locale,
 					      article->doc, entries, set->width,
 					      set->languages, set->n_languages, id.buf,
-					      &labels->sources, labels->po_name, &labels->warned };
+					      &labels->sources, labels->po_name, &labels->warned,
+					      fmt_locale_get(FOLIO_SOURCE_LOCALE) };
 		if (text)
 			render_text(&ctx, text);
 		if (html)

@@ -155,7 +155,7 @@ static void inline_paragraph(struct text_out *t, const xmlNode *node, const char
 
 	/* A unit left in the source language runs in the source's direction. */
 	if (localise_is_untranslated(node))
-		t->line_rtl = fmt_is_rtl(fmt_locale_get(FOLIO_SOURCE_LOCALE));
+		t->line_rtl = fmt_is_rtl(render_source_fmt(t->ctx));
 	render_inline_lines(t->ctx, node, &text);
 	paragraph(t, text.buf, prefix, indent);
 	t->line_rtl = edition_rtl;
