@@ -1,5 +1,5 @@
 #!/bin/sh
-# bench/generate-articles.sh: N articles in folio's article vocabulary that
+# scripts/generate-articles.sh: N articles in folio's article vocabulary that
 # differ from each other, for the benchmarks.  The words are the seed's
 # (content/cramps-after-sex.xml); a seeded generator picks per article the
 # number of sections (3 to 9), the blocks of each (paragraphs of 2 to 7
@@ -8,7 +8,7 @@
 # elements (em, strong, a with a title, q, code) about one per 40 words.
 # On average an article is about 11 KB of XML with 1,400 words and 30
 # inline elements.  The same N and seed give the same files, byte for byte.
-# Usage: bench/generate-articles.sh N DIR [SEED]   (files DIR/article-I.xml)
+# Usage: scripts/generate-articles.sh N DIR [SEED]   (files DIR/article-I.xml)
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 n=$1 dir=$2 seed=${3:-15}
