@@ -9,8 +9,13 @@
 #   folio extract          the same;
 #   folio update --pot-only  one template per article (po/article-I/), as
 #                          folio update writes them, first run and rerun;
-#   folio build --pseudo   editions: text + HTML of every article in en,
-#                          en-XA and ar-XB (the pseudo-locales), -j 1.
+#   folio build -j 1       editions: text + HTML of every article in en,
+#                          fr, ja and ar, from catalogs made from the
+#                          templates whose translations are the source
+#                          text (bench/msgen.awk, as gettext's msgen): the
+#                          pipeline's cost on text of the source's length,
+#                          with each language's rules (ICU line breaking,
+#                          Japanese phrases, right to left).
 # Each row gives wall seconds, CPU seconds (user + system), CPU
 # microseconds per article (per edition for build) and peak memory (KiB,
 # the maximum resident set), measured by bench/rusage (or GNU time).  Then per N: folio against the floor
@@ -30,6 +35,7 @@ sizes=${BENCH_SIZES:-"100 1000 10000"}
 slow_max=${BENCH_SLOW_MAX:-1000}
 callgrind_max=${BENCH_CALLGRIND_MAX:-100}
 rules="$top/its/article.its"
+langs="fr ja ar"
 # bench/rusage (built by make bench) measures CPU to the microsecond;
 # without it GNU time does, to the hundredth.
 rusage=${RUSAGE:-}
@@ -85,7 +91,12 @@ for n in $sizes; do
   mkdir -p "$tree/content" "$tree/po"
   "$top/scripts/generate-articles.sh" "$n" "$tree/content"
   cp "$top/content/edition.xml" "$tree/content/"
+  mkdir -p "$tree/po/edition"
   : > "$tree/po/LINGUAS"
+  for lang in $langs; do
+    echo "$lang" >> "$tree/po/LINGUAS"
+    cp "$top/po/edition/$lang.po" "$tree/po/edition/"
+  done
   set -- "$tree"/content/article-*.xml
   awk -v dir="$tree/po" -v n="$n" 'BEGIN { for (i = 1; i <= n; i++) print dir "/article-" i }' |
     xargs mkdir
@@ -106,8 +117,11 @@ for n in $sizes; do
     sh -c 'exec "$1" update --pot-only --content content po/article-*' sh "$folio"
   measure "  again, no change" "$n" "$n" \
     sh -c 'exec "$1" update --pot-only --content content po/article-*' sh "$folio"
-  measure "folio build --pseudo" "$n" $((3 * n)) \
-    "$folio" build -j 1 --pseudo -o "$work/editions" --content content --po po
+  for lang in $langs; do
+    find po -name 'article-*.pot' | xargs awk -v lang="$lang" -f "$top/bench/msgen.awk"
+  done
+  measure "folio build -j 1" "$n" $((4 * n)) \
+    "$folio" build -j 1 -o "$work/editions" --content content --po po
   edition=$us
   rm -rf "$work/editions"
   cd "$top"
@@ -117,7 +131,8 @@ for n in $sizes; do
     echo "  folio extract / xmllint (CPU): $(ratio "$own" "$parse") (target <= 2)"
     echo "  xgettext / folio extract (CPU): $(ratio "$xgettext_us" "$own") faster (target >= 4)"
     echo "  folio extract per article: $own us (flat from 100 to 10,000 is the target)"
-    echo "  an edition (text + HTML) / parsing its article (CPU): $(ratio "$edition" "$parse") (target <= 3)"
+    echo "  an edition (text + HTML; en, $langs) / parsing its article (CPU):" \
+      "$(ratio "$edition" "$parse") (target <= 3)"
   } >> "$work/summary"
   if [ "$n" -le "$callgrind_max" ] && command -v valgrind > /dev/null; then
     i_parse=$(instructions xmllint --noout --nonet "$@")
@@ -126,7 +141,7 @@ for n in $sizes; do
     # build -j 1 renders in a worker process: its count is added.
     i_build=$(cd "$tree" && valgrind --tool=callgrind --trace-children=yes \
         --callgrind-out-file=/dev/null \
-        "$folio" build -j 1 --pseudo -o "$work/editions" --content content --po po 2>&1 |
+        "$folio" build -j 1 -o "$work/editions" --content content --po po 2>&1 |
       awk '/Collected :/ { sum += $NF } END { printf "%.0f\n", sum }')
     rm -rf "$work/editions"
     {
@@ -134,7 +149,7 @@ for n in $sizes; do
         "folio extract $i_own, folio build $i_build"
       echo "    folio extract / xmllint: $(ratio "$i_own" "$i_parse");" \
         "xgettext / folio extract: $(ratio "$i_xgettext" "$i_own");" \
-        "an edition / parsing its article: $(ratio "$((i_build / 3))" "$i_parse")"
+        "an edition / parsing its article: $(ratio "$((i_build / 4))" "$i_parse")"
     } >> "$work/summary"
   fi
   rm -rf "$tree"
