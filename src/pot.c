@@ -15,6 +15,7 @@
 #include "po-write.h"
 #include "pot.h"
 #include "strbuf.h"
+#include "strmap.h"
 #include "xalloc.h"
 
 struct pot_entry {
@@ -31,8 +32,8 @@ struct pot {
 	size_t n_entries, alloc_entries;
 	size_t *index;          /* slots hold entry number + 1; 0 is empty */
 	size_t index_size;      /* a power of two */
-	char **files;
-	size_t n_files, alloc_files;
+	struct strmap files;    /* file name to its interned copy (the value) */
+	const char *last_file;
 	int files_repeat;       /* a file came back after another one */
 };
 
@@ -42,6 +43,7 @@ struct pot *pot_new(void)
 
 	pot->index_size = 256;
 	pot->index = xcalloc(pot->index_size, sizeof(size_t));
+	strmap_init(&pot->files);
 	return pot;
 }
 
@@ -55,9 +57,7 @@ void pot_free(struct pot *pot)
 		strbuf_release(&pot->entries[i].comments);
 		free(pot->entries[i].refs);
 	}
-	for (size_t i = 0; i < pot->n_files; i++)
-		free(pot->files[i]);
-	free(pot->files);
+	strmap_release(&pot->files);
 	free(pot->entries);
 	free(pot->index);
 	free(pot);
@@ -110,15 +110,17 @@ static void reindex(struct pot *pot)
 static const char *intern_file(struct pot *pot, const char *file)
 {
 	/* Files come one document at a time: the last one is nearly always it. */
-	for (size_t i = pot->n_files; i-- > 0;)
-		if (strcmp(pot->files[i], file) == 0) {
-			if (i + 1 != pot->n_files)
-				pot->files_repeat = 1;
-			return pot->files[i];
-		}
-	FOLIO_GROW(pot->files, pot->n_files + 1, pot->alloc_files);
-	pot->files[pot->n_files] = xstrdup(file);
-	return pot->files[pot->n_files++];
+	if (pot->last_file && strcmp(pot->last_file, file) == 0)
+		return pot->last_file;
+	const char *known = strmap_get(&pot->files, file);
+	if (known) {
+		pot->files_repeat = 1;
+	} else {
+		strmap_put(&pot->files, file, file);
+		known = strmap_get(&pot->files, file);
+	}
+	pot->last_file = known;
+	return known;
 }
 
 static void add_comment_lines(struct strbuf *comments, const char *lines)

@@ -27,6 +27,16 @@ data=$top_srcdir/tests/data
 test_expect_success 'the article and edition templates' '
   compare extract "$top_srcdir"/content/*.xml
 '
+test_expect_success 'a file given twice: each reference once, as xgettext keeps them' '
+  seed=$top_srcdir/content/cramps-after-sex.xml edition=$top_srcdir/content/edition.xml &&
+  mkdir once twice &&
+  folio extract -o once/t.pot "$seed" "$edition" &&
+  folio extract -o twice/t.pot "$seed" "$edition" "$seed" &&
+  test_cmp once/t.pot twice/t.pot &&
+  xgettext --its="$top_srcdir/its/article.its" -o x1.pot "$seed" &&
+  xgettext --its="$top_srcdir/its/article.its" -o x2.pot "$seed" "$seed" &&
+  test "$(grep -c "^#:" x1.pot)" -eq "$(grep -c "^#:" x2.pot)"
+'
 test_expect_success 'the test data with gettext'"'"'s rules' '
   compare extract --its "$(its_file polkit.its)" "$data/gettext/org.example.demo.policy" &&
   compare extract --its "$(its_file gsettings.its)" "$data/gettext/org.example.demo.gschema.xml" &&
