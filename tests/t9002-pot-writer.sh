@@ -72,6 +72,13 @@ test_expect_success 'this system'"'"'s translated catalogs (msgunfmt of its .mo 
 test_expect_success 'hard cases at every column around the wrap point' '
   compare catalog "$data/po-write/hard.po"
 '
+test_expect_success 'random entries (tests/data/po-write/random-entries.awk), four seeds' '
+  for seed in 1 2 3 4; do
+    awk -v seed=$seed -v count=2000 -f "$data/po-write/random-entries.awk" > random-$seed.po ||
+      exit 1
+  done &&
+  compare catalog random-*.po 2> /dev/null
+'
 test_expect_success 'control characters gettext escapes (and warns about)' '
   compare catalog "$data/po-write/controls.po" 2> warnings
 '
