@@ -113,6 +113,27 @@ static const char *portion_breaks(struct po_writer *writer, int start, int width
 	return memchr(writer->breaks.buf, UC_BREAK_POSSIBLE, len) ? writer->breaks.buf : NULL;
 }
 
+/* line[0, len) in quotes, closing and reopening them (on a new line
+ * after prefix) at each break; breaks may be NULL. */
+static void add_quoted(struct strbuf *out, const char *prefix, const char *line, size_t len,
+		       const char *breaks)
+{
+	size_t from = 0;
+
+	strbuf_addch(out, '"');
+	for (const char *next = breaks;
+	     next && (next = memchr(next, UC_BREAK_POSSIBLE, len - (size_t)(next - breaks)));) {
+		size_t i = (size_t)(next++ - breaks);
+		strbuf_add(out, line + from, i - from);
+		strbuf_addstr(out, "\"\n");
+		strbuf_addstr(out, prefix);
+		strbuf_addch(out, '"');
+		from = i;
+	}
+	strbuf_add(out, line + from, len - from);
+	strbuf_addstr(out, "\"\n");
+}
+
 /* Writes keyword and value as gettext's wrap() does without its indented
  * style: lines of prefix, quote, text, quote.  gettext breaks a portion
  * for its first line and, when that line would wrap, starts the string on
@@ -152,19 +173,7 @@ static void write_string(struct po_writer *writer, const char *prefix, const cha
 		else
 			strbuf_addstr(out, prefix);
 		first_line = 0;
-		strbuf_addch(out, '"');
-		size_t from = 0;
-		const char *next = breaks;
-		while (next && (next = memchr(next, UC_BREAK_POSSIBLE, len - (size_t)(next - breaks)))) {
-			size_t i = (size_t)(next++ - breaks);
-			strbuf_add(out, line + from, i - from);
-			strbuf_addstr(out, "\"\n");
-			strbuf_addstr(out, prefix);
-			strbuf_addch(out, '"');
-			from = i;
-		}
-		strbuf_add(out, line + from, len - from);
-		strbuf_addstr(out, "\"\n");
+		add_quoted(out, prefix, line, len, breaks);
 		s = end;
 	} while (*s);
 }
