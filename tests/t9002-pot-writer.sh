@@ -37,6 +37,12 @@ test_expect_success 'a file given twice: each reference once, as xgettext keeps 
   xgettext --its="$top_srcdir/its/article.its" -o x2.pot "$seed" "$seed" &&
   test "$(grep -c "^#:" x1.pot)" -eq "$(grep -c "^#:" x2.pot)"
 '
+test_expect_success 'a file name with a space, and one long enough to take a line' '
+  long=$(printf "%0120d" 0) &&
+  cp "$top_srcdir/content/edition.xml" "my edition.xml" &&
+  cp "$top_srcdir/content/edition.xml" "$long.xml" &&
+  compare extract "my edition.xml" "$long.xml" "my edition.xml"
+'
 test_expect_success 'the test data with gettext'"'"'s rules' '
   compare extract --its "$(its_file polkit.its)" "$data/gettext/org.example.demo.policy" &&
   compare extract --its "$(its_file gsettings.its)" "$data/gettext/org.example.demo.gschema.xml" &&
