@@ -15,9 +15,15 @@
 #include "i18n.h"
 #include "strbuf.h"
 
-__attribute__((format(printf, 5, 6)))
-static void add(struct check_report *report, const char *file, long line, const char *id,
-		const char *fmt, ...)
+/* Where a finding goes: the message, its catalog, the report. */
+struct its_finding {
+	po_message_t message;
+	const struct check_catalog *catalog;
+	struct check_report *report;
+};
+
+__attribute__((format(printf, 3, 4)))
+static void add(const struct its_finding *at, const char *id, const char *fmt, ...)
 {
 	struct strbuf message = STRBUF_INIT;
 	va_list ap;
@@ -25,7 +31,7 @@ static void add(struct check_report *report, const char *file, long line, const 
 	va_start(ap, fmt);
 	strbuf_vaddf(&message, fmt, ap);
 	va_end(ap);
-	check_report_add(report, file, line, id, CHECK_ERROR, message.buf);
+	check_add_message(at->report, at->catalog, at->message, id, CHECK_ERROR, message.buf);
 	strbuf_release(&message);
 }
 
@@ -95,8 +101,8 @@ static long encoded_length(const char *text, const char *encoding)
 	return rc;
 }
 
-static void check_storage_size(const char *msgid, const char *msgstr, const char *spec,
-			       const char *file, long line, struct check_report *report)
+static void check_storage_size(const struct its_finding *at, const char *msgid,
+			       const char *msgstr, const char *spec)
 {
 	struct strbuf encoding = STRBUF_INIT, breaks = STRBUF_INIT, stored = STRBUF_INIT;
 	long limit = strtol(spec, NULL, 10);
@@ -107,13 +113,13 @@ static void check_storage_size(const char *msgid, const char *msgstr, const char
 	const char *name = encoding.len ? encoding.buf : "UTF-8";
 	long bytes = encoded_length(stored.buf, name);
 	if (bytes == -2)
-		add(report, file, line, "storage-size",
+		add(at, "storage-size",
 		    _("the storage encoding '%s' of '%s' is unknown"), name, msgid);
 	else if (bytes == -1)
-		add(report, file, line, "storage-size",
+		add(at, "storage-size",
 		    _("msgstr of '%s' cannot be stored in %s"), msgid, name);
 	else if (bytes > limit)
-		add(report, file, line, "storage-size",
+		add(at, "storage-size",
 		    _("msgstr of '%s' takes %ld bytes in %s, more than the %ld it may"),
 		    msgid, bytes, name, limit);
 	strbuf_release(&encoding);
@@ -157,27 +163,27 @@ static int first_outside(const char *msgstr, const char *class_text, struct strb
 	return found;
 }
 
-static void check_allowed_characters(const char *msgid, const char *msgstr,
-				     const char *class_text, const char *file, long line,
-				     struct check_report *report)
+static void check_allowed_characters(const struct its_finding *at, const char *msgid,
+				     const char *msgstr, const char *class_text)
 {
 	struct strbuf bad = STRBUF_INIT;
 	int rc = first_outside(msgstr, class_text, &bad);
 
 	if (rc < 0)
-		add(report, file, line, "allowed-characters",
+		add(at, "allowed-characters",
 		    _("the allowed characters '%s' of '%s' are not a regular expression "
 		      "class ICU reads"), class_text, msgid);
 	else if (rc > 0)
-		add(report, file, line, "allowed-characters",
+		add(at, "allowed-characters",
 		    _("msgstr of '%s' has '%s', which is not among the allowed characters %s"),
 		    msgid, bad.buf, class_text);
 	strbuf_release(&bad);
 }
 
-void check_its(po_message_t message, const char *msgstr, const char *file, long line,
+void check_its(po_message_t message, const char *msgstr, const struct check_catalog *c,
 	       struct check_report *report)
 {
+	const struct its_finding at = { message, c, report };
 	const char *comments = po_message_extracted_comments(message);
 	struct strbuf value = STRBUF_INIT;
 
@@ -185,10 +191,10 @@ void check_its(po_message_t message, const char *msgstr, const char *file, long 
 		goto out;
 	const char *msgid = po_message_msgid(message);
 	if (comment_value(comments, FOLIO_ITS_STORAGE_SIZE_MARK, &value))
-		check_storage_size(msgid, msgstr, value.buf, file, line, report);
+		check_storage_size(&at, msgid, msgstr, value.buf);
 	strbuf_reset(&value);
 	if (comment_value(comments, FOLIO_ITS_ALLOWED_CHARACTERS_MARK, &value))
-		check_allowed_characters(msgid, msgstr, value.buf, file, line, report);
+		check_allowed_characters(&at, msgid, msgstr, value.buf);
 out:
 	/* libgettextpo: a static "" for none, else a fresh string. */
 	if (comments && *comments)

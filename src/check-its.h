@@ -13,8 +13,8 @@
 
 #include "check.h"
 
-/* Adds the findings of message (in catalog file, at line) to report. */
-void check_its(po_message_t message, const char *msgstr, const char *file, long line,
+/* Adds the findings of message (of catalog c) to report. */
+void check_its(po_message_t message, const char *msgstr, const struct check_catalog *c,
 	       struct check_report *report);
 
 #endif

@@ -2,7 +2,7 @@
  * document, and why. */
 #include <config.h>
 
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -45,62 +45,48 @@ static const char usage_text[] = N_(
 	"In text format the rules folio knows for the document (as folio extract\n"
 	"uses them) apply first.  Files named *.html or *.htm are read as HTML.\n");
 
-static const struct option options[] = {
-	{ "category", required_argument, NULL, 'c' },
-	{ "format", required_argument, NULL, 'f' },
-	{ "its", required_argument, NULL, 'i' },
-	{ "rules-dir", required_argument, NULL, 'r' },
-	{ "html", no_argument, NULL, 'H' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
-};
+static const char *const format_names[] = { "text", "w3c", NULL };
 
 struct explain_options {
-	explain_categories categories;
-	enum explain_format format;
-	int any_its;
+	struct cli_list categories;   /* --category names */
+	int format;                   /* an enum explain_format */
+	struct cli_list its;          /* --its files, applied in this order */
+	struct cli_list rules_dirs;
+	int html;
+	explain_categories selected;
 };
 
-/* Returns 0, 1 after --help or --version, -1 after a usage error. */
-static int parse_options(int argc, char **argv, struct explain_options *opts)
-{
-	int c;
+#define OPT(field) offsetof(struct explain_options, field)
+static const struct cli_option options[] = {
+	{ "category", 0, CLI_LIST, OPT(categories), 0, 0, NULL },
+	{ "format", 0, CLI_CHOICE, OPT(format), 0, 0, format_names },
+	{ "its", 0, CLI_LIST, OPT(its), 0, 0, NULL },
+	{ "rules-dir", 0, CLI_LIST, OPT(rules_dirs), 0, 0, NULL },
+	{ "html", 0, CLI_FLAG, OPT(html), 0, 0, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const struct cli_command explain_command = {
+	"explain", usage_text, options, 1, 1, N_("give exactly one input file")
+};
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "hV", options, NULL)) != -1) {
-		switch (c) {
-		case 'c': {
-			explain_categories bit = explain_category_named(optarg);
-			if (!bit) {
-				diag_usage("explain", _("unknown data category"));
-				return -1;
-			}
-			opts->categories |= bit;
-			break;
+/* The categories named, the --its files once every --rules-dir is known.
+ * Returns 0, or an exit status after reporting. */
+static int take_options(struct explain_options *opts, struct its_rules *rules)
+{
+	for (size_t i = 0; i < opts->categories.n_items; i++) {
+		explain_categories bit = explain_category_named(opts->categories.items[i]);
+		if (!bit) {
+			diag_usage("explain", _("unknown data category"));
+			return FOLIO_EXIT_FAILURE;
 		}
-		case 'f':
-			if (strcmp(optarg, "text") == 0) {
-				opts->format = EXPLAIN_TEXT;
-			} else if (strcmp(optarg, "w3c") == 0) {
-				opts->format = EXPLAIN_W3C;
-			} else {
-				diag_usage("explain", _("invalid format"));
-				return -1;
-			}
-			break;
-		case 'i': opts->any_its = 1; break;
-		case 'r': its_allow_rules_dir(optarg); break;
-		case 'H': html_doc_force(1); break;
-		case 'h': fputs(_(usage_text), stdout); return 1;
-		case 'V': print_version(); return 1;
-		default: diag_usage("explain", _("invalid option")); return -1;
-		}
+		opts->selected |= bit;
 	}
-	if (optind + 1 != argc) {
-		diag_usage("explain", _("give exactly one input file"));
-		return -1;
-	}
+	for (size_t i = 0; i < opts->rules_dirs.n_items; i++)
+		its_allow_rules_dir(opts->rules_dirs.items[i]);
+	for (size_t i = 0; i < opts->its.n_items; i++)
+		if (its_rules_load_file(rules, opts->its.items[i]) < 0)
+			return diag_exit_status(FOLIO_EXIT_FINDING);
+	html_doc_force(opts->html);
 	return 0;
 }
 
@@ -125,7 +111,7 @@ static int explain_file(const char *file, const struct its_rules *rules,
 	int rc = annotation ? 0 : -1;
 	if (annotation) {
 		struct strbuf out = STRBUF_INIT;
-		explain_write(&out, doc, opts->categories, opts->format);
+		explain_write(&out, doc, opts->selected, (enum explain_format)opts->format);
 		fwrite(out.buf, 1, out.len, stdout);
 		strbuf_release(&out);
 	}
@@ -136,22 +122,22 @@ static int explain_file(const char *file, const struct its_rules *rules,
 
 int cmd_explain(int argc, char **argv)
 {
-	struct explain_options opts = { 0, EXPLAIN_TEXT, 0 };
+	struct explain_options opts = { { 0 }, EXPLAIN_TEXT, { 0 }, { 0 }, 0, 0 };
 	struct its_rules *rules = its_rules_new();
-	int rc = FOLIO_EXIT_FAILURE;
+	struct cli_args args;
+	int rc = cli_parse(&explain_command, argc, argv, &opts, &args);
 
-	int parsed = parse_options(argc, argv, &opts);
-	if (parsed != 0) {
-		rc = parsed > 0 ? FOLIO_EXIT_OK : FOLIO_EXIT_FAILURE;
+	if (rc != CLI_GO_ON)
 		goto out;
-	}
-	if ((opts.any_its && cli_load_its(argc, argv, "hV", options, rules) < 0)
-	    || explain_file(argv[argc - 1], rules, &opts) < 0) {
-		rc = diag_exit_status(FOLIO_EXIT_FINDING);
+	rc = take_options(&opts, rules);
+	if (rc != 0)
 		goto out;
-	}
-	rc = diag_exit_status(FOLIO_EXIT_OK);
+	rc = explain_file(args.items[0], rules, &opts) < 0 ? diag_exit_status(FOLIO_EXIT_FINDING)
+		: diag_exit_status(FOLIO_EXIT_OK);
 out:
+	cli_list_release(&opts.categories);
+	cli_list_release(&opts.its);
+	cli_list_release(&opts.rules_dirs);
 	its_rules_free(rules);
 	its_locate_cleanup();
 	its_allow_cleanup();

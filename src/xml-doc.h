@@ -13,6 +13,10 @@ xmlDoc *xml_doc_load(const char *path);
 /* The same from memory; name is used in messages and as the base URL. */
 xmlDoc *xml_doc_parse(const char *data, size_t len, const char *name);
 
+/* The same, keeping CDATA sections as they are: for documents that are
+ * written back out. */
+xmlDoc *xml_doc_parse_keeping_cdata(const char *data, size_t len, const char *name);
+
 /* Reads path whole and hands it to parse (xml_doc_parse, html_doc_parse);
  * reports a file that cannot be read or is too large. */
 xmlDoc *xml_doc_read(const char *path,

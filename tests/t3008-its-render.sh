@@ -19,11 +19,14 @@ test_expect_success 'a unit excluded from German is in every other edition' '
   ! grep -q "but the German one" de.html &&
   grep -q "but the German one" fr.html && grep -q "but the German one" en.html
 '
-test_expect_success 'a left-out unit is no unit of the edition (nor untranslated)' '
-  render de text > /dev/null &&
+# units LANG: how many units the LANG edition has, as its note counts them.
+units() {
   folio render --po "$top_srcdir/po" --template "$top_srcdir/content/edition.xml" \
-    --locale de "$article" 2> err > /dev/null &&
-  grep -q "5 of 5 units" err
+    --locale "$1" "$article" 2>&1 > /dev/null | sed -n "s/.* of \([0-9]*\) units.*/\1/p"
+}
+test_expect_success 'a left-out unit is no unit of the edition (nor untranslated)' '
+  fr=$(units fr) && de=$(units de) && test -n "$fr" && test -n "$de" &&
+  test "$((fr - de))" -eq 2
 '
 test_expect_success 'Language Information and Directionality reach lang and dir' '
   for edition in fr.html de.html en.html; do
