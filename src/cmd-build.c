@@ -16,10 +16,16 @@ static const char usage_text[] = N_(
 	"Usage: folio build [OPTION]...\n"
 	"Render every article of the content folder in English and in every\n"
 	"language of po/LINGUAS, as OUT/LANG/ARTICLE.txt and .html, and write\n"
-	"OUT/index.html listing every edition with its completeness.\n"
+	"OUT/index.html listing every edition with its completeness.  Editions\n"
+	"whose inputs did not change since the last build (OUT/.folio-manifest)\n"
+	"are not rendered again.\n"
 	"\n"
 	"  -m, --min-complete=PCT  skip editions less translated than PCT (default 0)\n"
 	"  -j, --jobs=N            render N editions at once (default 1)\n"
+	"      --shard=K/N         render only shard K of N of the editions (no index)\n"
+	"      --index-only        render nothing; write the index from the manifests\n"
+	"                          the shards left in the output folder\n"
+	"  -v, --verbose           name every edition rendered\n"
 	"  -o, --output=DIR        where editions go (default: editions)\n"
 	"  -w, --width=N           text width in columns (default 72)\n"
 	"      --content=DIR       the articles (default: content)\n"
@@ -40,6 +46,9 @@ static const struct option options[] = {
 	{ "po", required_argument, NULL, 'p' },
 	{ "allow-unknown-locale", no_argument, NULL, 'u' },
 	{ "pseudo", no_argument, NULL, 'P' },
+	{ "shard", required_argument, NULL, 's' },
+	{ "index-only", no_argument, NULL, 'i' },
+	{ "verbose", no_argument, NULL, 'v' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -48,16 +57,16 @@ static const struct option options[] = {
 /* What the build did, on one line: fallbacks are never silent. */
 static void summarise(const struct build_result *result)
 {
-	size_t n_built = 0;
-
-	for (size_t i = 0; i < result->n_rows; i++)
-		n_built += (size_t)result->rows[i].built;
 	diag_note(NULL, 0, 0, _("%zu editions built, %zu skipped; %lu units from language-only "
 				"catalogs, %lu untranslated (source text)"),
-		  n_built, result->n_rows - n_built, result->n_fallback, result->n_untranslated);
-	if (result->n_failed)
+		  result->count[BUILD_BUILT], result->count[BUILD_SKIPPED], result->n_fallback,
+		  result->n_untranslated);
+	if (result->count[BUILD_UNCHANGED])
+		diag_note(NULL, 0, 0, _("%zu editions unchanged since the last build"),
+			  result->count[BUILD_UNCHANGED]);
+	if (result->count[BUILD_FAILED])
 		diag_note(NULL, 0, 0, _("%zu editions failed (see the errors above)"),
-			  result->n_failed);
+			  result->count[BUILD_FAILED]);
 }
 
 static int parse_options(int argc, char **argv, struct build_options *opts)
@@ -65,7 +74,7 @@ static int parse_options(int argc, char **argv, struct build_options *opts)
 	int c;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "m:j:o:w:hV", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "m:j:o:w:vhV", options, NULL)) != -1) {
 		switch (c) {
 		case 'm':
 			if (cli_percent("build", "min-complete", optarg, &opts->min_complete) < 0)
@@ -84,6 +93,12 @@ static int parse_options(int argc, char **argv, struct build_options *opts)
 		case 'p': opts->po = optarg; break;
 		case 'u': opts->allow_unknown_locale = 1; break;
 		case 'P': opts->pseudo = 1; break;
+		case 's':
+			if (cli_shard("build", "shard", optarg, &opts->shard, &opts->n_shards) < 0)
+				return FOLIO_EXIT_FAILURE;
+			break;
+		case 'i': opts->index_only = 1; break;
+		case 'v': opts->verbose = 1; break;
 		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
 		case 'V': print_version(); return FOLIO_EXIT_OK;
 		default: diag_usage("build", _("invalid option")); return FOLIO_EXIT_FAILURE;
@@ -93,12 +108,17 @@ static int parse_options(int argc, char **argv, struct build_options *opts)
 		diag_usage("build", _("unexpected argument '%s'"), argv[optind]);
 		return FOLIO_EXIT_FAILURE;
 	}
+	if (opts->index_only && opts->n_shards > 1) {
+		diag_usage("build", _("'--index-only' writes the index of every shard: give no "
+				      "'--shard'"));
+		return FOLIO_EXIT_FAILURE;
+	}
 	return -1;
 }
 
 int cmd_build(int argc, char **argv)
 {
-	struct build_options opts = { "content", "po", "editions", 0, 72, 1, 0, 0 };
+	struct build_options opts = { "content", "po", "editions", 0, 72, 1, 0, 0, 1, 1, 0, 0 };
 	int done = parse_options(argc, argv, &opts);
 
 	if (done >= 0)

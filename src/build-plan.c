@@ -1,0 +1,215 @@
+/* build-plan.c: finding the articles and languages, and fingerprinting
+ * each edition's inputs. */
+#include <config.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/xmlversion.h>
+#include <unicode/uversion.h>
+
+#include "atomic-file.h"
+#include "build-plan.h"
+#include "diag.h"
+#include "digest.h"
+#include "edition.h"
+#include "i18n.h"
+#include "xalloc.h"
+
+/* What one file contributes: its bytes, or that it is missing.  A file
+ * that exists but cannot be read makes the edition unknown. */
+static uint64_t file_digest(const char *path, uint64_t seed, int *known)
+{
+	size_t len;
+	char *text = read_file(path, &len);
+
+	if (!text) {
+		if (errno != ENOENT)
+			*known = 0;
+		return digest_string("missing", seed);
+	}
+	uint64_t digest = digest_bytes(text, len, digest_string("file", seed));
+	free(text);
+	return digest;
+}
+
+/* The catalogs of locale's chain in folder po/DOMAIN, as translations.c
+ * reads them. */
+static uint64_t chain_digest(const struct build_plan *plan, const char *domain,
+			     const struct locale *locale, uint64_t seed, int *known)
+{
+	struct strbuf path = STRBUF_INIT;
+
+	for (size_t i = 0; i < locale->n_chain && i < 2; i++) {
+		strbuf_reset(&path);
+		strbuf_addf(&path, "%s/%s/%s.po", plan->opts->po, domain, locale->chain[i]);
+		seed = file_digest(path.buf, seed, known);
+	}
+	strbuf_release(&path);
+	return seed;
+}
+
+/* What every edition of the build shares: versions, width and languages. */
+static uint64_t shared_digest(const struct build_plan *plan)
+{
+	const char *data_dirs = getenv("GETTEXTDATADIRS");
+	uint64_t d = digest_string("folio " PACKAGE_VERSION " icu " U_ICU_VERSION
+				   " libxml2 " LIBXML_DOTTED_VERSION, 0);
+
+	d = digest_number((uint64_t)plan->opts->width, d);
+	d = digest_string(data_dirs ? data_dirs : "", d);
+	for (size_t i = 0; i < plan->n_languages; i++) {
+		const struct locale *l = &plan->languages[i];
+		d = digest_string(l->tag, digest_string(l->icu, digest_string(l->dir, d)));
+		d = digest_string(l->name, digest_number((uint64_t)l->known, d));
+	}
+	return d;
+}
+
+/* The articles: the XML files of the content folder in the article
+ * vocabulary, sorted; digests gets what each one contributes. */
+static void find_articles(struct build_plan *plan, uint64_t **digests)
+{
+	DIR *dir = opendir(plan->opts->content);
+	size_t alloc = 0;
+	struct dirent *entry;
+
+	if (!dir) {
+		diag_io_error(plan->opts->content, 0, 0, _("cannot open folder: %s"),
+			      strerror(errno));
+		return;
+	}
+	while ((entry = readdir(dir))) {
+		size_t len = strlen(entry->d_name);
+		if (entry->d_name[0] == '.' || len < 5 || strcmp(entry->d_name + len - 4, ".xml") != 0)
+			continue;
+		struct strbuf path = STRBUF_INIT;
+		strbuf_addf(&path, "%s/%s", plan->opts->content, entry->d_name);
+		char *text = read_file(path.buf, NULL);
+		if (text && strstr(text, "urn:x-folio:article")) {
+			FOLIO_GROW(plan->articles, plan->n_articles + 1, alloc);
+			plan->articles[plan->n_articles++] = strbuf_detach(&path, NULL);
+		}
+		free(text);
+		strbuf_release(&path);
+	}
+	closedir(dir);
+	strings_sort(plan->articles, plan->n_articles);
+	plan->article_ids = xcalloc(plan->n_articles + 1, sizeof(char *));
+	*digests = xcalloc(plan->n_articles + 1, sizeof(**digests));
+	for (size_t i = 0; i < plan->n_articles; i++) {
+		struct strbuf id = STRBUF_INIT;
+		edition_article_id(plan->articles[i], &id);
+		plan->article_ids[i] = strbuf_detach(&id, NULL);
+	}
+}
+
+/* en-XA and ar-XB after the languages of LINGUAS (unless listed there). */
+static void add_pseudo_locales(struct build_plan *plan)
+{
+	static const char *const tags[] = { "en-XA", "ar-XB" };
+
+	for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
+		struct locale loc;
+		locale_parse(tags[i], &loc, NULL);
+		int listed = 0;
+		for (size_t j = 0; j < plan->n_languages; j++)
+			listed |= strcmp(plan->languages[j].dir, loc.dir) == 0;
+		if (listed) {
+			locale_release(&loc);
+			continue;
+		}
+		plan->languages = xrealloc(plan->languages,
+					   (plan->n_languages + 1) * sizeof(*plan->languages));
+		plan->languages[plan->n_languages++] = loc;
+	}
+}
+
+int build_plan_shard_of(const char *article_id, const char *language_dir, int n_shards)
+{
+	uint64_t d = digest_string(language_dir, digest_string(article_id, 0));
+
+	return (int)(d % (uint64_t)n_shards);
+}
+
+/* The editions of the shard, each with its fingerprint. */
+static void plan_editions(struct build_plan *plan)
+{
+	const struct build_options *opts = plan->opts;
+	uint64_t *article_digests = NULL;
+	struct strbuf path = STRBUF_INIT;
+	size_t alloc = 0;
+
+	find_articles(plan, &article_digests);
+	int *article_known = xcalloc(plan->n_articles + 1, sizeof(int));
+	for (size_t a = 0; a < plan->n_articles; a++) {
+		article_known[a] = 1;
+		article_digests[a] = file_digest(plan->articles[a],
+						 digest_string(plan->article_ids[a], 0),
+						 &article_known[a]);
+	}
+	int template_known = 1;
+	strbuf_addf(&path, "%s/edition.xml", opts->content);
+	uint64_t shared = file_digest(path.buf, shared_digest(plan), &template_known);
+	for (size_t l = 0; l < plan->n_languages; l++) {
+		const struct locale *locale = &plan->languages[l];
+		int language_known = template_known;
+		uint64_t language = chain_digest(plan, "edition", locale, shared, &language_known);
+		for (size_t a = 0; a < plan->n_articles; a++) {
+			const char *id = plan->article_ids[a];
+			if (opts->n_shards > 1
+			    && build_plan_shard_of(id, locale->dir, opts->n_shards) != opts->shard - 1)
+				continue;
+			int known = language_known && article_known[a];
+			uint64_t d = chain_digest(plan, id, locale,
+						  digest_number(article_digests[a], language), &known);
+			FOLIO_GROW(plan->editions, plan->n_editions + 1, alloc);
+			plan->editions[plan->n_editions++] =
+				(struct build_plan_edition){ a, l, d, known };
+		}
+	}
+	free(article_digests);
+	free(article_known);
+	strbuf_release(&path);
+}
+
+static int compare_editions(const void *a, const void *b)
+{
+	const struct build_plan_edition *x = a, *y = b;
+
+	if (x->article != y->article)
+		return (x->article > y->article) - (x->article < y->article);
+	return (x->language > y->language) - (x->language < y->language);
+}
+
+void build_plan_init(struct build_plan *plan, const struct build_options *opts)
+{
+	memset(plan, 0, sizeof(*plan));
+	plan->opts = opts;
+	plan->languages = edition_languages(opts->po, opts->allow_unknown_locale,
+					    &plan->n_languages);
+	if (opts->pseudo)
+		add_pseudo_locales(plan);
+	plan_editions(plan);
+	/* Language by language above, so that each template catalog is read
+	 * once; jobs go article by article. */
+	if (plan->n_editions)
+		qsort(plan->editions, plan->n_editions, sizeof(*plan->editions),
+		      compare_editions);
+}
+
+void build_plan_release(struct build_plan *plan)
+{
+	for (size_t i = 0; i < plan->n_articles; i++) {
+		free(plan->articles[i]);
+		if (plan->article_ids)
+			free(plan->article_ids[i]);
+	}
+	free(plan->articles);
+	free(plan->article_ids);
+	edition_languages_free(plan->languages, plan->n_languages);
+	free(plan->editions);
+	memset(plan, 0, sizeof(*plan));
+}
