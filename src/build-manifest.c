@@ -15,7 +15,7 @@
 #include "i18n.h"
 #include "xalloc.h"
 
-#define MANIFEST_NAME ".folio-manifest"
+#define MANIFEST_NAME ".folio.manifest"
 #define MANIFEST_HEADER "folio-manifest 1\n"
 #define MANIFEST_FIELDS 11
 
@@ -61,6 +61,8 @@ void build_manifest_add(struct build_manifest *m, const struct build_manifest_en
 	index_key(&key, entry->article_id, entry->language_dir, entry->inputs);
 	strbuf_addf(&number, "%zu", m->n_entries++);
 	strmap_put(&m->index, key.buf, number.buf);
+	strbuf_setlen(&key, key.len - FOLIO_DIGEST_HEX_LEN);
+	strmap_put(&m->index, key.buf, number.buf);
 	strbuf_release(&key);
 	strbuf_release(&number);
 }
@@ -72,6 +74,18 @@ const struct build_manifest_entry *build_manifest_find(const struct build_manife
 	struct strbuf key = STRBUF_INIT;
 
 	index_key(&key, article_id, language_dir, inputs);
+	const char *number = strmap_get(&m->index, key.buf);
+	strbuf_release(&key);
+	return number ? &m->entries[strtoul(number, NULL, 10)] : NULL;
+}
+
+const struct build_manifest_entry *build_manifest_find_any(const struct build_manifest *m,
+							   const char *article_id,
+							   const char *language_dir)
+{
+	struct strbuf key = STRBUF_INIT;
+
+	strbuf_addf(&key, "%s\t%s", article_id, language_dir);
 	const char *number = strmap_get(&m->index, key.buf);
 	strbuf_release(&key);
 	return number ? &m->entries[strtoul(number, NULL, 10)] : NULL;
@@ -129,10 +143,10 @@ static void manifest_path(struct strbuf *path, const char *out, int shard, int n
 {
 	strbuf_addf(path, "%s/" MANIFEST_NAME, out);
 	if (n_shards > 1)
-		strbuf_addf(path, "-%d-of-%d", shard, n_shards);
+		strbuf_addf(path, ".%d-of-%d", shard, n_shards);
 }
 
-/* 1 when name is a manifest's: ".folio-manifest" or ".folio-manifest-K-of-N". */
+/* 1 when name is a manifest's: ".folio.manifest" or ".folio.manifest.K-of-N". */
 static int is_manifest_name(const char *name, int *is_shard)
 {
 	int k, n, end = 0;
@@ -140,7 +154,7 @@ static int is_manifest_name(const char *name, int *is_shard)
 	*is_shard = 0;
 	if (strcmp(name, MANIFEST_NAME) == 0)
 		return 1;
-	if (strncmp(name, MANIFEST_NAME "-", sizeof(MANIFEST_NAME)) != 0)
+	if (strncmp(name, MANIFEST_NAME ".", sizeof(MANIFEST_NAME)) != 0)
 		return 0;
 	const char *rest = name + sizeof(MANIFEST_NAME);
 	if (sscanf(rest, "%d-of-%d%n", &k, &n, &end) != 2 || rest[end] || k < 1 || k > n)

@@ -2,8 +2,8 @@
  * the next one renders only the editions whose inputs changed, and so
  * that the index can be written from the shards' records alone.
  *
- * A manifest is a text file in the output folder: ".folio-manifest" for
- * a whole build, ".folio-manifest-K-of-N" for shard K of N, written
+ * A manifest is a text file in the output folder: ".folio.manifest" for
+ * a whole build, ".folio.manifest.K-of-N" for shard K of N, written
  * atomically.  After a header line, one line per edition built or
  * skipped: its article and language, what became of it, its translated
  * share and counts, the fingerprint of its inputs, and the size and
@@ -40,7 +40,7 @@ struct build_manifest_entry {
 struct build_manifest {
 	struct build_manifest_entry *entries;
 	size_t n_entries, alloc;
-	struct strmap index;           /* "id\tdir\tinputs" to entry number */
+	struct strmap index;           /* "id\tdir\tinputs" and "id\tdir" to entry number */
 };
 
 void build_manifest_init(struct build_manifest *m);
@@ -56,6 +56,11 @@ void build_manifest_read_all(struct build_manifest *m, const char *out);
 const struct build_manifest_entry *build_manifest_find(const struct build_manifest *m,
 						       const char *article_id,
 						       const char *language_dir, uint64_t inputs);
+
+/* The first entry for the edition, whatever its inputs, or NULL. */
+const struct build_manifest_entry *build_manifest_find_any(const struct build_manifest *m,
+							   const char *article_id,
+							   const char *language_dir);
 
 /* Adds a copy of entry. */
 void build_manifest_add(struct build_manifest *m, const struct build_manifest_entry *entry);

@@ -276,6 +276,13 @@ static int record_manifest(const struct build *b, const struct build_result *res
 	build_manifest_init(&m);
 	for (size_t i = 0; i < result->n_editions; i++) {
 		const struct build_edition *e = &result->editions[i];
+		const char *id = b->plan.article_ids[e->article];
+		/* A failed edition left its files as they were: so is their record. */
+		const struct build_manifest_entry *before =
+			e->status == BUILD_FAILED ? build_manifest_find_any(&b->old, id, e->locale->dir)
+						  : NULL;
+		if (before)
+			build_manifest_add(&m, before);
 		if (e->status == BUILD_FAILED)
 			continue;
 		struct build_manifest_entry entry = {

@@ -17,7 +17,7 @@ static const char usage_text[] = N_(
 	"Render every article of the content folder in English and in every\n"
 	"language of po/LINGUAS, as OUT/LANG/ARTICLE.txt and .html, and write\n"
 	"OUT/index.html listing every edition with its completeness.  Editions\n"
-	"whose inputs did not change since the last build (OUT/.folio-manifest)\n"
+	"whose inputs did not change since the last build (OUT/.folio.manifest)\n"
 	"are not rendered again.\n"
 	"\n"
 	"  -m, --min-complete=PCT  skip editions less translated than PCT (default 0)\n"
