@@ -16,6 +16,7 @@
 #include "digest.h"
 #include "edition.h"
 #include "i18n.h"
+#include "parallel.h"
 #include "xalloc.h"
 
 /* What one file contributes: its bytes, or that it is missing.  A file
@@ -134,54 +135,73 @@ int build_plan_shard_of(const char *article_id, const char *language_dir, int n_
 	return (int)(d % (uint64_t)n_shards);
 }
 
-/* The editions of the shard, each with its fingerprint. */
+/* What editions share, worked out once: per article its bytes, per
+ * language the template and its catalogs on top of what every edition
+ * shares. */
+struct plan_digests {
+	struct build_plan *plan;
+	uint64_t *articles, *languages;
+	int *article_known, *language_known;
+};
+
+/* Editions first .. last - 1: their own catalogs, on a thread of their own. */
+static void digest_editions(void *data, size_t first, size_t last)
+{
+	const struct plan_digests *d = data;
+	struct build_plan *plan = d->plan;
+
+	for (size_t i = first; i < last; i++) {
+		struct build_plan_edition *e = &plan->editions[i];
+		int known = d->article_known[e->article] && d->language_known[e->language];
+		uint64_t seed = digest_number(d->articles[e->article], d->languages[e->language]);
+		e->inputs = chain_digest(plan, plan->article_ids[e->article],
+					 &plan->languages[e->language], seed, &known);
+		e->inputs_known = known;
+	}
+}
+
+/* The editions of the shard in job order, each with its fingerprint. */
 static void plan_editions(struct build_plan *plan)
 {
 	const struct build_options *opts = plan->opts;
-	uint64_t *article_digests = NULL;
+	struct plan_digests d = { plan, NULL, NULL, NULL, NULL };
 	struct strbuf path = STRBUF_INIT;
 	size_t alloc = 0;
 
-	find_articles(plan, &article_digests);
-	int *article_known = xcalloc(plan->n_articles + 1, sizeof(int));
+	find_articles(plan, &d.articles);
+	d.article_known = xcalloc(plan->n_articles + 1, sizeof(int));
 	for (size_t a = 0; a < plan->n_articles; a++) {
-		article_known[a] = 1;
-		article_digests[a] = file_digest(plan->articles[a],
-						 digest_string(plan->article_ids[a], 0),
-						 &article_known[a]);
+		d.article_known[a] = 1;
+		d.articles[a] = file_digest(plan->articles[a], digest_string(plan->article_ids[a], 0),
+					    &d.article_known[a]);
 	}
 	int template_known = 1;
 	strbuf_addf(&path, "%s/edition.xml", opts->content);
 	uint64_t shared = file_digest(path.buf, shared_digest(plan), &template_known);
+	d.languages = xcalloc(plan->n_languages + 1, sizeof(uint64_t));
+	d.language_known = xcalloc(plan->n_languages + 1, sizeof(int));
 	for (size_t l = 0; l < plan->n_languages; l++) {
-		const struct locale *locale = &plan->languages[l];
-		int language_known = template_known;
-		uint64_t language = chain_digest(plan, "edition", locale, shared, &language_known);
-		for (size_t a = 0; a < plan->n_articles; a++) {
-			const char *id = plan->article_ids[a];
-			if (opts->n_shards > 1
-			    && build_plan_shard_of(id, locale->dir, opts->n_shards) != opts->shard - 1)
-				continue;
-			int known = language_known && article_known[a];
-			uint64_t d = chain_digest(plan, id, locale,
-						  digest_number(article_digests[a], language), &known);
-			FOLIO_GROW(plan->editions, plan->n_editions + 1, alloc);
-			plan->editions[plan->n_editions++] =
-				(struct build_plan_edition){ a, l, d, known };
-		}
+		d.language_known[l] = template_known;
+		d.languages[l] = chain_digest(plan, "edition", &plan->languages[l], shared,
+					      &d.language_known[l]);
 	}
-	free(article_digests);
-	free(article_known);
+	for (size_t a = 0; a < plan->n_articles; a++)
+		for (size_t l = 0; l < plan->n_languages; l++) {
+			if (opts->n_shards > 1
+			    && build_plan_shard_of(plan->article_ids[a], plan->languages[l].dir,
+						   opts->n_shards) != opts->shard - 1)
+				continue;
+			FOLIO_GROW(plan->editions, plan->n_editions + 1, alloc);
+			plan->editions[plan->n_editions++] = (struct build_plan_edition){ a, l, 0, 0 };
+		}
+	/* Reading and fingerprinting the catalogs is most of a build that
+	 * renders nothing: as many threads as the build has workers. */
+	parallel_threads(plan->n_editions, opts->jobs, digest_editions, &d);
+	free(d.articles);
+	free(d.article_known);
+	free(d.languages);
+	free(d.language_known);
 	strbuf_release(&path);
-}
-
-static int compare_editions(const void *a, const void *b)
-{
-	const struct build_plan_edition *x = a, *y = b;
-
-	if (x->article != y->article)
-		return (x->article > y->article) - (x->article < y->article);
-	return (x->language > y->language) - (x->language < y->language);
 }
 
 void build_plan_init(struct build_plan *plan, const struct build_options *opts)
@@ -193,11 +213,6 @@ void build_plan_init(struct build_plan *plan, const struct build_options *opts)
 	if (opts->pseudo)
 		add_pseudo_locales(plan);
 	plan_editions(plan);
-	/* Language by language above, so that each template catalog is read
-	 * once; jobs go article by article. */
-	if (plan->n_editions)
-		qsort(plan->editions, plan->n_editions, sizeof(*plan->editions),
-		      compare_editions);
 }
 
 void build_plan_release(struct build_plan *plan)

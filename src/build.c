@@ -26,6 +26,7 @@
 #include "digest.h"
 #include "edition.h"
 #include "i18n.h"
+#include "parallel.h"
 #include "render.h"
 #include "xalloc.h"
 
@@ -193,18 +194,38 @@ static int reuse(const struct build *b, size_t i, struct build_edition *out)
 	return 1;
 }
 
+struct reuse_run {
+	const struct build *b;
+	struct build_result *result;
+	unsigned char *render;    /* per edition: 1 when it must be rendered */
+};
+
+/* Editions first .. last - 1 against the manifest, on a thread of their
+ * own: reading the outputs back is most of a build that renders nothing. */
+static void check_editions(void *data, size_t first, size_t last)
+{
+	const struct reuse_run *r = data;
+
+	for (size_t i = first; i < last; i++) {
+		const struct build_plan_edition *e = &r->b->plan.editions[i];
+		struct build_edition *out = &r->result->editions[i];
+		*out = (struct build_edition){ e->article, &r->b->plan.languages[e->language],
+					       BUILD_FAILED, 0, 0, 0 };
+		r->render[i] = !reuse(r->b, i, out);
+	}
+}
+
 static void plan_jobs(struct build *b, struct build_result *result)
 {
+	struct reuse_run r = { b, result, xcalloc(b->plan.n_editions + 1, 1) };
+
 	b->jobs = xcalloc(b->plan.n_editions + 1, sizeof(*b->jobs));
 	b->outputs = xcalloc(2 * b->plan.n_editions + 1, sizeof(*b->outputs));
-	for (size_t i = 0; i < b->plan.n_editions; i++) {
-		const struct build_plan_edition *e = &b->plan.editions[i];
-		struct build_edition *out = &result->editions[i];
-		*out = (struct build_edition){ e->article, &b->plan.languages[e->language],
-					       BUILD_FAILED, 0, 0, 0 };
-		if (!reuse(b, i, out))
+	parallel_threads(b->plan.n_editions, b->opts->jobs, check_editions, &r);
+	for (size_t i = 0; i < b->plan.n_editions; i++)
+		if (r.render[i])
 			b->jobs[b->n_jobs++] = i;
-	}
+	free(r.render);
 }
 
 /* ---- the workers' results --------------------------------------------- */

@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,4 +105,48 @@ int parallel_run(size_t n_items, const char *const *names, int n_workers,
 	}
 	free(workers);
 	return worst;
+}
+
+struct thread_run {
+	void (*run)(void *, size_t, size_t);
+	void *data;
+	size_t first, last;
+	pthread_t thread;
+	int started;
+};
+
+static void *thread_main(void *arg)
+{
+	struct thread_run *r = arg;
+
+	r->run(r->data, r->first, r->last);
+	return NULL;
+}
+
+void parallel_threads(size_t n_items, int n_threads,
+		      void (*run)(void *data, size_t first, size_t last), void *data)
+{
+	size_t n = n_threads < 1 ? 1 : (size_t)n_threads;
+
+	if (n > n_items)
+		n = n_items;
+	if (n <= 1) {
+		if (n_items)
+			run(data, 0, n_items);
+		return;
+	}
+	struct thread_run *runs = xcalloc(n, sizeof(*runs));
+	for (size_t i = 0; i < n; i++) {
+		runs[i] = (struct thread_run){ run, data, n_items * i / n, n_items * (i + 1) / n,
+					       0, 0 };
+		runs[i].started = i > 0 && pthread_create(&runs[i].thread, NULL, thread_main,
+							   &runs[i]) == 0;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (runs[i].started)
+			pthread_join(runs[i].thread, NULL);
+		else
+			run(data, runs[i].first, runs[i].last);
+	}
+	free(runs);
 }

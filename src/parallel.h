@@ -19,4 +19,12 @@
 int parallel_run(size_t n_items, const char *const *names, int n_workers,
 		 int (*run)(void *data, size_t first, size_t last), void *data);
 
+/* Runs run(data, first, last) over items 0 .. n_items - 1 in n_threads
+ * threads of this process (equal runs, as above), and returns once all
+ * are done.  For work that touches no library state: reading and
+ * fingerprinting files.  A thread that cannot start leaves its run to
+ * this one. */
+void parallel_threads(size_t n_items, int n_threads,
+		      void (*run)(void *data, size_t first, size_t last), void *data);
+
 #endif
