@@ -30,7 +30,7 @@ measure() {
     printf '%-26s %6s  failed: %s\n' "$label" "$n" "$(head -n1 "$work/err")"; return 0; }
   read -r seconds user sys kib < "$work/time"
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
-  rendered=$(grep -c '^rendered ' "$work/out" || :)
+  rendered=$(grep -c "note: the edition in '[^']*': built\$" "$work/err" || :)
   us=$(awk -v s="$seconds" -v n="$((n * n_langs))" 'BEGIN { printf "%.0f", s * 1e6 / n }')
   printf '%-26s %6s %9s %9s %9s %12s %10s\n' "$label" "$n" "$rendered" "$seconds" "$cpu" "$us" \
     "$kib"
@@ -43,11 +43,11 @@ for n in $sizes; do
   tree=$work/tree
   project "$n" "$tree"
   for j in 1 2; do
-    measure "full -j $j" "$n" "$folio" build -v -j $j -o "$work/out-$j" --content "$tree/content" --po "$tree/po"
+    measure "full -j $j" "$n" "$folio" build -v --min-complete 0 -j $j -o "$work/out-$j" --content "$tree/content" --po "$tree/po"
     eval "full_$j=\$seconds"
   done
   for j in 1 2; do
-    measure "no change -j $j" "$n" "$folio" build -v -j $j -o "$work/out-$j" --content "$tree/content" --po "$tree/po"
+    measure "no change -j $j" "$n" "$folio" build -v --min-complete 0 -j $j -o "$work/out-$j" --content "$tree/content" --po "$tree/po"
     eval "none_$j=\$seconds"
   done
   # One catalog changed: a copy of it (the others stay links), one msgstr edited.
@@ -55,7 +55,7 @@ for n in $sizes; do
   cp "$fr" "$fr.new" && mv "$fr.new" "$fr" &&
   sed -i '0,/^msgstr "[^"]/s//msgstr "Révisé /' "$fr"
   for j in 1 2; do
-    measure "one catalog changed -j $j" "$n" "$folio" build -v -j $j -o "$work/out-$j" --content "$tree/content" --po "$tree/po"
+    measure "one catalog changed -j $j" "$n" "$folio" build -v --min-complete 0 -j $j -o "$work/out-$j" --content "$tree/content" --po "$tree/po"
     eval "one_$j=\$seconds"
   done
   # shellcheck disable=SC2154

@@ -6,17 +6,20 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <libxml/xmlversion.h>
 #include <unicode/uversion.h>
 
 #include "atomic-file.h"
+#include "content-files.h"
 #include "build-plan.h"
 #include "diag.h"
 #include "digest.h"
 #include "edition.h"
 #include "i18n.h"
 #include "parallel.h"
+#include "project.h"
 #include "xalloc.h"
 
 /* What one file contributes: its bytes, or that it is missing.  A file
@@ -38,14 +41,15 @@ static uint64_t file_digest(const char *path, uint64_t seed, int *known)
 
 /* The catalogs of locale's chain in folder po/DOMAIN, as translations.c
  * reads them. */
-static uint64_t chain_digest(const struct build_plan *plan, const char *domain,
+static uint64_t chain_digest(const char *po_dir, const char *domain,
 			     const struct locale *locale, uint64_t seed, int *known)
 {
 	struct strbuf path = STRBUF_INIT;
 
+	seed = digest_number(locale->n_chain, seed);
 	for (size_t i = 0; i < locale->n_chain && i < 2; i++) {
 		strbuf_reset(&path);
-		strbuf_addf(&path, "%s/%s/%s.po", plan->opts->po, domain, locale->chain[i]);
+		strbuf_addf(&path, "%s/%s/%s.po", po_dir, domain, locale->chain[i]);
 		seed = file_digest(path.buf, seed, known);
 	}
 	strbuf_release(&path);
@@ -60,6 +64,9 @@ static uint64_t shared_digest(const struct build_plan *plan)
 				   " libxml2 " LIBXML_DOTTED_VERSION, 0);
 
 	d = digest_number((uint64_t)plan->opts->width, d);
+	d = digest_number((uint64_t)plan->opts->project->formats, d);
+	d = digest_string(plan->opts->project->source_language, d);
+	d = digest_string(plan->template_path.buf, digest_string(plan->template_po.buf, d));
 	d = digest_string(data_dirs ? data_dirs : "", d);
 	for (size_t i = 0; i < plan->n_languages; i++) {
 		const struct locale *l = &plan->languages[i];
@@ -69,35 +76,11 @@ static uint64_t shared_digest(const struct build_plan *plan)
 	return d;
 }
 
-/* The articles: the XML files of the content folder in the article
- * vocabulary, sorted; digests gets what each one contributes. */
+/* The articles of the content folder, sorted, and room for what each
+ * contributes. */
 static void find_articles(struct build_plan *plan, uint64_t **digests)
 {
-	DIR *dir = opendir(plan->opts->content);
-	size_t alloc = 0;
-	struct dirent *entry;
-
-	if (!dir) {
-		diag_io_error(plan->opts->content, 0, 0, _("cannot open folder: %s"),
-			      strerror(errno));
-		return;
-	}
-	while ((entry = readdir(dir))) {
-		size_t len = strlen(entry->d_name);
-		if (entry->d_name[0] == '.' || len < 5 || strcmp(entry->d_name + len - 4, ".xml") != 0)
-			continue;
-		struct strbuf path = STRBUF_INIT;
-		strbuf_addf(&path, "%s/%s", plan->opts->content, entry->d_name);
-		char *text = read_file(path.buf, NULL);
-		if (text && strstr(text, "urn:x-folio:article")) {
-			FOLIO_GROW(plan->articles, plan->n_articles + 1, alloc);
-			plan->articles[plan->n_articles++] = strbuf_detach(&path, NULL);
-		}
-		free(text);
-		strbuf_release(&path);
-	}
-	closedir(dir);
-	strings_sort(plan->articles, plan->n_articles);
+	content_articles(plan->opts->content, 0, &plan->articles, &plan->n_articles);
 	plan->article_ids = xcalloc(plan->n_articles + 1, sizeof(char *));
 	*digests = xcalloc(plan->n_articles + 1, sizeof(**digests));
 	for (size_t i = 0; i < plan->n_articles; i++) {
@@ -105,6 +88,20 @@ static void find_articles(struct build_plan *plan, uint64_t **digests)
 		edition_article_id(plan->articles[i], &id);
 		plan->article_ids[i] = strbuf_detach(&id, NULL);
 	}
+}
+
+/* The project's own template, or the installed one: the build says which. */
+static void find_template(struct build_plan *plan)
+{
+	if (project_edition_template(plan->opts->content, plan->opts->po, &plan->template_path,
+				     &plan->template_po))
+		diag_note(NULL, 0, 0, _("using the installed edition template '%s' and the "
+					"catalogs of '%s/edition'"), plan->template_path.buf,
+			  plan->template_po.buf);
+	else if (access(plan->template_path.buf, F_OK) != 0)
+		diag_note(plan->template_path.buf, 0, 0, _("no edition template: the project has "
+							   "none, and none is installed in '%s'"),
+			  project_data_dir());
 }
 
 /* en-XA and ar-XB after the languages of LINGUAS (unless listed there). */
@@ -154,7 +151,7 @@ static void digest_editions(void *data, size_t first, size_t last)
 		struct build_plan_edition *e = &plan->editions[i];
 		int known = d->article_known[e->article] && d->language_known[e->language];
 		uint64_t seed = digest_number(d->articles[e->article], d->languages[e->language]);
-		e->inputs = chain_digest(plan, plan->article_ids[e->article],
+		e->inputs = chain_digest(plan->opts->po, plan->article_ids[e->article],
 					 &plan->languages[e->language], seed, &known);
 		e->inputs_known = known;
 	}
@@ -165,7 +162,6 @@ static void plan_editions(struct build_plan *plan)
 {
 	const struct build_options *opts = plan->opts;
 	struct plan_digests d = { plan, NULL, NULL, NULL, NULL };
-	struct strbuf path = STRBUF_INIT;
 	size_t alloc = 0;
 
 	find_articles(plan, &d.articles);
@@ -176,13 +172,14 @@ static void plan_editions(struct build_plan *plan)
 					    &d.article_known[a]);
 	}
 	int template_known = 1;
-	strbuf_addf(&path, "%s/edition.xml", opts->content);
-	uint64_t shared = file_digest(path.buf, shared_digest(plan), &template_known);
+	uint64_t shared = file_digest(plan->template_path.buf, shared_digest(plan),
+				      &template_known);
 	d.languages = xcalloc(plan->n_languages + 1, sizeof(uint64_t));
 	d.language_known = xcalloc(plan->n_languages + 1, sizeof(int));
 	for (size_t l = 0; l < plan->n_languages; l++) {
 		d.language_known[l] = template_known;
-		d.languages[l] = chain_digest(plan, "edition", &plan->languages[l], shared,
+		d.languages[l] = chain_digest(plan->template_po.buf, "edition", &plan->languages[l],
+					      shared,
 					      &d.language_known[l]);
 	}
 	for (size_t a = 0; a < plan->n_articles; a++)
@@ -201,14 +198,16 @@ static void plan_editions(struct build_plan *plan)
 	free(d.article_known);
 	free(d.languages);
 	free(d.language_known);
-	strbuf_release(&path);
 }
 
 void build_plan_init(struct build_plan *plan, const struct build_options *opts)
 {
 	memset(plan, 0, sizeof(*plan));
 	plan->opts = opts;
-	plan->languages = edition_languages(opts->po, opts->allow_unknown_locale,
+	strbuf_init(&plan->template_path);
+	strbuf_init(&plan->template_po);
+	find_template(plan);
+	plan->languages = project_languages(opts->project, opts->po, opts->allow_unknown_locale,
 					    &plan->n_languages);
 	if (opts->pseudo)
 		add_pseudo_locales(plan);
@@ -217,13 +216,12 @@ void build_plan_init(struct build_plan *plan, const struct build_options *opts)
 
 void build_plan_release(struct build_plan *plan)
 {
-	for (size_t i = 0; i < plan->n_articles; i++) {
-		free(plan->articles[i]);
-		if (plan->article_ids)
-			free(plan->article_ids[i]);
-	}
-	free(plan->articles);
+	for (size_t i = 0; plan->article_ids && i < plan->n_articles; i++)
+		free(plan->article_ids[i]);
+	content_articles_free(plan->articles, plan->n_articles);
 	free(plan->article_ids);
+	strbuf_release(&plan->template_path);
+	strbuf_release(&plan->template_po);
 	edition_languages_free(plan->languages, plan->n_languages);
 	free(plan->editions);
 	memset(plan, 0, sizeof(*plan));

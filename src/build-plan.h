@@ -4,8 +4,9 @@
  * An edition (article, language) is made from the article, its catalogs
  * along the locale chain (po/ARTICLE/pt_BR.po, then pt.po; a missing one
  * counts as missing, so that adding it changes the fingerprint), the
- * edition template and its catalogs in the same chain, every language of
- * the build (the editions link to each other), the text width, folio's
+ * edition template (the project's or the installed one) and its catalogs
+ * in the same chain, every language of the build (the editions link to
+ * each other), the text width, the formats, the source language, folio's
  * version and the versions of ICU and libxml2.  Each file is read once,
  * however many editions share it. */
 #ifndef FOLIO_BUILD_PLAN_H
@@ -15,6 +16,7 @@
 #include <stdint.h>
 
 #include "build.h"
+#include "strbuf.h"
 
 struct build_plan_edition {
 	size_t article, language;   /* indexes into the plan's lists */
@@ -28,6 +30,7 @@ struct build_plan {
 	char **article_ids;         /* their file names without ".xml" */
 	size_t n_articles;
 	struct locale *languages;   /* the source language, then LINGUAS (and pseudo) */
+	struct strbuf template_path, template_po;   /* the edition template, its catalogs */
 	size_t n_languages;
 	struct build_plan_edition *editions;  /* the build's (shard's), job order */
 	size_t n_editions;

@@ -14,6 +14,7 @@
 #include "build-pool.h"
 #include "diag.h"
 #include "i18n.h"
+#include "progress.h"
 #include "xalloc.h"
 
 _Static_assert(sizeof(struct build_pool_record) <= PIPE_BUF,
@@ -42,24 +43,34 @@ void build_pool_send(int fd, const struct build_pool_record *record)
 	write_all(fd, &sent, sizeof(sent));
 }
 
-/* Every whole record on fd, into records; done marks the jobs reported.
- * On a read error the jobs not reported are blamed on their workers. */
-static void collect(int fd, size_t n_jobs, struct build_pool_record *records,
-		    unsigned char *done)
+/* Every whole record on fd, as it comes, into records; done marks the
+ * jobs reported, *n_done counts them.  On a read error the jobs not
+ * reported are blamed on their workers. */
+static void collect(const struct build_pool *pool, int fd, struct build_pool_record *records,
+		    unsigned char *done, size_t *n_done)
 {
-	struct strbuf data = STRBUF_INIT;
+	struct build_pool_record r;
+	size_t have = 0;
+	ssize_t n;
 
-	read_all(fd, &data);
-	for (size_t at = 0; at + sizeof(*records) <= data.len; at += sizeof(*records)) {
-		struct build_pool_record r;
-		memcpy(&r, data.buf + at, sizeof(r));
-		if (r.job >= n_jobs)
+	while ((n = read(fd, (char *)&r + have, sizeof(r) - have)) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			break;
+		have += (size_t)n;
+		if (have < sizeof(r))
+			continue;
+		have = 0;
+		if (r.job >= pool->n_jobs || done[r.job])
 			continue;
 		r.blamed = 0;
 		records[r.job] = r;
 		done[r.job] = 1;
+		++*n_done;
+		if (pool->progress)
+			progress_show(pool->progress, *n_done);
 	}
-	strbuf_release(&data);
 }
 
 /* A worker ended: the first job of its run it did not report, if any, is
@@ -112,7 +123,7 @@ static pid_t start_worker(const struct build_pool *pool, const struct job_range 
 /* Runs a worker per range; those that die leave the rest of their run in
  * ranges for the next round.  Returns the worst exit status. */
 static int run_round(const struct build_pool *pool, struct job_range *ranges, size_t *n_ranges,
-		     struct build_pool_record *records, unsigned char *done)
+		     struct build_pool_record *records, unsigned char *done, size_t *n_done)
 {
 	int fds[2], worst = FOLIO_EXIT_OK;
 	void *to_free[2] = { ranges, done };
@@ -129,7 +140,7 @@ static int run_round(const struct build_pool *pool, struct job_range *ranges, si
 	for (size_t i = 0; i < *n_ranges; i++)
 		ranges[i].pid = start_worker(pool, &ranges[i], fds, to_free);
 	close(fds[1]);
-	collect(fds[0], pool->n_jobs, records, done);
+	collect(pool, fds[0], records, done, n_done);
 	close(fds[0]);
 	size_t n_next = 0;
 	for (size_t i = 0; i < *n_ranges; i++) {
@@ -152,7 +163,7 @@ static int run_round(const struct build_pool *pool, struct job_range *ranges, si
 
 int build_pool_run(const struct build_pool *pool, struct build_pool_record *records)
 {
-	size_t n_ranges = (size_t)pool->n_workers;
+	size_t n_ranges = (size_t)pool->n_workers, n_done = 0;
 	int worst = FOLIO_EXIT_OK;
 
 	if (pool->n_jobs == 0)
@@ -166,7 +177,7 @@ int build_pool_run(const struct build_pool *pool, struct build_pool_record *reco
 		ranges[w].last = pool->n_jobs * (w + 1) / n_ranges;
 	}
 	while (n_ranges > 0) {
-		int status = run_round(pool, ranges, &n_ranges, records, done);
+		int status = run_round(pool, ranges, &n_ranges, records, done, &n_done);
 		if (status > worst)
 			worst = status;
 	}

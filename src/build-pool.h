@@ -19,6 +19,8 @@
 
 #include "build.h"
 
+struct progress;
+
 /* What a worker says about one job. */
 struct build_pool_record {
 	size_t job;
@@ -39,6 +41,7 @@ struct build_pool {
 	 * status. */
 	int (*run)(void *data, size_t first, size_t last, int fd);
 	void *data;
+	struct progress *progress;   /* moved on as records come, or NULL */
 };
 
 /* Runs every job.  records (n_jobs of them) get each job's record; a job

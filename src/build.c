@@ -16,17 +16,21 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "atomic-file.h"
 #include "build.h"
 #include "build-manifest.h"
 #include "build-plan.h"
 #include "build-pool.h"
+#include "check-config.h"
 #include "diag.h"
 #include "digest.h"
 #include "edition.h"
 #include "i18n.h"
 #include "parallel.h"
+#include "progress.h"
+#include "project.h"
 #include "render.h"
 #include "xalloc.h"
 
@@ -71,13 +75,47 @@ static int write_edition(const struct build *b, size_t edition, const struct str
 		strbuf_release(&path);
 		return -1;
 	}
+	int formats = b->opts->project->formats, rc = 0;
 	output_path(b, edition, "txt", &path);
-	int rc = atomic_file_write_if_changed(path.buf, text->buf, text->len);
+	if (formats & PROJECT_FORMAT_TEXT)
+		rc = atomic_file_write_if_changed(path.buf, text->buf, text->len);
 	output_path(b, edition, "html", &path);
-	if (rc == 0)
+	if (rc == 0 && (formats & PROJECT_FORMAT_HTML))
 		rc = atomic_file_write_if_changed(path.buf, html->buf, html->len);
 	strbuf_release(&path);
 	return rc;
+}
+
+/* A skipped edition is not left published by an earlier build: its files
+ * go, in a language folder that is a real folder of the output. */
+static void remove_edition(const struct build *b, size_t edition)
+{
+	static const char *const extensions[] = { "txt", "html" };
+	const struct build_plan_edition *e = &b->plan.editions[edition];
+	struct strbuf path = STRBUF_INIT;
+	struct stat st;
+
+	strbuf_addf(&path, "%s/%s", b->opts->out, b->plan.languages[e->language].dir);
+	if (lstat(path.buf, &st) == 0 && S_ISDIR(st.st_mode)) {
+		for (size_t i = 0; i < sizeof(extensions) / sizeof(extensions[0]); i++) {
+			output_path(b, edition, extensions[i], &path);
+			if (unlink(path.buf) != 0 && errno != ENOENT)
+				diag_warning(path.buf, 0, 0, _("cannot remove the skipped edition: %s"),
+					     strerror(errno));
+		}
+	}
+	strbuf_release(&path);
+}
+
+/* The edition's threshold: --min-complete, or what the thresholds file
+ * says for its article and language. */
+static double threshold(const struct build *b, size_t edition)
+{
+	const struct build_plan_edition *e = &b->plan.editions[edition];
+
+	return check_config_threshold(b->opts->config, b->opts->min_complete,
+				      b->plan.article_ids[e->article],
+				      b->plan.languages[e->language].name);
 }
 
 /* One edition, rendered and written unless below the threshold. */
@@ -96,28 +134,36 @@ static void build_one(const struct build *b, struct edition_set *set,
 		r->text_digest = digest_bytes(text.buf, text.len, 0);
 		r->html_size = (long long)html.len;
 		r->html_digest = digest_bytes(html.buf, html.len, 0);
-		if (r->percent < b->opts->min_complete)
+		if (r->percent < threshold(b, edition)) {
+			remove_edition(b, edition);
 			r->status = BUILD_SKIPPED;
-		else if (write_edition(b, edition, &text, &html) == 0)
+		} else if (write_edition(b, edition, &text, &html) == 0)
 			r->status = BUILD_BUILT;
 	}
 	strbuf_release(&text);
 	strbuf_release(&html);
 }
 
+/* The edition set of this build: its template, catalogs and languages. */
+static void open_set(const struct build *b, struct edition_set *set, int with_languages)
+{
+	edition_set_init(set, b->opts->po, b->plan.template_path.buf, b->opts->width,
+			 with_languages ? b->plan.languages : NULL,
+			 with_languages ? b->plan.n_languages : 0);
+	set->template_po_dir = b->plan.template_po.buf;
+	set->source_language = b->opts->project->source_language;
+}
+
 /* The pool's worker: jobs first .. last - 1, each article parsed once. */
 static int run_worker(void *data, size_t first, size_t last, int fd)
 {
 	const struct build *b = data;
-	struct strbuf tpl = STRBUF_INIT;
 	struct edition_set set;
 	struct localise_doc article = { 0 };
 	size_t loaded = (size_t)-1;
 	int loaded_ok = 0;
 
-	strbuf_addf(&tpl, "%s/edition.xml", b->opts->content);
-	edition_set_init(&set, b->opts->po, tpl.buf, b->opts->width, b->plan.languages,
-			 b->plan.n_languages);
+	open_set(b, &set, 1);
 	for (size_t job = first; job < last; job++) {
 		size_t edition = b->jobs[job];
 		size_t index = b->plan.editions[edition].article;
@@ -133,7 +179,6 @@ static int run_worker(void *data, size_t first, size_t last, int fd)
 	}
 	localise_doc_release(&article);
 	edition_set_release(&set);
-	strbuf_release(&tpl);
 	return diag_exit_status(FOLIO_EXIT_OK);
 }
 
@@ -152,11 +197,14 @@ static int outputs_in_place(const struct build *b, size_t i,
 			    const struct build_manifest_entry *entry)
 {
 	struct strbuf path = STRBUF_INIT;
+	int formats = b->opts->project->formats, same = 1;
 
 	output_path(b, i, "txt", &path);
-	int same = same_output(&entry->text, path.buf);
+	if (formats & PROJECT_FORMAT_TEXT)
+		same = same_output(&entry->text, path.buf);
 	output_path(b, i, "html", &path);
-	same = same && same_output(&entry->html, path.buf);
+	if (formats & PROJECT_FORMAT_HTML)
+		same = same && same_output(&entry->html, path.buf);
 	strbuf_release(&path);
 	return same;
 }
@@ -180,10 +228,11 @@ static int reuse(const struct build *b, size_t i, struct build_edition *out)
 	const struct build_manifest_entry *entry = recorded(b, i);
 	if (!entry)
 		return 0;
-	int below = entry->percent < b->opts->min_complete;
-	if (entry->status == BUILD_SKIPPED && !below)
+	int below = entry->percent < threshold(b, i);
+	/* An edition skipped now but built before: rendering removes it. */
+	if ((entry->status == BUILD_SKIPPED) != below)
 		return 0;
-	if (entry->status == BUILD_BUILT && !below && !outputs_in_place(b, i, entry))
+	if (entry->status == BUILD_BUILT && !outputs_in_place(b, i, entry))
 		return 0;
 	b->outputs[2 * i] = entry->text;
 	b->outputs[2 * i + 1] = entry->html;
@@ -249,8 +298,11 @@ static void blame(const struct build *b, size_t edition, int wait_status)
 static int render_jobs(struct build *b, struct build_result *result)
 {
 	struct build_pool_record *records = xcalloc(b->n_jobs + 1, sizeof(*records));
-	struct build_pool pool = { b->n_jobs, b->opts->jobs, run_worker, b };
+	struct progress progress;
+	progress_start(&progress, _("building"), b->n_jobs);
+	struct build_pool pool = { b->n_jobs, b->opts->jobs, run_worker, b, &progress };
 	int worst = build_pool_run(&pool, records);
+	progress_end(&progress);
 
 	for (size_t job = 0; job < b->n_jobs; job++) {
 		struct build_edition *out = &result->editions[b->jobs[job]];
@@ -272,19 +324,23 @@ static int render_jobs(struct build *b, struct build_result *result)
 /* Per-edition notes, in job order, and the counts. */
 static void report_editions(const struct build *b, struct build_result *result)
 {
+	static const char *const status_names[FOLIO_BUILD_N_STATUSES] = {
+		"built", "unchanged", "skipped", "failed"
+	};
+
 	for (size_t i = 0; i < result->n_editions; i++) {
 		const struct build_edition *e = &result->editions[i];
 		const char *id = b->plan.article_ids[e->article];
 		result->count[e->status]++;
+		diag_verbose(b->plan.articles[e->article], _("the edition in '%s': %s"),
+			     e->locale->dir, status_names[e->status]);
 		if (e->status == BUILD_FAILED)
 			continue;
 		result->n_fallback += e->n_fallback;
 		result->n_untranslated += e->n_untranslated;
 		if (e->status == BUILD_SKIPPED)
 			diag_note(NULL, 0, 0, _("%s in '%s' is %.0f%% translated, below %.0f%%: skipped"),
-				  id, e->locale->dir, e->percent, b->opts->min_complete);
-		else if (e->status == BUILD_BUILT && b->opts->verbose)
-			printf(_("rendered %s/%s\n"), e->locale->dir, id);
+				  id, e->locale->dir, e->percent, threshold(b, i));
 	}
 }
 
@@ -321,7 +377,7 @@ static int record_manifest(const struct build *b, const struct build_result *res
 
 static int write_index(const struct build *b, const struct build_result *result)
 {
-	struct strbuf tpl = STRBUF_INIT, html = STRBUF_INIT, path = STRBUF_INIT;
+	struct strbuf html = STRBUF_INIT, path = STRBUF_INIT;
 	struct edition_set set;
 	struct index_row *rows = xcalloc(result->n_editions + 1, sizeof(*rows));
 	size_t n_rows = 0;
@@ -332,18 +388,16 @@ static int write_index(const struct build *b, const struct build_result *result)
 			rows[n_rows++] = (struct index_row){ b->plan.article_ids[e->article], e->locale,
 							     e->percent, e->status != BUILD_SKIPPED };
 	}
-	strbuf_addf(&tpl, "%s/edition.xml", b->opts->content);
-	edition_set_init(&set, b->opts->po, tpl.buf, b->opts->width, NULL, 0);
+	open_set(b, &set, 0);
 	const struct edition_labels *labels = edition_labels(&set, &b->plan.languages[0]);
 	int rc = -1;
 	if (labels) {
-		render_index(FOLIO_SOURCE_LOCALE, &labels->entries, rows, n_rows, &html);
+		render_index(b->plan.languages[0].icu, &labels->entries, rows, n_rows, &html);
 		strbuf_addf(&path, "%s/index.html", b->opts->out);
 		rc = atomic_file_write_if_changed(path.buf, html.buf, html.len);
 	}
 	edition_set_release(&set);
 	free(rows);
-	strbuf_release(&tpl);
 	strbuf_release(&html);
 	strbuf_release(&path);
 	return rc;
@@ -380,7 +434,9 @@ static int build_editions(struct build *b, struct build_result *result)
 	/* An index without editions that failed would be neither the old one
 	 * nor a true new one. */
 	if (result->count[BUILD_FAILED])
-		diag_note(b->opts->out, 0, 0, _("index.html was not updated: %zu editions failed"),
+		diag_note(b->opts->out, 0, 0, ngettext("index.html was not updated: %zu edition "
+						       "failed", "index.html was not updated: %zu "
+						       "editions failed", result->count[BUILD_FAILED]),
 			  result->count[BUILD_FAILED]);
 	else
 		write_index(b, result);
@@ -413,11 +469,14 @@ static int index_from_manifests(struct build *b, struct build_result *result)
 		}
 	}
 	if (n_missing > 10)
-		diag_note(b->opts->out, 0, 0, _("%zu more editions are missing"), n_missing - 10);
+		diag_note(b->opts->out, 0, 0, ngettext("%zu more edition is missing",
+						       "%zu more editions are missing", n_missing - 10),
+			  n_missing - 10);
 	report_editions(b, result);
 	if (n_missing)
-		diag_note(b->opts->out, 0, 0, _("index.html was not updated: %zu editions are "
-						"missing"), n_missing);
+		diag_note(b->opts->out, 0, 0, ngettext("index.html was not updated: %zu edition is "
+						       "missing", "index.html was not updated: %zu "
+						       "editions are missing", n_missing), n_missing);
 	else if (write_index(b, result) < 0)
 		return FOLIO_EXIT_FAILURE;
 	return FOLIO_EXIT_OK;

@@ -19,18 +19,24 @@
 
 #include "locale-tag.h"
 
+struct project;
+
 struct build_options {
 	const char *content;     /* the articles' folder */
 	const char *po;          /* the catalogs' folder */
 	const char *out;         /* where editions go */
-	double min_complete;     /* skip editions less translated (percent) */
+	double min_complete;     /* skip editions less translated (percent), unless the
+				  * thresholds file says otherwise for the domain and language */
+	const char *config;      /* check's thresholds file (check-config.h), or NULL */
 	int width;               /* text columns, 0: no wrapping */
 	int jobs;                /* worker processes */
 	int allow_unknown_locale;  /* format LINGUAS tags ICU does not know as root */
 	int pseudo;              /* add the pseudo-locales en-XA and ar-XB */
+	const struct project *project;  /* source language, languages, formats and
+	                                   fallback policy (folio.conf) */
+	const char *shard_spec;  /* --shard's "K/N", parsed into shard and n_shards */
 	int shard, n_shards;     /* build shard 1..n_shards of n_shards; 1 of 1 is all */
 	int index_only;          /* render nothing: the index from the manifests */
-	int verbose;             /* name each edition rendered on stdout */
 };
 
 /* What became of one edition. */

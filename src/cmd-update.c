@@ -4,10 +4,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "atomic-file.h"
@@ -21,11 +22,14 @@
 #include "merge.h"
 #include "merge-current.h"
 #include "parallel.h"
-#include "pot.h"
+#include "progress.h"
+#include "project.h"
+#include "xalloc.h"
 
 static const char usage_text[] = N_(
-	"Usage: folio update [OPTION]... DOMAIN-DIR...\n"
-	"For each domain folder po/DOMAIN: extract the template DOMAIN.pot from\n"
+	"Usage: folio update [OPTION]... [DOMAIN-DIR]...\n"
+	"For each domain folder po/DOMAIN (default: every article and template of\n"
+	"the project's content folder): extract the template DOMAIN.pot from\n"
 	"content/DOMAIN.xml again (rewritten only when its messages changed),\n"
 	"then merge it into every LANG.po of the folder with msgmerge: changed\n"
 	"messages become fuzzy with the previous text kept (#|), removed ones\n"
@@ -37,43 +41,30 @@ static const char usage_text[] = N_(
 	"      --content=DIR       sources are in DIR (default: the content folder beside po/)\n"
 	"      --pot-only          update the templates only\n"
 	"  -j, --jobs=N            update N domains at once (default 1)\n"
-	"  -v, --verbose           name every catalog left as it was, already merged\n"
 	"  -h, --help              show this help and exit\n"
 	"  -V, --version           show the version and exit\n");
-
-static const struct option options[] = {
-	{ "compendium", required_argument, NULL, 'C' },
-	{ "content", required_argument, NULL, 'c' },
-	{ "pot-only", no_argument, NULL, 'p' },
-	{ "jobs", required_argument, NULL, 'j' },
-	{ "verbose", no_argument, NULL, 'v' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
-};
 
 struct update_options {
 	const char *compendium;
 	const char *content_dir;
 	int pot_only;
 	int jobs;
-	int verbose;
-	char **domains;
+	const struct project *project;   /* every domain of it when none is named */
+	char **domains;                  /* the domain folders, in order */
+	struct progress *progress;
 };
 
-static int update_template(const struct domain *d)
-{
-	struct pot *pot = pot_new();
-	struct pot_header header = { d->name, NULL, 0 };
-	int rc = pot_creation_date(&header.creation_date);
-
-	if (rc == 0)
-		rc = extract_file_as(NULL, d->source, d->source_ref, pot);
-	if (rc == 0)
-		rc = pot_write(pot, d->pot, &header);
-	pot_free(pot);
-	return rc;
-}
+#define OPT(field) offsetof(struct update_options, field)
+static const struct cli_option options[] = {
+	{ "compendium", 'C', CLI_STRING, OPT(compendium), 0, 0, NULL },
+	{ "content", 0, CLI_STRING, OPT(content_dir), 0, 0, NULL },
+	{ "pot-only", 0, CLI_FLAG, OPT(pot_only), 0, 0, NULL },
+	{ "jobs", 'j', CLI_INTEGER, OPT(jobs), 1, 1024, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const struct cli_command update_command = {
+	"update", usage_text, options, 0, -1, NULL
+};
 
 /* One update at a time per domain folder: a second run waits for the
  * first, so two never merge the same catalog at once.  The lock goes with
@@ -106,24 +97,33 @@ static void merge_domain(const struct domain *d, const struct update_options *op
 	for (size_t i = 0; i < d->n_catalogs; i++) {
 		int changed;
 		if (pot && merge_is_current(d->catalogs[i], pot)) {
-			if (opts->verbose)
-				printf(_("%s: already merged against its template\n"), d->catalogs[i]);
-		} else if (merge_catalog(d->catalogs[i], d->pot, opts->compendium, &changed) == MERGE_OK
-			   && changed) {
+			diag_verbose(d->catalogs[i], _("already merged against '%s': msgmerge not run"),
+				     d->pot);
+			continue;
+		}
+		diag_verbose(d->catalogs[i], _("merging '%s'"), d->pot);
+		if (merge_catalog(d->catalogs[i], d->pot, opts->compendium, &changed) == MERGE_OK
+		    && changed && diag_verbosity() >= 0) {
+			progress_clear();
 			printf(_("updated %s\n"), d->catalogs[i]);
 		}
 	}
 	merge_template_free(pot);
 }
 
+/* The sources are in --content, else the project's content folder (when
+ * there is a folio.conf), else content/ beside po/. */
 static void update_domain(const char *dir, const struct update_options *opts)
 {
+	struct domain d;
 	int lock = lock_domain(dir);
 	if (lock < 0)
 		return;
 	atomic_file_remove_stale(dir);
-	struct domain d;
-	if (domain_init(&d, dir, opts->content_dir) == 0 && update_template(&d) == 0) {
+	int rc = opts->project->conf && !opts->content_dir
+		? domain_init_in_project(&d, opts->project, dir)
+		: domain_init(&d, dir, opts->content_dir);
+	if (rc == 0 && domain_write_template(&d) == 0) {
 		if (!opts->pot_only)
 			merge_domain(&d, opts);
 	} else if (d.n_catalogs && !opts->pot_only) {
@@ -133,44 +133,79 @@ static void update_domain(const char *dir, const struct update_options *opts)
 	close(lock);
 }
 
-/* Domains first .. last - 1, in order: one worker's share. */
+/* Domains first .. last - 1, in order: one worker's share (all of them
+ * with one job, which alone shows progress). */
 static int update_domains(void *data, size_t first, size_t last)
 {
 	const struct update_options *opts = data;
 
-	for (size_t i = first; i < last; i++)
+	for (size_t i = first; i < last; i++) {
 		update_domain(opts->domains[i], opts);
+		if (opts->progress)
+			progress_show(opts->progress, i + 1);
+	}
 	return diag_exit_status(FOLIO_EXIT_OK);
+}
+
+/* Every domain folder of the project, each made when missing (free the
+ * list and its strings with free()). */
+static char **project_domain_dirs(struct project *project, size_t *n_dirs)
+{
+	size_t n, alloc = 0;
+	char **names = project_domains(project, &n), **dirs = NULL;
+
+	*n_dirs = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct strbuf dir = STRBUF_INIT;
+		strbuf_addf(&dir, "%s/%s", project->po, names[i]);
+		/* A new article gets its domain folder. */
+		if (mkdir(dir.buf, 0777) != 0 && errno != EEXIST) {
+			diag_io_error(dir.buf, 0, 0, _("cannot create folder: %s"), strerror(errno));
+			strbuf_release(&dir);
+			continue;
+		}
+		FOLIO_GROW(dirs, *n_dirs + 1, alloc);
+		dirs[(*n_dirs)++] = strbuf_detach(&dir, NULL);
+	}
+	project_domains_free(names, n);
+	return dirs;
 }
 
 int cmd_update(int argc, char **argv)
 {
-	struct update_options opts = { NULL, NULL, 0, 1, 0, NULL };
-	int c;
+	struct project project;
+	struct update_options opts = { NULL, NULL, 0, 1, &project, NULL, NULL };
+	struct cli_args args;
+	struct progress progress;
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "C:j:vhV", options, NULL)) != -1) {
-		switch (c) {
-		case 'C': opts.compendium = optarg; break;
-		case 'c': opts.content_dir = optarg; break;
-		case 'p': opts.pot_only = 1; break;
-		case 'j':
-			if (cli_integer("update", "jobs", optarg, 1, 1024, &opts.jobs) < 0)
-				return FOLIO_EXIT_FAILURE;
-			break;
-		case 'v': opts.verbose = 1; break;
-		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
-		case 'V': print_version(); return FOLIO_EXIT_OK;
-		default: diag_usage("update", _("invalid option")); return FOLIO_EXIT_FAILURE;
-		}
-	}
-	if (optind >= argc) {
-		diag_usage("update", _("no domain folders"));
+	if (project_load(&project) < 0) {
+		project_release(&project);
 		return FOLIO_EXIT_FAILURE;
 	}
-	opts.domains = argv + optind;
-	int worst = parallel_run((size_t)(argc - optind), (const char *const *)opts.domains,
-				 opts.jobs, update_domains, &opts);
+	int done = cli_parse(&update_command, argc, argv, &opts, &args);
+	if (done != CLI_GO_ON) {
+		project_release(&project);
+		return done;
+	}
+	size_t n_dirs = (size_t)args.n_items;
+	char **dirs = NULL;
+	if (args.n_items) {
+		opts.domains = args.items;
+	} else {
+		if (opts.content_dir)
+			project_set_content(&project, opts.content_dir);
+		opts.domains = dirs = project_domain_dirs(&project, &n_dirs);
+	}
+	progress_start(&progress, _("updating"), n_dirs);
+	/* Workers' output is replayed after them: no progress line in it. */
+	opts.progress = opts.jobs == 1 ? &progress : NULL;
+	int worst = parallel_run(n_dirs, (const char *const *)opts.domains, opts.jobs,
+				 update_domains, &opts);
+	progress_end(&progress);
+	for (size_t i = 0; dirs && i < n_dirs; i++)
+		free(dirs[i]);
+	free(dirs);
+	project_release(&project);
 	its_locate_cleanup();
 	return diag_exit_status((enum folio_exit)worst);
 }

@@ -160,7 +160,7 @@ static void inline_paragraph(struct text_out *t, const xmlNode *node, const char
 
 	/* A unit left in the source language runs in the source's direction. */
 	if (localise_is_untranslated(node))
-		t->line_rtl = fmt_is_rtl(fmt_locale_get(FOLIO_SOURCE_LOCALE));
+		t->line_rtl = fmt_is_rtl(fmt_locale_get(t->ctx->source->icu));
 	render_inline_lines(t->ctx, node, &text);
 	paragraph(t, text.buf, prefix, indent);
 	t->line_rtl = edition_rtl;

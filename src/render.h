@@ -11,9 +11,6 @@
 #include "locale-tag.h"
 #include "strmap.h"
 
-/* The language articles are written in. */
-#define FOLIO_SOURCE_LOCALE "en"
-
 struct render_context {
 	const char *locale;              /* ICU's id (MessageFormat patterns) */
 	struct fmt_locale *fmt;          /* its formatters, resolved once */
@@ -27,6 +24,8 @@ struct render_context {
 	const struct strmap *edition_source;  /* template entries untranslated */
 	const char *edition_po;          /* the template's catalog, for warnings */
 	struct strmap *warned;           /* patterns warned about, once each */
+	const struct locale *source;     /* the article's language: units left
+	                                    untranslated are in it */
 };
 
 void render_text(const struct render_context *ctx, struct strbuf *out);
