@@ -5,7 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "atomic-file.h"
 #include "catalog.h"
+#include "icu-flag.h"
 #include "merge-current.h"
 #include "strbuf.h"
 #include "strmap.h"
@@ -130,6 +132,20 @@ static int message_current(po_message_t message, const struct merge_template *t,
 	return strcmp(scratch->buf, t->signatures[(*n_seen)++]) == 0;
 }
 
+/* folio update gives each ICU message the flag msgmerge drops
+ * (icu-flag.h): a catalog still lacking one is not as update leaves it. */
+static int has_icu_flags(const char *po)
+{
+	size_t len;
+	char *text = read_file(po, &len);
+	struct strbuf out = STRBUF_INIT;
+
+	int complete = text && icu_flag_restore(text, &out) == 0;
+	free(text);
+	strbuf_release(&out);
+	return complete;
+}
+
 int merge_is_current(const char *po, const struct merge_template *t)
 {
 	unsigned n_errors;
@@ -148,5 +164,5 @@ int merge_is_current(const char *po, const struct merge_template *t)
 	po_message_iterator_free(iterator);
 	po_file_free(file);
 	strbuf_release(&scratch);
-	return current && n_seen == t->n_messages;
+	return current && n_seen == t->n_messages && has_icu_flags(po);
 }

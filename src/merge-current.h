@@ -6,8 +6,9 @@
  * messages, in order, are the template's (msgctxt, msgid, msgid_plural,
  * extracted comments, references, format flags), its obsolete entries
  * all come after them and none is a message of the template, only fuzzy
- * entries keep a previous msgid ("#|"), and its header has the template's
- * POT-Creation-Date and a Language field.  Anything else, or a doubt (a
+ * entries keep a previous msgid ("#|"), its header has the template's
+ * POT-Creation-Date and a Language field, and every ICU message has the
+ * flag folio update adds after msgmerge (icu-flag.h).  Anything else, or a doubt (a
  * file that does not parse), says "merge it". */
 #ifndef FOLIO_MERGE_CURRENT_H
 #define FOLIO_MERGE_CURRENT_H

@@ -1,5 +1,5 @@
 #!/bin/sh
-# t2006: folio update -j N merges domains in parallel with the output of
+# t2007: folio update -j N merges domains in parallel with the output of
 # one process, and leaves a catalog without running msgmerge exactly when
 # msgmerge would give it back as it is.
 . "$top_srcdir/tests/lib.sh"
