@@ -7,12 +7,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "atomic-file.h"
 #include "check-config.h"
 #include "diag.h"
 #include "i18n.h"
 #include "ini.h"
+#include "strbuf.h"
+#include "xalloc.h"
 
 static int is_threshold_section(const char *section)
 {
@@ -93,6 +96,19 @@ double check_config_threshold(const char *path, double fallback, const char *dom
 		if (lookup.found[i])
 			return lookup.values[i];
 	return fallback;
+}
+
+char *check_config_default(const char *po_dir, const char *project_conf, int *checked)
+{
+	struct strbuf conf = STRBUF_INIT;
+
+	strbuf_addf(&conf, "%s/folio-check.conf", po_dir);
+	*checked = 0;
+	if (access(conf.buf, R_OK) == 0)
+		return strbuf_detach(&conf, NULL);
+	strbuf_release(&conf);
+	*checked = 1;
+	return project_conf ? xstrdup(project_conf) : NULL;
 }
 
 static int validate_entry(const struct ini_entry *e, void *data)

@@ -1,7 +1,7 @@
 /* cmd-check.c: folio check: the CI gate. */
 #include <config.h>
 
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,15 +11,17 @@
 #include "check-config.h"
 #include "cli.h"
 #include "check.h"
+#include "check-project.h"
 #include "commands.h"
 #include "diag.h"
 #include "i18n.h"
 #include "its-locate.h"
 #include "po-files.h"
+#include "progress.h"
 #include "project.h"
 #include "report.h"
 #include "strbuf.h"
-#include "xalloc.h"
+#include "term.h"
 
 static const char usage_text[] = N_(
 	"Usage: folio check [OPTION]... [PATH]...\n"
@@ -40,45 +42,77 @@ static const char usage_text[] = N_(
 	"  -h, --help               show this help and exit\n"
 	"  -V, --version            show the version and exit\n");
 
-static const struct option options[] = {
-	{ "min-complete", required_argument, NULL, 'm' },
-	{ "config", required_argument, NULL, 'c' },
-	{ "strict", no_argument, NULL, 's' },
-	{ "format", required_argument, NULL, 'f' },
-	{ "output", required_argument, NULL, 'o' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
+struct check_command_options {
+	struct check_options check;
+	const char *output;
+	int format;              /* index in format_names */
 };
 
+static const char *const format_names[] = { "text", "json", "junit", "github", NULL };
 static void (*const formats[])(FILE *, const struct check_report *) = {
-	report_json, report_junit, report_github,
+	NULL, report_json, report_junit, report_github,
 };
-static const char *const format_names[] = { "json", "junit", "github" };
 
-static int parse_format(const char *name)
+#define OPT(field) offsetof(struct check_command_options, field)
+static const struct cli_option options[] = {
+	{ "min-complete", 'm', CLI_PERCENT, OPT(check.min_complete), 0, 0, NULL },
+	{ "config", 'c', CLI_STRING, OPT(check.config), 0, 0, NULL },
+	{ "strict", 0, CLI_FLAG, OPT(check.strict), 0, 0, NULL },
+	{ "format", 'f', CLI_CHOICE, OPT(format), 0, 0, format_names },
+	{ "output", 'o', CLI_STRING, OPT(output), 0, 0, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const struct cli_command check_command = { "check", usage_text, options, 0, -1, NULL };
+
+/* The checks of every catalog under paths, then what the project lacks. */
+static int check_all(char **paths, int n_paths, const struct check_options *opts,
+		     struct check_report *report)
 {
-	if (strcmp(name, "text") == 0)
-		return -1;
-	for (int i = 0; i < 3; i++)
-		if (strcmp(name, format_names[i]) == 0)
-			return i;
-	return -2;
+	struct po_files files = { 0 };
+	int rc = FOLIO_EXIT_OK;
+
+	for (int i = 0; i < n_paths; i++)
+		if (po_files_add(&files, paths[i]) < 0)
+			rc = FOLIO_EXIT_FAILURE;
+	po_files_sort(&files);
+	struct progress progress;
+	progress_start(&progress, _("checking"), rc == FOLIO_EXIT_OK ? files.n_paths : 0);
+	for (size_t i = 0; rc == FOLIO_EXIT_OK && i < files.n_paths; i++) {
+		diag_verbose(files.paths[i], _("checking"));
+		check_catalog(files.paths[i], opts, report);
+		progress_show(&progress, i + 1);
+	}
+	progress_end(&progress);
+	for (int i = 0; rc == FOLIO_EXIT_OK && i < n_paths; i++)
+		if (check_project_applies(paths[i]))
+			check_project(paths[i], opts, report);
+	po_files_release(&files);
+	return rc;
 }
 
-/* PATH/folio-check.conf, the file of folio before folio.conf, when it is
- * there (to be checked); else folio.conf, checked when it was read. */
-static char *default_config(const char *path, const struct project *project, int *checked)
+/* The report on stdout or into --output; FOLIO_EXIT_FINDING when a
+ * catalog failed. */
+static int write_report(const struct check_command_options *cmd,
+			const struct check_report *report)
 {
-	struct strbuf conf = STRBUF_INIT;
+	struct atomic_file af = { 0 };
+	FILE *out = stdout;
 
-	strbuf_addf(&conf, "%s/folio-check.conf", path);
-	*checked = 0;
-	if (access(conf.buf, R_OK) == 0)
-		return strbuf_detach(&conf, NULL);
-	strbuf_release(&conf);
-	*checked = 1;
-	return project->conf ? xstrdup(project->conf) : NULL;
+	if (cmd->output) {
+		if (atomic_file_open(&af, cmd->output) < 0)
+			return FOLIO_EXIT_FAILURE;
+		out = af.fp;
+	}
+	if (cmd->format == 0)
+		report_text(out, report, !cmd->output && term_color(stdout));
+	else
+		formats[cmd->format](out, report);
+	if (cmd->output && atomic_file_commit(&af) < 0)
+		return FOLIO_EXIT_FAILURE;
+	for (size_t i = 0; i < report->n_catalogs; i++)
+		if (!report->catalogs[i].passed)
+			return FOLIO_EXIT_FINDING;
+	return FOLIO_EXIT_OK;
 }
 
 /* The edition template's catalogs are the installed ones when the
@@ -95,106 +129,57 @@ static void note_installed_template(const struct project *project)
 	strbuf_release(&tpl_po);
 }
 
-/* -1 to go on, else the exit status. */
-static int parse_options(int argc, char **argv, struct check_options *opts, int *format,
-			 const char **output)
+/* The thresholds: --config, else the catalog folder's folio-check.conf,
+ * else folio.conf's [check]; NULL when there are none.  -1 after
+ * reporting a bad file. */
+static int find_config(struct check_command_options *cmd, const char *path,
+		       const struct project *project, char **found)
 {
-	int c;
+	int checked = 0;
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "m:c:f:o:hV", options, NULL)) != -1) {
-		switch (c) {
-		case 'm':
-			if (cli_percent("check", "min-complete", optarg, &opts->min_complete) < 0)
-				return FOLIO_EXIT_FAILURE;
-			break;
-		case 'c': opts->config = optarg; break;
-		case 's': opts->strict = 1; break;
-		case 'f':
-			*format = parse_format(optarg);
-			if (*format == -2) {
-				diag_usage("check", _("unknown format '%s'"), optarg);
-				return FOLIO_EXIT_FAILURE;
-			}
-			break;
-		case 'o': *output = optarg; break;
-		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
-		case 'V': print_version(); return FOLIO_EXIT_OK;
-		default: diag_usage("check", _("invalid option")); return FOLIO_EXIT_FAILURE;
-		}
-	}
-	return -1;
-}
-
-static int write_report(const struct check_report *report, int format, const char *output)
-{
-	struct atomic_file af = { 0 };
-	FILE *out = stdout;
-	int rc = FOLIO_EXIT_OK;
-
-	if (output) {
-		if (atomic_file_open(&af, output) < 0)
-			return FOLIO_EXIT_FAILURE;
-		out = af.fp;
-	}
-	if (format < 0)
-		report_text(out, report, !output && isatty(STDOUT_FILENO));
-	else
-		formats[format](out, report);
-	for (size_t i = 0; i < report->n_catalogs; i++)
-		if (!report->catalogs[i].passed)
-			rc = FOLIO_EXIT_FINDING;
-	if (output && atomic_file_commit(&af) < 0)
-		rc = FOLIO_EXIT_FAILURE;
-	return rc;
+	*found = cmd->check.config ? NULL : check_config_default(path, project->conf, &checked);
+	if (*found)
+		cmd->check.config = *found;
+	if (cmd->check.config && !(*found && checked) && check_config_validate(cmd->check.config) < 0)
+		return -1;
+	return 0;
 }
 
 int cmd_check(int argc, char **argv)
 {
+	struct check_command_options cmd = { { 100.0, NULL, 0, NULL, NULL, NULL }, NULL, 0 };
 	struct project project;
-	struct check_options opts = { 100.0, NULL, 0, NULL, NULL, NULL };
-	const char *output = NULL;
-	int format = -1;
+	struct cli_args args;
+	char *found_config = NULL;
 
-	int rc = project_load(&project) < 0 ? FOLIO_EXIT_FAILURE
-		: parse_options(argc, argv, &opts, &format, &output);
-	if (rc >= 0) {
-		project_release(&project);
-		return rc;
-	}
-	opts.source_language = project.source_language;
-	if (project.conf) {
-		opts.content_dir = project.content;
-		opts.content_ref = project.content_ref;
-	}
-	char *default_paths[] = { project.po, NULL };
-	char **paths = optind < argc ? argv + optind : default_paths;
-	int n_paths = optind < argc ? argc - optind : 1;
-	int checked = 1;
-	char *found_config = opts.config ? NULL : default_config(paths[0], &project, &checked);
-	if (found_config)
-		opts.config = found_config;
-	if (opts.config && !(found_config && checked) && check_config_validate(opts.config) < 0) {
-		free(found_config);
+	if (project_load(&project) < 0) {
 		project_release(&project);
 		return FOLIO_EXIT_FAILURE;
 	}
-	if (optind == argc)
-		note_installed_template(&project);
-
-	struct po_files files = { 0 };
-	rc = FOLIO_EXIT_OK;
-	for (int i = 0; i < n_paths; i++)
-		if (po_files_add(&files, paths[i]) < 0)
-			rc = FOLIO_EXIT_FAILURE;
-	po_files_sort(&files);
+	int rc = cli_parse(&check_command, argc, argv, &cmd, &args);
+	if (rc != CLI_GO_ON) {
+		project_release(&project);
+		return rc;
+	}
+	cmd.check.source_language = project.source_language;
+	if (project.conf) {
+		cmd.check.content_dir = project.content;
+		cmd.check.content_ref = project.content_ref;
+	}
+	char *default_paths[] = { project.po, NULL };
+	char **paths = args.n_items ? args.items : default_paths;
+	int n_paths = args.n_items ? args.n_items : 1;
 	struct check_report report = { 0 };
-	for (size_t i = 0; rc == FOLIO_EXIT_OK && i < files.n_paths; i++)
-		check_catalog(files.paths[i], &opts, &report);
-	if (rc == FOLIO_EXIT_OK)
-		rc = write_report(&report, format, output);
+	if (find_config(&cmd, paths[0], &project, &found_config) < 0) {
+		rc = FOLIO_EXIT_FAILURE;
+	} else {
+		if (!args.n_items)
+			note_installed_template(&project);
+		rc = check_all(paths, n_paths, &cmd.check, &report);
+		if (rc == FOLIO_EXIT_OK)
+			rc = write_report(&cmd, &report);
+	}
 	check_report_release(&report);
-	po_files_release(&files);
 	free(found_config);
 	project_release(&project);
 	its_locate_cleanup();

@@ -3,7 +3,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +15,7 @@
 #include "diag.h"
 #include "domain.h"
 #include "i18n.h"
+#include "icu-flag.h"
 #include "its-locate.h"
 #include "locale-tag.h"
 #include "merge.h"
@@ -38,6 +38,13 @@ static const char usage_text[] = N_(
 	"  -h, --help      show this help and exit\n"
 	"  -V, --version   show the version and exit\n");
 
+static const struct cli_option options[] = {
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const struct cli_command init_command = {
+	"init", usage_text, options, 1, 2,
+	N_("expected a language and at most one domain folder")
+};
 
 /* msginit knows the plural forms of a few dozen languages itself and the
  * rest from CLDR's plurals.xml (Debian's unicode-cldr-core). */
@@ -87,12 +94,17 @@ static int create_catalog(const char *language, const struct domain *d, const ch
 	point_msginit_at_cldr();
 	int rc = run_tool(argv, &messages);
 	strbuf_release(&locale);
+	run_tool_rename(&messages, af.tmp_path, po);
 	if (rc != 0) {
 		diag_io_error(po, 0, 0, _("msginit failed; nothing was created"));
 		run_tool_show(&messages);
 	} else if (verify_created(po, af.tmp_path, d->pot) < 0) {
 		run_tool_show(&messages);
 		rc = -1;
+	} else if (icu_flag_restore_file(af.tmp_path) < 0) {
+		rc = -1;
+	} else if (diag_verbosity() > 0) {
+		run_tool_show(&messages);
 	}
 	strbuf_release(&messages);
 	if (rc != 0) {
@@ -124,7 +136,7 @@ static void init_domain(const struct locale *loc, struct domain *d, int in_proje
 		diag_note(po.buf, 0, 0, _("the catalog exists already; kept"));
 	else if (access(po.buf, F_OK) == 0)
 		diag_error(po.buf, 0, 0, _("the catalog exists already; not overwritten"));
-	else if (create_catalog(loc->name, d, po.buf) == 0)
+	else if (create_catalog(loc->name, d, po.buf) == 0 && diag_verbosity() >= 0)
 		printf(_("created %s\n"), po.buf);
 	strbuf_release(&po);
 }
@@ -158,27 +170,25 @@ static void init_project(const struct locale *loc)
 
 int cmd_init(int argc, char **argv)
 {
-	int done = cli_no_options("init", usage_text, argc, argv);
+	struct cli_args args;
+	int done = cli_parse(&init_command, argc, argv, NULL, &args);
 
-	if (done >= 0)
+	if (done != CLI_GO_ON)
 		return done;
-	if (argc - optind != 1 && argc - optind != 2) {
-		diag_usage("init", _("expected a language and at most one domain folder"));
-		return FOLIO_EXIT_FAILURE;
-	}
+	const char *language = args.items[0];
 	struct strbuf reason = STRBUF_INIT;
 	struct locale loc;
-	if (locale_parse(argv[optind], &loc, &reason) < 0) {
-		diag_usage("init", _("'%s' is not a language tag: %s"), argv[optind], reason.buf);
+	if (locale_parse(language, &loc, &reason) < 0) {
+		diag_usage("init", _("'%s' is not a language tag: %s"), language, reason.buf);
 		strbuf_release(&reason);
 		return FOLIO_EXIT_FAILURE;
 	}
 	strbuf_release(&reason);
-	if (argc - optind == 1) {
+	if (args.n_items == 1) {
 		init_project(&loc);
 	} else {
 		struct domain d;
-		if (domain_init(&d, argv[optind + 1], NULL) == 0)
+		if (domain_init(&d, args.items[1], NULL) == 0)
 			init_domain(&loc, &d, 0);
 		domain_release(&d);
 	}

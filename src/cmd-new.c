@@ -2,7 +2,6 @@
 #include <config.h>
 
 #include <stdio.h>
-#include <unistd.h>
 
 #include "cli.h"
 #include "commands.h"
@@ -21,16 +20,20 @@ static const char usage_text[] = N_(
 	"  -V, --version   show the version and exit\n");
 
 
+static const struct cli_option options[] = {
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const struct cli_command new_command = {
+	"new", usage_text, options, 1, 1, N_("expected one folder")
+};
+
 int cmd_new(int argc, char **argv)
 {
-	int done = cli_no_options("new", usage_text, argc, argv);
+	struct cli_args args;
+	int done = cli_parse(&new_command, argc, argv, NULL, &args);
 
-	if (done >= 0)
+	if (done != CLI_GO_ON)
 		return done;
-	if (argc - optind != 1) {
-		diag_usage("new", _("expected one folder"));
-		return FOLIO_EXIT_FAILURE;
-	}
-	skeleton_create(argv[optind]);
+	skeleton_create(args.items[0]);
 	return diag_exit_status(FOLIO_EXIT_OK);
 }

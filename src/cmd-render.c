@@ -2,7 +2,7 @@
 #include <config.h>
 
 #include <errno.h>
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,17 +36,27 @@ static const char usage_text[] = N_(
 	"  -h, --help             show this help and exit\n"
 	"  -V, --version          show the version and exit\n");
 
-static const struct option options[] = {
-	{ "locale", required_argument, NULL, 'l' },
-	{ "format", required_argument, NULL, 'f' },
-	{ "width", required_argument, NULL, 'w' },
-	{ "output", required_argument, NULL, 'o' },
-	{ "po", required_argument, NULL, 'p' },
-	{ "template", required_argument, NULL, 't' },
-	{ "allow-unknown-locale", no_argument, NULL, 'u' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
+struct render_options {
+	const char *locale, *output, *po_dir, *template_path;
+	int html, width, allow_unknown;
+};
+
+static const char *const format_names[] = { "text", "html", NULL };
+
+#define OPT(field) offsetof(struct render_options, field)
+static const struct cli_option options[] = {
+	{ "locale", 'l', CLI_STRING, OPT(locale), 0, 0, NULL },
+	{ "format", 'f', CLI_CHOICE, OPT(html), 0, 0, format_names },
+	{ "width", 'w', CLI_INTEGER, OPT(width), 0, 10000, NULL },
+	{ "output", 'o', CLI_STRING, OPT(output), 0, 0, NULL },
+	{ "po", 0, CLI_STRING, OPT(po_dir), 0, 0, NULL },
+	{ "template", 0, CLI_STRING, OPT(template_path), 0, 0, NULL },
+	{ "allow-unknown-locale", 0, CLI_FLAG, OPT(allow_unknown), 0, 0, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const char args_error[] = N_("expected --locale and one article");
+static const struct cli_command render_command = {
+	"render", usage_text, options, 1, 1, args_error
 };
 
 /* The folder part of path ("." for none), with suffix appended. */
@@ -81,47 +91,6 @@ static void report_fallback(const char *lang, const struct localise_counts *coun
 	if (counts->n_translated < counts->n_units)
 		diag_note(NULL, 0, 0, _("'%s': %u of %u units untranslated (source text)"), lang,
 		  counts->n_units - counts->n_translated, counts->n_units);
-}
-
-struct render_options {
-	const char *locale, *output, *po_dir, *template_path;
-	int html, width, allow_unknown;
-};
-
-/* -1 to go on, else the exit status. */
-static int parse_options(int argc, char **argv, struct render_options *opts)
-{
-	int c;
-
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "l:f:w:o:hV", options, NULL)) != -1) {
-		switch (c) {
-		case 'l': opts->locale = optarg; break;
-		case 'f':
-			if (strcmp(optarg, "html") != 0 && strcmp(optarg, "text") != 0) {
-				diag_usage("render", _("unknown format '%s'"), optarg);
-				return FOLIO_EXIT_FAILURE;
-			}
-			opts->html = strcmp(optarg, "html") == 0;
-			break;
-		case 'w':
-			if (cli_integer("render", "width", optarg, 0, 10000, &opts->width) < 0)
-				return FOLIO_EXIT_FAILURE;
-			break;
-		case 'o': opts->output = optarg; break;
-		case 'p': opts->po_dir = optarg; break;
-		case 't': opts->template_path = optarg; break;
-		case 'u': opts->allow_unknown = 1; break;
-		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
-		case 'V': print_version(); return FOLIO_EXIT_OK;
-		default: diag_usage("render", _("invalid option")); return FOLIO_EXIT_FAILURE;
-		}
-	}
-	if (!opts->locale || argc - optind != 1) {
-		diag_usage("render", _("expected --locale and one article"));
-		return FOLIO_EXIT_FAILURE;
-	}
-	return -1;
 }
 
 /* The edition's locale, parsed once; a tag ICU has no data for is refused
@@ -175,16 +144,22 @@ int cmd_render(int argc, char **argv)
 		return FOLIO_EXIT_FAILURE;
 	}
 	opts.width = project.width;
-	int done = parse_options(argc, argv, &opts);
+	struct cli_args args;
+	int done = cli_parse(&render_command, argc, argv, &opts, &args);
 	struct locale loc;
 
-	if (done < 0 && parse_locale(&opts, &loc) < 0)
+	if (done == CLI_GO_ON && !opts.locale) {
+		diag_usage("render", "%s", _(args_error));
 		done = FOLIO_EXIT_FAILURE;
-	if (done >= 0) {
+	}
+	if (done == CLI_GO_ON && parse_locale(&opts, &loc) < 0)
+		done = FOLIO_EXIT_FAILURE;
+	if (done != CLI_GO_ON) {
 		project_release(&project);
 		return done;
 	}
-	const char *article = argv[optind];
+	const char *article = args.items[0];
+	diag_verbose(article, _("rendering in '%s'"), loc.name);
 	struct strbuf po = STRBUF_INIT, tpl = STRBUF_INIT, tpl_po = STRBUF_INIT, out = STRBUF_INIT;
 	if (!opts.po_dir)
 		beside(article, "/../po", &po);

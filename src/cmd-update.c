@@ -4,7 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/file.h>
@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "atomic-file.h"
+#include "cli.h"
 #include "commands.h"
 #include "diag.h"
 #include "domain.h"
@@ -19,6 +20,7 @@
 #include "i18n.h"
 #include "its-locate.h"
 #include "merge.h"
+#include "progress.h"
 #include "project.h"
 
 static const char usage_text[] = N_(
@@ -37,20 +39,22 @@ static const char usage_text[] = N_(
 	"  -h, --help              show this help and exit\n"
 	"  -V, --version           show the version and exit\n");
 
-static const struct option options[] = {
-	{ "compendium", required_argument, NULL, 'C' },
-	{ "content", required_argument, NULL, 'c' },
-	{ "pot-only", no_argument, NULL, 'p' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
-};
-
 struct update_options {
 	const char *compendium;
 	const char *content_dir;
 	int pot_only;
 	const struct project *project;   /* every domain of it when none is named */
+};
+
+#define OPT(field) offsetof(struct update_options, field)
+static const struct cli_option options[] = {
+	{ "compendium", 'C', CLI_STRING, OPT(compendium), 0, 0, NULL },
+	{ "content", 0, CLI_STRING, OPT(content_dir), 0, 0, NULL },
+	{ "pot-only", 0, CLI_FLAG, OPT(pot_only), 0, 0, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const struct cli_command update_command = {
+	"update", usage_text, options, 0, -1, NULL
 };
 
 /* One update at a time per domain folder: a second run waits for the
@@ -90,9 +94,12 @@ static void update_domain(const char *dir, const struct update_options *opts)
 	if (rc == 0 && domain_write_template(&d) == 0) {
 		for (size_t i = 0; !opts->pot_only && i < d.n_catalogs; i++) {
 			int changed;
+			diag_verbose(d.catalogs[i], _("merging '%s'"), d.pot);
 			if (merge_catalog(d.catalogs[i], d.pot, opts->compendium, &changed) == MERGE_OK
-			    && changed)
+			    && changed && diag_verbosity() >= 0) {
+				progress_clear();
 				printf(_("updated %s\n"), d.catalogs[i]);
+			}
 		}
 	} else if (d.n_catalogs && !opts->pot_only) {
 		diag_note(d.dir, 0, 0, _("the template was not updated: no catalog was merged"));
@@ -101,55 +108,58 @@ static void update_domain(const char *dir, const struct update_options *opts)
 	close(lock);
 }
 
-/* -1 to go on, else the exit status. */
-static int parse_options(int argc, char **argv, struct update_options *opts)
+/* Every domain of the project, each folder made when missing. */
+static void update_project(struct project *project, struct update_options *opts,
+			   struct progress *progress)
 {
-	int c;
+	size_t n;
+	char **names = project_domains(project, &n);
+	struct strbuf dir = STRBUF_INIT;
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "C:hV", options, NULL)) != -1) {
-		switch (c) {
-		case 'C': opts->compendium = optarg; break;
-		case 'c': opts->content_dir = optarg; break;
-		case 'p': opts->pot_only = 1; break;
-		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
-		case 'V': print_version(); return FOLIO_EXIT_OK;
-		default: diag_usage("update", _("invalid option")); return FOLIO_EXIT_FAILURE;
-		}
+	progress_start(progress, _("updating"), n);
+	for (size_t i = 0; i < n; i++) {
+		strbuf_reset(&dir);
+		strbuf_addf(&dir, "%s/%s", project->po, names[i]);
+		/* A new article gets its domain folder. */
+		if (mkdir(dir.buf, 0777) != 0 && errno != EEXIST)
+			diag_io_error(dir.buf, 0, 0, _("cannot create folder: %s"), strerror(errno));
+		else
+			update_domain(dir.buf, opts);
+		progress_show(progress, i + 1);
 	}
-	return -1;
+	strbuf_release(&dir);
+	project_domains_free(names, n);
 }
 
 int cmd_update(int argc, char **argv)
 {
 	struct project project;
 	struct update_options opts = { NULL, NULL, 0, &project };
-	int rc = project_load(&project) < 0 ? FOLIO_EXIT_FAILURE
-		: parse_options(argc, argv, &opts);
+	struct cli_args args;
+	struct progress progress;
 
-	if (rc < 0 && optind < argc) {
-		for (int i = optind; i < argc; i++)
-			update_domain(argv[i], &opts);
-	} else if (rc < 0) {
+	if (project_load(&project) < 0) {
+		project_release(&project);
+		return FOLIO_EXIT_FAILURE;
+	}
+	int done = cli_parse(&update_command, argc, argv, &opts, &args);
+	if (done != CLI_GO_ON) {
+		project_release(&project);
+		return done;
+	}
+	if (args.n_items) {
+		progress_start(&progress, _("updating"), (size_t)args.n_items);
+		for (int i = 0; i < args.n_items; i++) {
+			update_domain(args.items[i], &opts);
+			progress_show(&progress, (size_t)i + 1);
+		}
+	} else {
 		if (opts.content_dir)
 			project_set_content(&project, opts.content_dir);
-		size_t n;
-		char **names = project_domains(&project, &n);
-		struct strbuf dir = STRBUF_INIT;
-		for (size_t i = 0; i < n; i++) {
-			strbuf_reset(&dir);
-			strbuf_addf(&dir, "%s/%s", project.po, names[i]);
-			/* A new article gets its domain folder. */
-			if (mkdir(dir.buf, 0777) != 0 && errno != EEXIST)
-				diag_io_error(dir.buf, 0, 0, _("cannot create folder: %s"),
-					      strerror(errno));
-			else
-				update_domain(dir.buf, &opts);
-		}
-		strbuf_release(&dir);
-		project_domains_free(names, n);
+		update_project(&project, &opts, &progress);
 	}
+	progress_end(&progress);
 	project_release(&project);
 	its_locate_cleanup();
-	return rc >= 0 ? rc : (int)diag_exit_status(FOLIO_EXIT_OK);
+	return diag_exit_status(FOLIO_EXIT_OK);
 }

@@ -17,6 +17,7 @@ int cmd_init(int argc, char **argv);
 int cmd_update(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_render(int argc, char **argv);
+int cmd_translate(int argc, char **argv);
 int cmd_build(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 

@@ -207,8 +207,8 @@ struct edition_labels *edition_labels(struct edition_set *set, const struct loca
 	int source = is_source_edition(locale, template_source(set));
 	int rc = translations_load(&t, set->template_po_dir, "edition", source ? NULL : locale);
 	if (rc == 0)
-		rc = localise_edition(set->template_path, &t, po_name.buf, &labels.entries,
-				      &labels.sources);
+		rc = localise_edition(set->template_path, source ? NULL : &t,
+				      po_name.buf, &labels.entries, &labels.sources, &labels.counts);
 	translations_release(&t);
 	if (rc < 0) {
 		strmap_release(&labels.entries);
@@ -245,6 +245,8 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 	int rc = translations_load(&t, set->po_dir, id.buf, is_source ? NULL : locale);
 	if (entries && rc == 0) {
 		localise_doc_apply(article, is_source ? NULL : &t, po_name.buf, counts);
+		/* The template's labels are part of what the edition shows. */
+		localise_counts_add(counts, &labels->counts);
 		struct render_context ctx = { locale->icu, fmt_locale_get(locale->icu), locale,
 					      article->doc, entries, set->width,
 					      set->languages, set->n_languages, id.buf,

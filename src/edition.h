@@ -21,6 +21,7 @@ struct edition_labels {
 	struct strmap entries;    /* template entries by id */
 	struct strmap sources;    /* the same in the source language */
 	struct strmap warned;     /* ids of patterns already warned about */
+	struct localise_counts counts;   /* what the catalog translated of the template */
 };
 
 struct edition_set {

@@ -241,6 +241,7 @@ static void set_defaults(struct project *p, char *root)
 	set_path(p, &p->output, "editions");
 	p->formats = PROJECT_FORMAT_TEXT | PROJECT_FORMAT_HTML;
 	p->width = 72;
+	p->min_complete = 100;   /* as check: what passes the gate is published */
 	p->language_fallback = 1;
 }
 

@@ -20,19 +20,18 @@ const struct skeleton_file skeleton_files[] = {
 	  "[build]\n"
 	  "formats = text html\n"
 	  "width = 72\n"
-	  "# Editions less translated than this are skipped (percent).\n"
-	  "min-complete = 0\n"
 	  "# chain: pt_BR falls back to pt, then to the source; source: straight to it.\n"
 	  "fallback = chain\n"
 	  "\n"
 	  "[check]\n"
-	  "# What 'folio check' requires (percent), per language and per domain:\n"
+	  "# What 'folio check' requires (percent), per language and per domain;\n"
+	  "# 'folio build' skips the editions below it:\n"
 	  "# min-complete.LANG, min-complete.DOMAIN, min-complete.DOMAIN.LANG.\n"
 	  "min-complete = 100\n"
 	  "\n"
 	  "[site]\n"
 	  "#base-url = https://example.org/\n"
-	  , 817 },
+	  , 785 },
 	{ "content/welcome.xml",
 	  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 	  "<!-- A first article: change it, or add others beside it.  Each article is\n"

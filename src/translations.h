@@ -41,8 +41,9 @@ int translations_read_with_gettext(const char *path, struct strmap *map);
 const char *translations_get(struct translations *t, const char *msgctxt,
 			     const char *msgid, int *from_fallback);
 
-/* The line of po_path where msgstr is written, for messages about it;
- * 0 when it cannot be told (a wrapped string, an unreadable file). */
+/* The line of po_path where msgstr is written (its "msgstr" keyword, the
+ * string wrapped or not), for messages about it; 0 when it cannot be told
+ * (an unreadable file, a catalog in another encoding). */
 long translations_line(const char *po_path, const char *msgstr);
 
 #endif

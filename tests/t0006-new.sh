@@ -24,13 +24,14 @@ test_expect_success 'folio new refuses a folder that is not empty, and takes an 
   test_must_fail 2 folio new 2> err && test_must_fail 2 folio new a b 2> err
 '
 test_expect_success 'a new project builds with the installed template, and says so' '
-  rm -rf site && folio new site > /dev/null && echo fr > site/po/LINGUAS &&
+  rm -rf site && folio new site > /dev/null && echo fr > site/po/LINGUAS && sed -i "s/^min-complete = 100/min-complete = 0/" site/folio.conf &&
   (cd site && FOLIO_DATADIR="$top_srcdir" folio build 2> err) &&
   grep -q "note: using the installed edition template .*/content/edition.xml" site/err &&
   test -f site/editions/fr/welcome.txt &&
   grep -q "Autres langues" site/editions/fr/welcome.txt &&
-  (cd site && FOLIO_DATADIR="$top_srcdir" folio check 2> err > out) &&
-  grep -q "the edition template is the installed" site/err
+  (cd site && FOLIO_DATADIR="$top_srcdir" test_must_fail 1 folio check 2> err > out) &&
+  grep -q "the edition template is the installed" site/err &&
+  grep -q "missing-domain" site/out
 '
 test_expect_success 'without the installed data, the missing template is the project'"'"'s' '
   rm -rf site && folio new site > /dev/null &&
@@ -39,7 +40,7 @@ test_expect_success 'without the installed data, the missing template is the pro
   grep -q "^content/edition.xml: error: cannot read file" site/err
 '
 test_expect_success 'the project'"'"'s own po/edition/ wins over the installed catalogs' '
-  rm -rf site && folio new site > /dev/null && echo fr > site/po/LINGUAS &&
+  rm -rf site && folio new site > /dev/null && echo fr > site/po/LINGUAS && sed -i "s/^min-complete = 100/min-complete = 0/" site/folio.conf &&
   mkdir -p site/po/edition && cp "$top_srcdir/po/edition/edition.pot" site/po/edition/ &&
   sed "s/^msgstr \"Autres langues\"/msgstr \"Nos autres langues\"/" \
     "$top_srcdir/po/edition/fr.po" > site/po/edition/fr.po &&
@@ -47,7 +48,7 @@ test_expect_success 'the project'"'"'s own po/edition/ wins over the installed c
   grep -q "Nos autres langues" site/editions/fr/welcome.txt
 '
 test_expect_success 'the project'"'"'s own content/edition.xml wins over the installed one' '
-  rm -rf site && folio new site > /dev/null && echo fr > site/po/LINGUAS &&
+  rm -rf site && folio new site > /dev/null && echo fr > site/po/LINGUAS && sed -i "s/^min-complete = 100/min-complete = 0/" site/folio.conf &&
   sed "s/>Other languages</>More languages</" "$top_srcdir/content/edition.xml" \
     > site/content/edition.xml &&
   (cd site && FOLIO_DATADIR="$top_srcdir" folio build 2> err) &&
