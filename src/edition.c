@@ -251,7 +251,7 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 					      article->doc, entries, set->width,
 					      set->languages, set->n_languages, id.buf,
 					      &labels->sources, labels->po_name, &labels->warned,
-					      &source };
+					      &source, fmt_locale_get(source.icu) };
 		if (text)
 			render_text(&ctx, text);
 		if (html)

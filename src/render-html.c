@@ -99,7 +99,7 @@ static void source_language(const struct render_context *ctx, const xmlNode *nod
 {
 	if (localise_is_untranslated(node))
 		strbuf_addf(out, " lang=\"%s\" dir=\"%s\"", ctx->source->tag,
-			    fmt_is_rtl(fmt_locale_get(ctx->source->icu)) ? "rtl" : "ltr");
+			    fmt_is_rtl(render_source_fmt(ctx)) ? "rtl" : "ltr");
 }
 
 /* Stands for the question while the FAQ line is formatted (a private-use

@@ -26,6 +26,8 @@ struct render_context {
 	struct strmap *warned;           /* patterns warned about, once each */
 	const struct locale *source;     /* the article's language: units left
 	                                    untranslated are in it */
+	struct fmt_locale *source_fmt;   /* the source language's formatters, for
+					    units left untranslated; NULL: looked up */
 };
 
 void render_text(const struct render_context *ctx, struct strbuf *out);
@@ -44,6 +46,8 @@ void render_index(const char *locale, const struct strmap *labels, const struct 
 		  size_t n_rows, struct strbuf *out);
 
 /* Shared helpers (render-common.c). */
+/* The formatters of the source language (ctx->source_fmt when set). */
+struct fmt_locale *render_source_fmt(const struct render_context *ctx);
 xmlNode *render_child(const xmlNode *parent, const char *name);
 const char *render_label(const struct render_context *ctx, const char *id);
 /* The publication date and reading time lines, formatted for the locale. */
