@@ -1,17 +1,16 @@
-/* build.c: the worker pool of folio build.
+/* build.c: folio build's engine: the plan, the editions to render, the
+ * workers' results, the manifest and the index.
  *
- * Jobs are numbered article by article, language by language; worker w of
- * J takes the w-th of J equal runs of them, so each article is parsed once
- * per worker and each language's template entries read once per worker.
- * Records cross the pipe as one write each (shorter than PIPE_BUF, so
- * records of different workers never interleave), fields separated by tabs
- * and escaped, so that any file name survives.  The parent writes the
- * index in job order, whatever the number of workers. */
+ * State lives in three places: the plan (build-plan.h: what the build is
+ * made of, fingerprinted), the manifests read from the output folder
+ * (build-manifest.h: what earlier builds left), and the result (build.h:
+ * one typed record per edition, filled from the manifest for editions
+ * not rendered again and from the workers for the others).  The parent
+ * alone prints per-edition notes, in job order, so that the output is the
+ * same whatever the number of workers. */
 #include <config.h>
 
 #include <errno.h>
-#include <limits.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,150 +20,50 @@
 
 #include "atomic-file.h"
 #include "build.h"
+#include "build-manifest.h"
+#include "build-plan.h"
+#include "build-pool.h"
 #include "check-config.h"
-#include "content-files.h"
 #include "diag.h"
+#include "digest.h"
 #include "edition.h"
 #include "i18n.h"
+#include "parallel.h"
 #include "progress.h"
 #include "project.h"
+#include "render.h"
 #include "xalloc.h"
-
-enum record_status { RECORD_BUILT, RECORD_SKIPPED, RECORD_FAILED };
-
-struct build_record {
-	size_t job;
-	char *article, *lang;
-	double percent;
-	enum record_status status;
-	unsigned long n_fallback, n_untranslated;
-};
 
 struct build {
 	const struct build_options *opts;
-	char **articles;
-	size_t n_articles;
-	struct locale *languages;
-	size_t n_languages;
-	struct strbuf template_path, template_po;   /* the edition template, its catalogs */
+	struct build_plan plan;
+	struct build_manifest old;   /* what earlier builds recorded */
+	size_t *jobs;                /* the plan editions to render */
+	size_t n_jobs;
+	struct build_output *outputs;  /* per plan edition, text then html */
 };
 
-struct job_range {
-	size_t first, last;
-	pid_t pid;
-};
+/* ---- one edition, in a worker ----------------------------------------- */
 
-static const char *const status_names[] = { "built", "skipped", "failed" };
-
-/* The articles: the XML files of the content folder in the article
- * vocabulary. */
-static void find_articles(struct build *b)
+/* OUT/LANG/ARTICLE.EXT into path. */
+static void output_path(const struct build *b, size_t edition, const char *ext,
+			struct strbuf *path)
 {
-	content_articles(b->opts->content, 0, &b->articles, &b->n_articles);
+	const struct build_plan_edition *e = &b->plan.editions[edition];
+
+	strbuf_reset(path);
+	strbuf_addf(path, "%s/%s/%s.%s", b->opts->out, b->plan.languages[e->language].dir,
+		    b->plan.article_ids[e->article], ext);
 }
 
-/* The project's own template, or the installed one: the build says which. */
-static void find_template(struct build *b)
+static int write_edition(const struct build *b, size_t edition, const struct strbuf *text,
+			 const struct strbuf *html)
 {
-	if (project_edition_template(b->opts->content, b->opts->po, &b->template_path,
-				     &b->template_po))
-		diag_note(NULL, 0, 0, _("using the installed edition template '%s' and the "
-					"catalogs of '%s/edition'"), b->template_path.buf,
-			  b->template_po.buf);
-	else if (access(b->template_path.buf, F_OK) != 0)
-		diag_note(b->template_path.buf, 0, 0, _("no edition template: the project has "
-							"none, and none is installed in '%s'"),
-			  project_data_dir());
-}
-
-/* ---- records ---------------------------------------------------------- */
-
-static void add_escaped(struct strbuf *out, const char *s)
-{
-	for (; *s; s++) {
-		if (*s == '\\')
-			strbuf_addstr(out, "\\\\");
-		else if (*s == '\t')
-			strbuf_addstr(out, "\\t");
-		else if (*s == '\n')
-			strbuf_addstr(out, "\\n");
-		else
-			strbuf_addch(out, *s);
-	}
-}
-
-/* Undoes add_escaped in place. */
-static char *unescape(char *s)
-{
-	char *to = s;
-
-	for (const char *p = s; *p; p++) {
-		if (*p == '\\' && p[1]) {
-			p++;
-			*to++ = *p == 't' ? '\t' : *p == 'n' ? '\n' : *p;
-		} else {
-			*to++ = *p;
-		}
-	}
-	*to = '\0';
-	return s;
-}
-
-static void send_record(int fd, const struct build_record *r)
-{
-	struct strbuf line = STRBUF_INIT;
-
-	strbuf_addf(&line, "%zu\t", r->job);
-	add_escaped(&line, r->article);
-	strbuf_addch(&line, '\t');
-	add_escaped(&line, r->lang);
-	strbuf_addf(&line, "\t%.1f\t%s\t%lu\t%lu\n", r->percent, status_names[r->status],
-		    r->n_fallback, r->n_untranslated);
-	/* File names are at most NAME_MAX bytes, languages 64: one atomic write. */
-	if (line.len <= PIPE_BUF)
-		write_all(fd, line.buf, line.len);
-	strbuf_release(&line);
-}
-
-static int parse_record(char *line, struct build_record *r)
-{
-	char *field[7] = { line };
-
-	for (int f = 1; f < 7; f++) {
-		char *tab = strchr(field[f - 1], '\t');
-		if (!tab)
-			return -1;
-		*tab = '\0';
-		field[f] = tab + 1;
-	}
-	r->job = strtoul(field[0], NULL, 10);
-	r->article = xstrdup(unescape(field[1]));
-	r->lang = xstrdup(unescape(field[2]));
-	r->percent = atof(field[3]);
-	r->status = RECORD_FAILED;
-	for (int s = 0; s < 3; s++)
-		if (strcmp(field[4], status_names[s]) == 0)
-			r->status = (enum record_status)s;
-	r->n_fallback = strtoul(field[5], NULL, 10);
-	r->n_untranslated = strtoul(field[6], NULL, 10);
-	return 0;
-}
-
-static void add_record(struct build_result *result, size_t *alloc, const struct build_record *r)
-{
-	FOLIO_GROW(result->records, result->n_records + 1, *alloc);
-	result->records[result->n_records++] = *r;
-}
-
-/* ---- workers ---------------------------------------------------------- */
-
-static int write_edition(const struct build *b, const char *lang, const char *id,
-			 const struct strbuf *text, const struct strbuf *html)
-{
+	const struct build_plan_edition *e = &b->plan.editions[edition];
 	struct strbuf path = STRBUF_INIT;
-
-	strbuf_addf(&path, "%s/%s", b->opts->out, lang);
 	struct stat st;
+
+	strbuf_addf(&path, "%s/%s", b->opts->out, b->plan.languages[e->language].dir);
 	if (mkdir(path.buf, 0777) != 0 && errno != EEXIST) {
 		diag_io_error(path.buf, 0, 0, _("cannot create folder: %s"), strerror(errno));
 		strbuf_release(&path);
@@ -177,11 +76,10 @@ static int write_edition(const struct build *b, const char *lang, const char *id
 		return -1;
 	}
 	int formats = b->opts->project->formats, rc = 0;
-	strbuf_addf(&path, "/%s.txt", id);
+	output_path(b, edition, "txt", &path);
 	if (formats & PROJECT_FORMAT_TEXT)
 		rc = atomic_file_write_if_changed(path.buf, text->buf, text->len);
-	strbuf_setlen(&path, path.len - 4);
-	strbuf_addstr(&path, ".html");
+	output_path(b, edition, "html", &path);
 	if (rc == 0 && (formats & PROJECT_FORMAT_HTML))
 		rc = atomic_file_write_if_changed(path.buf, html->buf, html->len);
 	strbuf_release(&path);
@@ -190,19 +88,17 @@ static int write_edition(const struct build *b, const char *lang, const char *id
 
 /* A skipped edition is not left published by an earlier build: its files
  * go, in a language folder that is a real folder of the output. */
-static void remove_edition(const struct build *b, const char *lang, const char *id)
+static void remove_edition(const struct build *b, size_t edition)
 {
-	static const char *const extensions[] = { ".txt", ".html" };
+	static const char *const extensions[] = { "txt", "html" };
+	const struct build_plan_edition *e = &b->plan.editions[edition];
 	struct strbuf path = STRBUF_INIT;
 	struct stat st;
 
-	strbuf_addf(&path, "%s/%s", b->opts->out, lang);
+	strbuf_addf(&path, "%s/%s", b->opts->out, b->plan.languages[e->language].dir);
 	if (lstat(path.buf, &st) == 0 && S_ISDIR(st.st_mode)) {
-		strbuf_addf(&path, "/%s", id);
-		size_t stem = path.len;
 		for (size_t i = 0; i < sizeof(extensions) / sizeof(extensions[0]); i++) {
-			strbuf_setlen(&path, stem);
-			strbuf_addstr(&path, extensions[i]);
+			output_path(b, edition, extensions[i], &path);
 			if (unlink(path.buf) != 0 && errno != ENOENT)
 				diag_warning(path.buf, 0, 0, _("cannot remove the skipped edition: %s"),
 					     strerror(errno));
@@ -211,30 +107,38 @@ static void remove_edition(const struct build *b, const char *lang, const char *
 	strbuf_release(&path);
 }
 
-/* One edition, rendered and written unless below the threshold. */
-static void build_one(const struct build *b, struct edition_set *set, struct localise_doc *article,
-		      const struct locale *locale, struct build_record *r)
+/* The edition's threshold: --min-complete, or what the thresholds file
+ * says for its article and language. */
+static double threshold(const struct build *b, size_t edition)
 {
+	const struct build_plan_edition *e = &b->plan.editions[edition];
+
+	return check_config_threshold(b->opts->config, b->opts->min_complete,
+				      b->plan.article_ids[e->article],
+				      b->plan.languages[e->language].name);
+}
+
+/* One edition, rendered and written unless below the threshold. */
+static void build_one(const struct build *b, struct edition_set *set,
+		      struct localise_doc *article, size_t edition, struct build_pool_record *r)
+{
+	const struct locale *locale = &b->plan.languages[b->plan.editions[edition].language];
 	struct strbuf text = STRBUF_INIT, html = STRBUF_INIT;
 	struct localise_counts counts;
 
-	if (edition_render(set, article, locale, &text, &html, &counts) < 0) {
-		r->status = RECORD_FAILED;
-	} else {
+	if (edition_render(set, article, locale, &text, &html, &counts) == 0) {
 		r->percent = localise_percent(&counts);
 		r->n_fallback = counts.n_fallback;
 		r->n_untranslated = counts.n_units - counts.n_translated;
-		double threshold = check_config_threshold(b->opts->config, b->opts->min_complete,
-							  r->article, locale->name);
-		if (r->percent < threshold) {
-			diag_note(NULL, 0, 0, _("%s in '%s' is %.0f%% translated, below %.0f%%: skipped"),
-				  r->article, r->lang, r->percent, threshold);
-			remove_edition(b, r->lang, r->article);
-			r->status = RECORD_SKIPPED;
-		} else {
-			r->status = write_edition(b, r->lang, r->article, &text, &html) == 0
-				? RECORD_BUILT : RECORD_FAILED;
-		}
+		r->text_size = (long long)text.len;
+		r->text_digest = digest_bytes(text.buf, text.len, 0);
+		r->html_size = (long long)html.len;
+		r->html_digest = digest_bytes(html.buf, html.len, 0);
+		if (r->percent < threshold(b, edition)) {
+			remove_edition(b, edition);
+			r->status = BUILD_SKIPPED;
+		} else if (write_edition(b, edition, &text, &html) == 0)
+			r->status = BUILD_BUILT;
 	}
 	strbuf_release(&text);
 	strbuf_release(&html);
@@ -243,15 +147,17 @@ static void build_one(const struct build *b, struct edition_set *set, struct loc
 /* The edition set of this build: its template, catalogs and languages. */
 static void open_set(const struct build *b, struct edition_set *set, int with_languages)
 {
-	edition_set_init(set, b->opts->po, b->template_path.buf, b->opts->width,
-			 with_languages ? b->languages : NULL, with_languages ? b->n_languages : 0);
-	set->template_po_dir = b->template_po.buf;
+	edition_set_init(set, b->opts->po, b->plan.template_path.buf, b->opts->width,
+			 with_languages ? b->plan.languages : NULL,
+			 with_languages ? b->plan.n_languages : 0);
+	set->template_po_dir = b->plan.template_po.buf;
 	set->source_language = b->opts->project->source_language;
 }
 
-static int run_worker(const struct build *b, size_t first, size_t last, int fd)
+/* The pool's worker: jobs first .. last - 1, each article parsed once. */
+static int run_worker(void *data, size_t first, size_t last, int fd)
 {
-	struct strbuf id = STRBUF_INIT;
+	const struct build *b = data;
 	struct edition_set set;
 	struct localise_doc article = { 0 };
 	size_t loaded = (size_t)-1;
@@ -259,252 +165,242 @@ static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 
 	open_set(b, &set, 1);
 	for (size_t job = first; job < last; job++) {
-		size_t index = job / b->n_languages;
+		size_t edition = b->jobs[job];
+		size_t index = b->plan.editions[edition].article;
 		if (index != loaded) {
 			localise_doc_release(&article);
 			loaded = index;
-			loaded_ok = localise_doc_load(&article, b->articles[index]) == 0;
-			strbuf_reset(&id);
-			edition_article_id(b->articles[index], &id);
+			loaded_ok = localise_doc_load(&article, b->plan.articles[index]) == 0;
 		}
-		const struct locale *locale = &b->languages[job % b->n_languages];
-		struct build_record r = { job, id.buf, locale->dir, 0, RECORD_FAILED, 0, 0 };
+		struct build_pool_record r = { .job = job, .status = BUILD_FAILED };
 		if (loaded_ok)
-			build_one(b, &set, &article, locale, &r);
-		send_record(fd, &r);
+			build_one(b, &set, &article, edition, &r);
+		build_pool_send(fd, &r);
 	}
 	localise_doc_release(&article);
 	edition_set_release(&set);
-	strbuf_release(&id);
 	return diag_exit_status(FOLIO_EXIT_OK);
 }
 
-/* ---- the pool --------------------------------------------------------- */
+/* ---- what to render --------------------------------------------------- */
 
-/* The complete records in data, taken out of it. */
-static void take_records(struct strbuf *data, struct build_result *result, size_t *alloc,
-			 unsigned char *done)
+static int same_output(const struct build_output *recorded, const char *path)
 {
-	char *line = data->buf, *end;
+	struct build_output now;
 
-	for (; (end = strchr(line, '\n')); line = end + 1) {
-		*end = '\0';
-		struct build_record r;
-		if (parse_record(line, &r) == 0) {
-			done[r.job] = 1;
-			add_record(result, alloc, &r);
-			diag_verbose(r.article, _("the edition in '%s': %s"), r.lang,
-				     status_names[r.status]);
-		}
-	}
-	size_t rest = data->len - (size_t)(line - data->buf);
-	memmove(data->buf, line, rest);
-	strbuf_setlen(data, rest);
+	return build_output_read(path, &now) == 0 && now.size == recorded->size
+	       && now.digest == recorded->digest;
 }
 
-/* Records as they come, so that the progress line moves with them. */
-static void collect(int fd, struct build_result *result, size_t *alloc, unsigned char *done,
-		    struct progress *progress)
+/* Both outputs of edition i hold what entry recorded. */
+static int outputs_in_place(const struct build *b, size_t i,
+			    const struct build_manifest_entry *entry)
 {
-	struct strbuf data = STRBUF_INIT;
-	char chunk[4096];
-	ssize_t n;
+	struct strbuf path = STRBUF_INIT;
+	int formats = b->opts->project->formats, same = 1;
 
-	/* On a read error, the jobs not reported are blamed on their workers. */
-	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			break;
-		strbuf_add(&data, chunk, (size_t)n);
-		take_records(&data, result, alloc, done);
-		progress_show(progress, result->n_records);
-	}
-	strbuf_release(&data);
+	output_path(b, i, "txt", &path);
+	if (formats & PROJECT_FORMAT_TEXT)
+		same = same_output(&entry->text, path.buf);
+	output_path(b, i, "html", &path);
+	if (formats & PROJECT_FORMAT_HTML)
+		same = same && same_output(&entry->html, path.buf);
+	strbuf_release(&path);
+	return same;
 }
 
-/* A worker ended: the first job of its run it did not report, if any, is
- * the one it died on; the jobs after it go to a new worker.  Returns 1
- * when there are such jobs. */
-static int blame(const struct build *b, struct job_range *range, int status,
-		 const unsigned char *done, struct build_result *result, size_t *alloc)
+/* The manifest's entry for edition i made from its present inputs. */
+static const struct build_manifest_entry *recorded(const struct build *b, size_t i)
 {
-	size_t job = range->first;
+	const struct build_plan_edition *e = &b->plan.editions[i];
 
-	while (job < range->last && done[job])
-		job++;
-	if (job == range->last)
+	if (!e->inputs_known)
+		return NULL;
+	return build_manifest_find(&b->old, b->plan.article_ids[e->article],
+				   b->plan.languages[e->language].dir, e->inputs);
+}
+
+/* Fills in edition i from the manifest when an earlier build made it from
+ * the same inputs and its outputs are as that build left them.  Returns
+ * 0 when it needs rendering. */
+static int reuse(const struct build *b, size_t i, struct build_edition *out)
+{
+	const struct build_manifest_entry *entry = recorded(b, i);
+	if (!entry)
 		return 0;
-	struct strbuf id = STRBUF_INIT;
-	edition_article_id(b->articles[job / b->n_languages], &id);
-	const char *lang = b->languages[job % b->n_languages].dir;
-	if (WIFSIGNALED(status))
-		diag_io_error(b->articles[job / b->n_languages], 0, 0,
-			      _("the edition in '%s' was not built: its worker was killed by signal "
-				"%d (%s)"), lang, WTERMSIG(status), strsignal(WTERMSIG(status)));
+	int below = entry->percent < threshold(b, i);
+	/* An edition skipped now but built before: rendering removes it. */
+	if ((entry->status == BUILD_SKIPPED) != below)
+		return 0;
+	if (entry->status == BUILD_BUILT && !outputs_in_place(b, i, entry))
+		return 0;
+	b->outputs[2 * i] = entry->text;
+	b->outputs[2 * i + 1] = entry->html;
+	out->status = below ? BUILD_SKIPPED : BUILD_UNCHANGED;
+	out->percent = entry->percent;
+	out->n_fallback = entry->n_fallback;
+	out->n_untranslated = entry->n_untranslated;
+	return 1;
+}
+
+struct reuse_run {
+	const struct build *b;
+	struct build_result *result;
+	unsigned char *render;    /* per edition: 1 when it must be rendered */
+};
+
+/* Editions first .. last - 1 against the manifest, on a thread of their
+ * own: reading the outputs back is most of a build that renders nothing. */
+static void check_editions(void *data, size_t first, size_t last)
+{
+	const struct reuse_run *r = data;
+
+	for (size_t i = first; i < last; i++) {
+		const struct build_plan_edition *e = &r->b->plan.editions[i];
+		struct build_edition *out = &r->result->editions[i];
+		*out = (struct build_edition){ e->article, &r->b->plan.languages[e->language],
+					       BUILD_FAILED, 0, 0, 0 };
+		r->render[i] = !reuse(r->b, i, out);
+	}
+}
+
+static void plan_jobs(struct build *b, struct build_result *result)
+{
+	struct reuse_run r = { b, result, xcalloc(b->plan.n_editions + 1, 1) };
+
+	b->jobs = xcalloc(b->plan.n_editions + 1, sizeof(*b->jobs));
+	b->outputs = xcalloc(2 * b->plan.n_editions + 1, sizeof(*b->outputs));
+	parallel_threads(b->plan.n_editions, b->opts->jobs, check_editions, &r);
+	for (size_t i = 0; i < b->plan.n_editions; i++)
+		if (r.render[i])
+			b->jobs[b->n_jobs++] = i;
+	free(r.render);
+}
+
+/* ---- the workers' results --------------------------------------------- */
+
+static void blame(const struct build *b, size_t edition, int wait_status)
+{
+	const struct build_plan_edition *e = &b->plan.editions[edition];
+	const char *article = b->plan.articles[e->article];
+	const char *lang = b->plan.languages[e->language].dir;
+
+	if (WIFSIGNALED(wait_status))
+		diag_io_error(article, 0, 0, _("the edition in '%s' was not built: its worker was "
+					       "killed by signal %d (%s)"), lang,
+			      WTERMSIG(wait_status), strsignal(WTERMSIG(wait_status)));
 	else
-		diag_io_error(b->articles[job / b->n_languages], 0, 0,
-			      _("the edition in '%s' was not built: its worker stopped with exit "
-				"status %d"), lang, WEXITSTATUS(status));
-	struct build_record r = { job, strbuf_detach(&id, NULL), xstrdup(lang), 0, RECORD_FAILED,
-				  0, 0 };
-	add_record(result, alloc, &r);
-	range->first = job + 1;
-	return range->first < range->last;
+		diag_io_error(article, 0, 0, _("the edition in '%s' was not built: its worker "
+					       "stopped with exit status %d"), lang,
+			      WEXITSTATUS(wait_status));
 }
 
-/* Runs the workers of ranges; those that die leave the rest of their run
- * in ranges for the next round.  Returns the worst exit status. */
-static int run_round(const struct build *b, struct job_range *ranges, size_t *n_ranges,
-		     unsigned char *done, struct build_result *result, size_t *alloc,
-		     struct progress *progress)
+static int render_jobs(struct build *b, struct build_result *result)
 {
-	int fds[2], worst = FOLIO_EXIT_OK;
-
-	if (pipe(fds) != 0) {
-		*n_ranges = 0;
-		return diag_io_error(NULL, 0, 0, _("cannot create a pipe: %s"), strerror(errno)),
-		       FOLIO_EXIT_FAILURE;
-	}
-	fflush(stdout);
-	fflush(stderr);
-	for (size_t i = 0; i < *n_ranges; i++) {
-		ranges[i].pid = fork();
-		if (ranges[i].pid == 0) {
-			close(fds[0]);
-			int status = run_worker(b, ranges[i].first, ranges[i].last, fds[1]);
-			/* The parent's bookkeeping is not the worker's to keep. */
-			free(ranges);
-			free(done);
-			build_result_release(result);
-			_exit(status);
-		}
-		if (ranges[i].pid < 0) {
-			diag_io_error(NULL, 0, 0, _("cannot start a worker: %s"), strerror(errno));
-			worst = FOLIO_EXIT_FAILURE;
-		}
-	}
-	close(fds[1]);
-	collect(fds[0], result, alloc, done, progress);
-	close(fds[0]);
-	size_t n_next = 0;
-	for (size_t i = 0; i < *n_ranges; i++) {
-		int status;
-		if (ranges[i].pid < 0)
-			continue;
-		while (waitpid(ranges[i].pid, &status, 0) < 0 && errno == EINTR)
-			;
-		if (WIFEXITED(status) && WEXITSTATUS(status) > worst)
-			worst = WEXITSTATUS(status);
-		/* A worker that ended before its last job (a signal, or an exit
-		 * from inside a library) is blamed for the job it was on. */
-		if (blame(b, &ranges[i], status, done, result, alloc))
-			ranges[n_next++] = ranges[i];
-	}
-	*n_ranges = n_next;
-	return worst;
-}
-
-static int compare_records(const void *a, const void *b)
-{
-	const struct build_record *x = a, *y = b;
-
-	return (x->job > y->job) - (x->job < y->job);
-}
-
-static int run_all(const struct build *b, struct build_result *result)
-{
-	size_t n_jobs = b->n_articles * b->n_languages, alloc = 0;
-	size_t n_ranges = (size_t)b->opts->jobs;
-	struct job_range *ranges = xcalloc(n_ranges, sizeof(*ranges));
-	unsigned char *done = xcalloc(n_jobs ? n_jobs : 1, 1);
-	int worst = FOLIO_EXIT_OK;
+	struct build_pool_record *records = xcalloc(b->n_jobs + 1, sizeof(*records));
 	struct progress progress;
-
-	progress_start(&progress, _("building"), n_jobs);
-	for (size_t w = 0; w < n_ranges; w++) {
-		ranges[w].first = n_jobs * w / n_ranges;
-		ranges[w].last = n_jobs * (w + 1) / n_ranges;
-	}
-	while (n_ranges > 0) {
-		int status = run_round(b, ranges, &n_ranges, done, result, &alloc, &progress);
-		if (status > worst)
-			worst = status;
-	}
+	progress_start(&progress, _("building"), b->n_jobs);
+	struct build_pool pool = { b->n_jobs, b->opts->jobs, run_worker, b, &progress };
+	int worst = build_pool_run(&pool, records);
 	progress_end(&progress);
-	free(ranges);
-	free(done);
-	if (result->n_records)
-		qsort(result->records, result->n_records, sizeof(*result->records),
-		      compare_records);
+
+	for (size_t job = 0; job < b->n_jobs; job++) {
+		struct build_edition *out = &result->editions[b->jobs[job]];
+		out->status = records[job].status;
+		out->percent = records[job].percent;
+		out->n_fallback = records[job].n_fallback;
+		out->n_untranslated = records[job].n_untranslated;
+		b->outputs[2 * b->jobs[job]] = (struct build_output){ records[job].text_size,
+								      records[job].text_digest };
+		b->outputs[2 * b->jobs[job] + 1] = (struct build_output){ records[job].html_size,
+									  records[job].html_digest };
+		if (records[job].blamed)
+			blame(b, b->jobs[job], records[job].wait_status);
+	}
+	free(records);
 	return worst;
 }
 
-/* ---- results ---------------------------------------------------------- */
-
-static const struct locale *locale_of_dir(const struct build *b, const char *dir)
+/* Per-edition notes, in job order, and the counts. */
+static void report_editions(const struct build *b, struct build_result *result)
 {
-	for (size_t i = 0; i < b->n_languages; i++)
-		if (strcmp(b->languages[i].dir, dir) == 0)
-			return &b->languages[i];
-	return NULL;
+	static const char *const status_names[FOLIO_BUILD_N_STATUSES] = {
+		"built", "unchanged", "skipped", "failed"
+	};
+
+	for (size_t i = 0; i < result->n_editions; i++) {
+		const struct build_edition *e = &result->editions[i];
+		const char *id = b->plan.article_ids[e->article];
+		result->count[e->status]++;
+		diag_verbose(b->plan.articles[e->article], _("the edition in '%s': %s"),
+			     e->locale->dir, status_names[e->status]);
+		if (e->status == BUILD_FAILED)
+			continue;
+		result->n_fallback += e->n_fallback;
+		result->n_untranslated += e->n_untranslated;
+		if (e->status == BUILD_SKIPPED)
+			diag_note(NULL, 0, 0, _("%s in '%s' is %.0f%% translated, below %.0f%%: skipped"),
+				  id, e->locale->dir, e->percent, threshold(b, i));
+	}
 }
 
-static void make_rows(const struct build *b, struct build_result *result)
+/* ---- the record ------------------------------------------------------- */
+
+static int record_manifest(const struct build *b, const struct build_result *result)
 {
-	result->rows = xcalloc(result->n_records ? result->n_records : 1, sizeof(*result->rows));
-	for (size_t i = 0; i < result->n_records; i++) {
-		const struct build_record *r = &result->records[i];
-		if (r->status == RECORD_FAILED) {
-			result->n_failed++;
+	struct build_manifest m;
+
+	build_manifest_init(&m);
+	for (size_t i = 0; i < result->n_editions; i++) {
+		const struct build_edition *e = &result->editions[i];
+		const char *id = b->plan.article_ids[e->article];
+		/* A failed edition left its files as they were: so is their record. */
+		const struct build_manifest_entry *before =
+			e->status == BUILD_FAILED ? build_manifest_find_any(&b->old, id, e->locale->dir)
+						  : NULL;
+		if (before)
+			build_manifest_add(&m, before);
+		if (e->status == BUILD_FAILED)
 			continue;
-		}
-		const struct locale *locale = locale_of_dir(b, r->lang);
-		if (!locale)
-			continue;
-		result->rows[result->n_rows++] = (struct index_row){ r->article, locale, r->percent,
-								      r->status == RECORD_BUILT };
-		result->n_fallback += r->n_fallback;
-		result->n_untranslated += r->n_untranslated;
+		struct build_manifest_entry entry = {
+			b->plan.article_ids[e->article], e->locale->dir,
+			e->status == BUILD_SKIPPED ? BUILD_SKIPPED : BUILD_BUILT, e->percent,
+			e->n_fallback, e->n_untranslated, b->plan.editions[i].inputs,
+			b->outputs[2 * i], b->outputs[2 * i + 1] };
+		if (b->plan.editions[i].inputs_known)
+			build_manifest_add(&m, &entry);
 	}
+	int rc = build_manifest_write(&m, b->opts->out, b->opts->shard, b->opts->n_shards);
+	build_manifest_release(&m);
+	return rc;
 }
 
 static int write_index(const struct build *b, const struct build_result *result)
 {
 	struct strbuf html = STRBUF_INIT, path = STRBUF_INIT;
 	struct edition_set set;
+	struct index_row *rows = xcalloc(result->n_editions + 1, sizeof(*rows));
+	size_t n_rows = 0;
+
+	for (size_t i = 0; i < result->n_editions; i++) {
+		const struct build_edition *e = &result->editions[i];
+		if (e->status != BUILD_FAILED)
+			rows[n_rows++] = (struct index_row){ b->plan.article_ids[e->article], e->locale,
+							     e->percent, e->status != BUILD_SKIPPED };
+	}
 	open_set(b, &set, 0);
-	const struct edition_labels *labels = edition_labels(&set, &b->languages[0]);
+	const struct edition_labels *labels = edition_labels(&set, &b->plan.languages[0]);
 	int rc = -1;
 	if (labels) {
-		render_index(b->languages[0].icu, &labels->entries, result->rows, result->n_rows, &html);
+		render_index(b->plan.languages[0].icu, &labels->entries, rows, n_rows, &html);
 		strbuf_addf(&path, "%s/index.html", b->opts->out);
 		rc = atomic_file_write_if_changed(path.buf, html.buf, html.len);
 	}
 	edition_set_release(&set);
+	free(rows);
 	strbuf_release(&html);
 	strbuf_release(&path);
 	return rc;
-}
-
-/* en-XA and ar-XB after the languages of LINGUAS (unless listed there). */
-static void add_pseudo_locales(struct build *b)
-{
-	static const char *const tags[] = { "en-XA", "ar-XB" };
-
-	for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
-		struct locale loc;
-		locale_parse(tags[i], &loc, NULL);
-		int listed = 0;
-		for (size_t j = 0; j < b->n_languages; j++)
-			listed |= strcmp(b->languages[j].dir, loc.dir) == 0;
-		if (listed) {
-			locale_release(&loc);
-			continue;
-		}
-		b->languages = xrealloc(b->languages, (b->n_languages + 1) * sizeof(*b->languages));
-		b->languages[b->n_languages++] = loc;
-	}
 }
 
 /* Temporary files of killed builds, in every folder a build writes. */
@@ -513,56 +409,112 @@ static void remove_stale(const struct build *b)
 	struct strbuf path = STRBUF_INIT;
 
 	atomic_file_remove_stale(b->opts->out);
-	for (size_t i = 0; i < b->n_languages; i++) {
+	for (size_t i = 0; i < b->plan.n_languages; i++) {
 		strbuf_reset(&path);
-		strbuf_addf(&path, "%s/%s", b->opts->out, b->languages[i].dir);
+		strbuf_addf(&path, "%s/%s", b->opts->out, b->plan.languages[i].dir);
 		atomic_file_remove_stale(path.buf);
 	}
 	strbuf_release(&path);
 }
 
+/* ---- the two kinds of build ------------------------------------------- */
+
+static int build_editions(struct build *b, struct build_result *result)
+{
+	if (mkdir(b->opts->out, 0777) != 0 && errno != EEXIST)
+		return diag_io_error(b->opts->out, 0, 0, _("cannot create folder: %s"),
+				     strerror(errno)), FOLIO_EXIT_FAILURE;
+	remove_stale(b);
+	plan_jobs(b, result);
+	int worst = render_jobs(b, result);
+	report_editions(b, result);
+	record_manifest(b, result);
+	if (b->opts->n_shards > 1)
+		return worst;   /* the index is --index-only's, once every shard is in */
+	/* An index without editions that failed would be neither the old one
+	 * nor a true new one. */
+	if (result->count[BUILD_FAILED])
+		diag_note(b->opts->out, 0, 0, ngettext("index.html was not updated: %zu edition "
+						       "failed", "index.html was not updated: %zu "
+						       "editions failed", result->count[BUILD_FAILED]),
+			  result->count[BUILD_FAILED]);
+	else
+		write_index(b, result);
+	return worst;
+}
+
+/* Every edition from the manifests, as the shards left them; an edition
+ * none of them made from the present inputs is an error, and then the
+ * index is not written. */
+static int index_from_manifests(struct build *b, struct build_result *result)
+{
+	size_t n_missing = 0;
+
+	for (size_t i = 0; i < b->plan.n_editions; i++) {
+		const struct build_plan_edition *e = &b->plan.editions[i];
+		struct build_edition *out = &result->editions[i];
+		const struct locale *locale = &b->plan.languages[e->language];
+		const struct build_manifest_entry *entry = recorded(b, i);
+		*out = (struct build_edition){ e->article, locale, BUILD_FAILED, 0, 0, 0 };
+		if (entry && (entry->status == BUILD_SKIPPED || outputs_in_place(b, i, entry))) {
+			out->status = entry->status == BUILD_SKIPPED ? BUILD_SKIPPED : BUILD_UNCHANGED;
+			out->percent = entry->percent;
+			out->n_fallback = entry->n_fallback;
+			out->n_untranslated = entry->n_untranslated;
+		} else if (n_missing++ < 10) {
+			diag_io_error(b->plan.articles[e->article], 0, 0,
+				      _("no manifest of '%s' holds the edition in '%s' made from the "
+					"present inputs: build its shard first"), b->opts->out,
+				      locale->dir);
+		}
+	}
+	if (n_missing > 10)
+		diag_note(b->opts->out, 0, 0, ngettext("%zu more edition is missing",
+						       "%zu more editions are missing", n_missing - 10),
+			  n_missing - 10);
+	report_editions(b, result);
+	if (n_missing)
+		diag_note(b->opts->out, 0, 0, ngettext("index.html was not updated: %zu edition is "
+						       "missing", "index.html was not updated: %zu "
+						       "editions are missing", n_missing), n_missing);
+	else if (write_index(b, result) < 0)
+		return FOLIO_EXIT_FAILURE;
+	return FOLIO_EXIT_OK;
+}
+
 int build_run(const struct build_options *opts, struct build_result *result)
 {
-	struct build b = { opts, NULL, 0, NULL, 0, STRBUF_INIT, STRBUF_INIT };
-	int worst = FOLIO_EXIT_OK;
+	struct build b = { opts, { 0 }, { 0 }, NULL, 0, NULL };
 
 	memset(result, 0, sizeof(*result));
-	find_articles(&b);
-	find_template(&b);
-	b.languages = project_languages(opts->project, opts->po, opts->allow_unknown_locale,
-					&b.n_languages);
-	if (opts->pseudo)
-		add_pseudo_locales(&b);
-	if (mkdir(opts->out, 0777) != 0 && errno != EEXIST) {
-		diag_io_error(opts->out, 0, 0, _("cannot create folder: %s"), strerror(errno));
-	} else {
-		remove_stale(&b);
-		worst = run_all(&b, result);
-		make_rows(&b, result);
-		/* An index without editions that failed would be neither the old
-		 * one nor a true new one. */
-		if (result->n_failed)
-			diag_note(opts->out, 0, 0, ngettext("index.html was not updated: %zu edition "
-							    "failed", "index.html was not updated: %zu "
-							    "editions failed", result->n_failed),
-				  result->n_failed);
-		else
-			write_index(&b, result);
-	}
-	content_articles_free(b.articles, b.n_articles);
-	edition_languages_free(b.languages, b.n_languages);
-	strbuf_release(&b.template_path);
-	strbuf_release(&b.template_po);
+	build_plan_init(&b.plan, opts);
+	build_manifest_init(&b.old);
+	build_manifest_read_all(&b.old, opts->out);
+	result->editions = xcalloc(b.plan.n_editions + 1, sizeof(*result->editions));
+	result->n_editions = b.plan.n_editions;
+	int worst = opts->index_only ? index_from_manifests(&b, result)
+				     : build_editions(&b, result);
+	build_manifest_release(&b.old);
+	free(b.jobs);
+	free(b.outputs);
+	/* The result keeps the names its editions point into. */
+	result->article_ids = b.plan.article_ids;
+	result->n_articles = b.plan.n_articles;
+	result->languages = b.plan.languages;
+	result->n_languages = b.plan.n_languages;
+	b.plan.article_ids = NULL;
+	b.plan.languages = NULL;
+	b.plan.n_languages = 0;
+	build_plan_release(&b.plan);
 	return diag_exit_status((enum folio_exit)worst);
 }
 
 void build_result_release(struct build_result *result)
 {
-	for (size_t i = 0; i < result->n_records; i++) {
-		free(result->records[i].article);
-		free(result->records[i].lang);
-	}
-	free(result->records);
-	free(result->rows);
+	for (size_t i = 0; i < result->n_articles; i++)
+		free(result->article_ids[i]);
+	free(result->article_ids);
+	edition_languages_free(result->languages, result->n_languages);
+	free(result->editions);
 	memset(result, 0, sizeof(*result));
 }

@@ -1,18 +1,23 @@
 /* build.h: every article in every language, text and HTML, and an index
  * of them: the engine behind folio build.
  *
- * Editions are independent, so the jobs (article, language) are shared
- * among worker processes (libgettextpo is not thread-safe).  Each worker
- * reports every job it finished, built or not, to the parent on a pipe,
- * one record per job; a worker that dies is named with the job it was on
- * and its signal, and a new worker takes the jobs after that one, so one
- * crash costs one edition, never the rest. */
+ * A build is planned, rendered and recorded:
+ *   - plan: the articles of the content folder, the languages of
+ *     po/LINGUAS, one edition per pair in job order (article by article,
+ *     language by language), the shard's share of them when sharded, and a
+ *     fingerprint of each edition's inputs (build-inputs.h);
+ *   - render: editions whose fingerprint and outputs are as the manifest
+ *     of the output folder recorded are not rendered again; the others are
+ *     shared among worker processes (build-pool.h);
+ *   - record: the manifest is written again (build-manifest.h), and the
+ *     index, from every edition's result, rendered or not.
+ * The result of each edition is typed (enum build_status) and counted. */
 #ifndef FOLIO_BUILD_H
 #define FOLIO_BUILD_H
 
 #include <stddef.h>
 
-#include "render.h"
+#include "locale-tag.h"
 
 struct project;
 
@@ -29,20 +34,44 @@ struct build_options {
 	int pseudo;              /* add the pseudo-locales en-XA and ar-XB */
 	const struct project *project;  /* source language, languages, formats and
 	                                   fallback policy (folio.conf) */
+	const char *shard_spec;  /* --shard's "K/N", parsed into shard and n_shards */
+	int shard, n_shards;     /* build shard 1..n_shards of n_shards; 1 of 1 is all */
+	int index_only;          /* render nothing: the index from the manifests */
+};
+
+/* What became of one edition. */
+enum build_status {
+	BUILD_BUILT,       /* rendered; outputs written where they changed */
+	BUILD_UNCHANGED,   /* inputs and outputs as the manifest says: not rendered */
+	BUILD_SKIPPED,     /* translated less than min_complete: not written */
+	BUILD_FAILED,      /* not rendered or not written (reported) */
+};
+#define FOLIO_BUILD_N_STATUSES 4
+
+struct build_edition {
+	size_t article;                /* index into result->article_ids */
+	const struct locale *locale;   /* borrowed from result->languages */
+	enum build_status status;
+	double percent;                /* translated share, when not FAILED */
+	unsigned long n_fallback;      /* units from the language-only catalog */
+	unsigned long n_untranslated;  /* units left in the source language */
 };
 
 struct build_result {
-	struct index_row *rows;  /* built and skipped editions, in job order */
-	size_t n_rows;
-	size_t n_failed;         /* editions that could not be rendered */
-	unsigned long n_fallback, n_untranslated;
-	struct build_record *records;   /* owns the rows' strings */
-	size_t n_records;
+	struct build_edition *editions;   /* this build's (shard's) editions, job order */
+	size_t n_editions;
+	size_t count[FOLIO_BUILD_N_STATUSES];  /* editions per status */
+	unsigned long n_fallback, n_untranslated;  /* summed over editions not FAILED */
+	char **article_ids;               /* every article of the content folder */
+	size_t n_articles;
+	struct locale *languages;         /* the source language, then LINGUAS */
+	size_t n_languages;
 };
 
-/* Builds every edition and the index.  Reports every problem; returns the
- * exit status (diag_exit_status), the result filled either way.  Release
- * the result with build_result_release. */
+/* Builds the editions and, unless sharded, the index; with index_only,
+ * writes the index from the manifests alone.  Reports every problem;
+ * returns the exit status (diag_exit_status), the result filled either
+ * way.  Release the result with build_result_release. */
 int build_run(const struct build_options *opts, struct build_result *result);
 void build_result_release(struct build_result *result);
 

@@ -3,6 +3,7 @@
  * range. */
 #include <config.h>
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <math.h>
@@ -73,6 +74,34 @@ int cli_percent(const char *command, const char *option, const char *text, doubl
 		return diag_usage(command, _("'--%s' takes a percentage from 0 to 100, not '%s'"),
 				  option, text);
 	*out = value;
+	return 0;
+}
+
+/* Digits only (no sign, no space) into *value; *end after them. */
+static int whole_number(const char *text, const char **end, long *value)
+{
+	char *after;
+
+	if (!isdigit((unsigned char)*text))
+		return -1;
+	errno = 0;
+	*value = strtol(text, &after, 10);
+	*end = after;
+	return errno ? -1 : 0;
+}
+
+int cli_shard(const char *command, const char *option, const char *text, int *shard,
+	      int *n_shards)
+{
+	const char *slash, *end;
+	long k, n;
+
+	if (whole_number(text, &slash, &k) < 0 || *slash != '/'
+	    || whole_number(slash + 1, &end, &n) < 0 || *end || n > 100000 || k < 1 || k > n)
+		return diag_usage(command, _("'--%s' takes K/N, shard K of N with 1 <= K <= N <= "
+					     "100000, not '%s'"), option, text);
+	*shard = (int)k;
+	*n_shards = (int)n;
 	return 0;
 }
 

@@ -71,6 +71,10 @@ int cli_integer(const char *command, const char *option, const char *text, long 
 		int *out);
 /* A finite percentage in [0, 100] into *out; reports and returns -1. */
 int cli_percent(const char *command, const char *option, const char *text, double *out);
+/* "K/N" (shard K of N, 1 <= K <= N) into *shard and *n_shards; reports
+ * and returns -1 otherwise. */
+int cli_shard(const char *command, const char *option, const char *text, int *shard,
+	      int *n_shards);
 
 
 #endif

@@ -21,13 +21,18 @@ static const char usage_text[] = N_(
 	"Render every article of the content folder in the source language and in\n"
 	"every language of po/LINGUAS, as OUT/LANG/ARTICLE.txt and .html, and write\n"
 	"OUT/index.html listing every edition with its completeness.  Defaults come\n"
-	"from folio.conf, found in this folder or above; options win.\n"
+	"from folio.conf, found in this folder or above; options win.  Editions whose\n"
+	"inputs did not change since the last build (OUT/.folio.manifest) are not\n"
+	"rendered again.\n"
 	"\n"
 	"  -m, --min-complete=PCT  skip editions less translated than PCT (default 100,\n"
 	"                          or what folio.conf or PO/folio-check.conf says,\n"
 	"                          as for check)\n"
 	"      --config=FILE       per-language and per-domain thresholds, as for check\n"
 	"  -j, --jobs=N            render N editions at once (default 1)\n"
+	"      --shard=K/N         render only shard K of N of the editions (no index)\n"
+	"      --index-only        render nothing; write the index from the manifests\n"
+	"                          the shards left in the output folder\n"
 	"  -o, --output=DIR        where editions go (default: editions)\n"
 	"  -w, --width=N           text width in columns (default 72)\n"
 	"      --content=DIR       the articles (default: content)\n"
@@ -50,6 +55,8 @@ static const struct cli_option options[] = {
 	{ "po", 0, CLI_STRING, OPT(po), 0, 0, NULL },
 	{ "allow-unknown-locale", 0, CLI_FLAG, OPT(allow_unknown_locale), 0, 0, NULL },
 	{ "pseudo", 0, CLI_FLAG, OPT(pseudo), 0, 0, NULL },
+	{ "shard", 0, CLI_STRING, OPT(shard_spec), 0, 0, NULL },
+	{ "index-only", 0, CLI_FLAG, OPT(index_only), 0, 0, NULL },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 static const struct cli_command build_command = { "build", usage_text, options, 0, 0, NULL };
@@ -57,15 +64,14 @@ static const struct cli_command build_command = { "build", usage_text, options, 
 /* What the build did, on one line: fallbacks are never silent. */
 static void summarise(const struct build_result *result)
 {
-	size_t n_built = 0;
+	size_t n_built = result->count[BUILD_BUILT], n_skipped = result->count[BUILD_SKIPPED];
+	size_t n_unchanged = result->count[BUILD_UNCHANGED], n_failed = result->count[BUILD_FAILED];
 
-	for (size_t i = 0; i < result->n_rows; i++)
-		n_built += (size_t)result->rows[i].built;
 	/* Two messages, so that each count agrees with its own noun. */
 	struct strbuf editions = STRBUF_INIT, units = STRBUF_INIT;
 	strbuf_addf(&editions, ngettext("%zu edition built, %zu skipped",
 					"%zu editions built, %zu skipped", n_built),
-		    n_built, result->n_rows - n_built);
+		    n_built, n_skipped);
 	strbuf_addf(&units, ngettext("%lu unit from language-only catalogs, %lu untranslated "
 				     "(source text)", "%lu units from language-only catalogs, %lu "
 				     "untranslated (source text)", result->n_fallback),
@@ -73,10 +79,26 @@ static void summarise(const struct build_result *result)
 	diag_note(NULL, 0, 0, "%s; %s", editions.buf, units.buf);
 	strbuf_release(&editions);
 	strbuf_release(&units);
-	if (result->n_failed)
+	if (n_unchanged)
+		diag_note(NULL, 0, 0, ngettext("%zu edition unchanged since the last build",
+					       "%zu editions unchanged since the last build",
+					       n_unchanged), n_unchanged);
+	if (n_failed)
 		diag_note(NULL, 0, 0, ngettext("%zu edition failed (see the errors above)",
 					       "%zu editions failed (see the errors above)",
-					       result->n_failed), result->n_failed);
+					       n_failed), n_failed);
+}
+
+/* --shard and --index-only, checked against each other. */
+static int check_shard(struct build_options *opts)
+{
+	if (opts->shard_spec
+	    && cli_shard("build", "shard", opts->shard_spec, &opts->shard, &opts->n_shards) < 0)
+		return -1;
+	if (opts->index_only && opts->n_shards > 1)
+		return diag_usage("build", _("'--index-only' writes the index of every shard: "
+					     "give no '--shard'"));
+	return 0;
 }
 
 int cmd_build(int argc, char **argv)
@@ -86,10 +108,15 @@ int cmd_build(int argc, char **argv)
 		project_release(&project);
 		return FOLIO_EXIT_FAILURE;
 	}
-	struct build_options opts = { project.content, project.po, project.output,
-				      project.min_complete, NULL, project.width, 1, 0, 0, &project };
+	struct build_options opts = {
+		.content = project.content, .po = project.po, .out = project.output,
+		.min_complete = project.min_complete, .width = project.width, .jobs = 1,
+		.project = &project, .shard = 1, .n_shards = 1,
+	};
 	struct cli_args args;
 	int rc = cli_parse(&build_command, argc, argv, &opts, &args);
+	if (rc == CLI_GO_ON && check_shard(&opts) < 0)
+		rc = FOLIO_EXIT_FAILURE;
 	if (rc != CLI_GO_ON) {
 		project_release(&project);
 		return rc;

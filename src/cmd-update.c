@@ -20,8 +20,11 @@
 #include "i18n.h"
 #include "its-locate.h"
 #include "merge.h"
+#include "merge-current.h"
+#include "parallel.h"
 #include "progress.h"
 #include "project.h"
+#include "xalloc.h"
 
 static const char usage_text[] = N_(
 	"Usage: folio update [OPTION]... [DOMAIN-DIR]...\n"
@@ -31,11 +34,13 @@ static const char usage_text[] = N_(
 	"then merge it into every LANG.po of the folder with msgmerge: changed\n"
 	"messages become fuzzy with the previous text kept (#|), removed ones\n"
 	"obsolete (#~); translations, comments and flags are kept.  A catalog\n"
-	"whose merge fails is left exactly as it was.\n"
+	"whose merge fails is left exactly as it was; one whose messages already\n"
+	"are the template's is not merged again.\n"
 	"\n"
 	"  -C, --compendium=FILE   also take translations from FILE (a translation memory)\n"
 	"      --content=DIR       sources are in DIR (default: the content folder beside po/)\n"
 	"      --pot-only          update the templates only\n"
+	"  -j, --jobs=N            update N domains at once (default 1)\n"
 	"  -h, --help              show this help and exit\n"
 	"  -V, --version           show the version and exit\n");
 
@@ -43,7 +48,10 @@ struct update_options {
 	const char *compendium;
 	const char *content_dir;
 	int pot_only;
+	int jobs;
 	const struct project *project;   /* every domain of it when none is named */
+	char **domains;                  /* the domain folders, in order */
+	struct progress *progress;
 };
 
 #define OPT(field) offsetof(struct update_options, field)
@@ -51,6 +59,7 @@ static const struct cli_option options[] = {
 	{ "compendium", 'C', CLI_STRING, OPT(compendium), 0, 0, NULL },
 	{ "content", 0, CLI_STRING, OPT(content_dir), 0, 0, NULL },
 	{ "pot-only", 0, CLI_FLAG, OPT(pot_only), 0, 0, NULL },
+	{ "jobs", 'j', CLI_INTEGER, OPT(jobs), 1, 1024, NULL },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 static const struct cli_command update_command = {
@@ -77,8 +86,31 @@ static int lock_domain(const char *dir)
 	return fd;
 }
 
-/* Every catalog of the domain is merged, whatever happened to the ones
- * before it; each failure is reported on its own. */
+/* Merges every catalog of the domain, whatever happened to the ones
+ * before it (each failure is reported on its own), but those msgmerge
+ * would leave as they are.  A compendium may fill in any untranslated
+ * message: then every catalog is merged. */
+static void merge_domain(const struct domain *d, const struct update_options *opts)
+{
+	struct merge_template *pot = opts->compendium ? NULL : merge_template_read(d->pot);
+
+	for (size_t i = 0; i < d->n_catalogs; i++) {
+		int changed;
+		if (pot && merge_is_current(d->catalogs[i], pot)) {
+			diag_verbose(d->catalogs[i], _("already merged against '%s': msgmerge not run"),
+				     d->pot);
+			continue;
+		}
+		diag_verbose(d->catalogs[i], _("merging '%s'"), d->pot);
+		if (merge_catalog(d->catalogs[i], d->pot, opts->compendium, &changed) == MERGE_OK
+		    && changed && diag_verbosity() >= 0) {
+			progress_clear();
+			printf(_("updated %s\n"), d->catalogs[i]);
+		}
+	}
+	merge_template_free(pot);
+}
+
 /* The sources are in --content, else the project's content folder (when
  * there is a folio.conf), else content/ beside po/. */
 static void update_domain(const char *dir, const struct update_options *opts)
@@ -92,15 +124,8 @@ static void update_domain(const char *dir, const struct update_options *opts)
 		? domain_init_in_project(&d, opts->project, dir)
 		: domain_init(&d, dir, opts->content_dir);
 	if (rc == 0 && domain_write_template(&d) == 0) {
-		for (size_t i = 0; !opts->pot_only && i < d.n_catalogs; i++) {
-			int changed;
-			diag_verbose(d.catalogs[i], _("merging '%s'"), d.pot);
-			if (merge_catalog(d.catalogs[i], d.pot, opts->compendium, &changed) == MERGE_OK
-			    && changed && diag_verbosity() >= 0) {
-				progress_clear();
-				printf(_("updated %s\n"), d.catalogs[i]);
-			}
-		}
+		if (!opts->pot_only)
+			merge_domain(&d, opts);
 	} else if (d.n_catalogs && !opts->pot_only) {
 		diag_note(d.dir, 0, 0, _("the template was not updated: no catalog was merged"));
 	}
@@ -108,33 +133,48 @@ static void update_domain(const char *dir, const struct update_options *opts)
 	close(lock);
 }
 
-/* Every domain of the project, each folder made when missing. */
-static void update_project(struct project *project, struct update_options *opts,
-			   struct progress *progress)
+/* Domains first .. last - 1, in order: one worker's share (all of them
+ * with one job, which alone shows progress). */
+static int update_domains(void *data, size_t first, size_t last)
 {
-	size_t n;
-	char **names = project_domains(project, &n);
-	struct strbuf dir = STRBUF_INIT;
+	const struct update_options *opts = data;
 
-	progress_start(progress, _("updating"), n);
+	for (size_t i = first; i < last; i++) {
+		update_domain(opts->domains[i], opts);
+		if (opts->progress)
+			progress_show(opts->progress, i + 1);
+	}
+	return diag_exit_status(FOLIO_EXIT_OK);
+}
+
+/* Every domain folder of the project, each made when missing (free the
+ * list and its strings with free()). */
+static char **project_domain_dirs(struct project *project, size_t *n_dirs)
+{
+	size_t n, alloc = 0;
+	char **names = project_domains(project, &n), **dirs = NULL;
+
+	*n_dirs = 0;
 	for (size_t i = 0; i < n; i++) {
-		strbuf_reset(&dir);
+		struct strbuf dir = STRBUF_INIT;
 		strbuf_addf(&dir, "%s/%s", project->po, names[i]);
 		/* A new article gets its domain folder. */
-		if (mkdir(dir.buf, 0777) != 0 && errno != EEXIST)
+		if (mkdir(dir.buf, 0777) != 0 && errno != EEXIST) {
 			diag_io_error(dir.buf, 0, 0, _("cannot create folder: %s"), strerror(errno));
-		else
-			update_domain(dir.buf, opts);
-		progress_show(progress, i + 1);
+			strbuf_release(&dir);
+			continue;
+		}
+		FOLIO_GROW(dirs, *n_dirs + 1, alloc);
+		dirs[(*n_dirs)++] = strbuf_detach(&dir, NULL);
 	}
-	strbuf_release(&dir);
 	project_domains_free(names, n);
+	return dirs;
 }
 
 int cmd_update(int argc, char **argv)
 {
 	struct project project;
-	struct update_options opts = { NULL, NULL, 0, &project };
+	struct update_options opts = { NULL, NULL, 0, 1, &project, NULL, NULL };
 	struct cli_args args;
 	struct progress progress;
 
@@ -147,19 +187,25 @@ int cmd_update(int argc, char **argv)
 		project_release(&project);
 		return done;
 	}
+	size_t n_dirs = (size_t)args.n_items;
+	char **dirs = NULL;
 	if (args.n_items) {
-		progress_start(&progress, _("updating"), (size_t)args.n_items);
-		for (int i = 0; i < args.n_items; i++) {
-			update_domain(args.items[i], &opts);
-			progress_show(&progress, (size_t)i + 1);
-		}
+		opts.domains = args.items;
 	} else {
 		if (opts.content_dir)
 			project_set_content(&project, opts.content_dir);
-		update_project(&project, &opts, &progress);
+		opts.domains = dirs = project_domain_dirs(&project, &n_dirs);
 	}
+	progress_start(&progress, _("updating"), n_dirs);
+	/* Workers' output is replayed after them: no progress line in it. */
+	opts.progress = opts.jobs == 1 ? &progress : NULL;
+	int worst = parallel_run(n_dirs, (const char *const *)opts.domains, opts.jobs,
+				 update_domains, &opts);
 	progress_end(&progress);
+	for (size_t i = 0; dirs && i < n_dirs; i++)
+		free(dirs[i]);
+	free(dirs);
 	project_release(&project);
 	its_locate_cleanup();
-	return diag_exit_status(FOLIO_EXIT_OK);
+	return diag_exit_status((enum folio_exit)worst);
 }

@@ -16,11 +16,6 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
-static int compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static int list_catalogs(struct domain *d)
 {
 	DIR *dir = opendir(d->dir);
@@ -44,8 +39,7 @@ static int list_catalogs(struct domain *d)
 		d->catalogs[d->n_catalogs++] = strbuf_detach(&path, NULL);
 	}
 	closedir(dir);
-	if (d->n_catalogs)
-		qsort(d->catalogs, d->n_catalogs, sizeof(char *), compare_strings);
+	strings_sort(d->catalogs, d->n_catalogs);
 	return 0;
 }
 

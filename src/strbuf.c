@@ -120,3 +120,14 @@ void strbuf_add_stem(struct strbuf *sb, const char *path, const char *suffix)
 		len -= suffix_len;
 	strbuf_add(sb, base, len);
 }
+
+static int compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void strings_sort(char **strings, size_t n)
+{
+	if (n > 1)
+		qsort(strings, n, sizeof(*strings), compare_strings);
+}

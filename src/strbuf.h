@@ -33,4 +33,8 @@ void strbuf_setlen(struct strbuf *sb, size_t len);
  * without suffix: ("po/demo/demo.pot", ".pot") appends "demo". */
 void strbuf_add_stem(struct strbuf *sb, const char *path, const char *suffix);
 
+/* Sorts n C strings in strcmp order (file names, for a listing that is the
+ * same on every file system). */
+void strings_sort(char **strings, size_t n);
+
 #endif

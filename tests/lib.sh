@@ -31,18 +31,6 @@ test_expect_success() {
   fi
 }
 
-# test_expect_failure 'title' 'commands': a known gap, reported as a TAP
-# TODO (not a failure) while it fails; once it passes the harness calls it
-# an unexpected pass, and the test should become test_expect_success.
-test_expect_failure() {
-  test_count=$((test_count + 1))
-  if ( eval "$2" ) > "$TEST_DIR/.out" 2>&1; then
-    echo "ok $test_count - $1 # TODO known gap"
-  else
-    echo "not ok $test_count - $1 # TODO known gap"
-  fi
-}
-
 test_skip() {
   test_count=$((test_count + 1))
   echo "ok $test_count - # SKIP $1: $2"

@@ -72,7 +72,7 @@ test_expect_success '--quiet: errors only' '
 test_expect_success '--verbose says what is done, file by file' '
   folio check -v "$top_srcdir/po/edition" > out 2> err &&
   test "$(grep -c "note: checking" err)" = "$(ls "$top_srcdir"/po/edition/*.po | wc -l)" &&
-  folio build -v --content "$top_srcdir/content" --po "$top_srcdir/po" -o ed 2> err &&
+  folio build -v --content "$top_srcdir/content" --po "$top_srcdir/po" -o ed-verbose 2> err &&
   grep -q "the edition in .fr.: built" err &&
   folio render -v --locale fr "$top_srcdir/content/cramps-after-sex.xml" > /dev/null 2> err &&
   grep -q "note: rendering in .fr." err &&

@@ -1,0 +1,72 @@
+#!/bin/sh
+# bench/build.sh: incremental builds.  Generates N articles that differ
+# from each other (bench/articles.awk: the seed's sections, lists, call-outs
+# and questions drawn at random per article, seeded), each with the seed's
+# catalogs for every language of po/LINGUAS (hard links), and times:
+#   full:        folio build into an empty folder;
+#   no change:   the same build again (the manifest says nothing changed);
+#   one catalog: the same build after one catalog (po/article-1/fr.po)
+#                changed: one edition is rendered (the row says how many);
+# each with -j 1 and -j 2: wall seconds, CPU seconds (user + system, of
+# every process: steadier than wall time on a busy machine), microseconds
+# of wall time per edition and peak memory (KiB, GNU time's maximum
+# resident set of the largest process).  Then per N: no change / full (the
+# target is at most 5%) and one catalog / full.
+# Usage: bench/build.sh [FOLIO]   env: BENCH_SIZES (default "100 1000 10000"),
+#        BENCH_SEED (default 1).  The tree and the editions go under TMPDIR.
+# shellcheck disable=SC2086
+set -eu
+. "$(dirname "$0")/projects.sub"
+bench_setup build "${1:-}"
+sizes=${BENCH_SIZES:-"100 1000 10000"}
+n_langs=$(($(echo $langs | wc -w) + 1))
+
+# measure LABEL N COMMAND...: one table row; sets seconds (empty on failure)
+# and rendered (the editions the command rendered, from --verbose).
+measure() {
+  label=$1; n=$2; shift 2
+  seconds=; rendered=
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" > "$work/out" 2> "$work/err" || {
+    printf '%-26s %6s  failed: %s\n' "$label" "$n" "$(head -n1 "$work/err")"; return 0; }
+  read -r seconds user sys kib < "$work/time"
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  rendered=$(grep -c "note: the edition in '[^']*': built\$" "$work/err" || :)
+  us=$(awk -v s="$seconds" -v n="$((n * n_langs))" 'BEGIN { printf "%.0f", s * 1e6 / n }')
+  printf '%-26s %6s %9s %9s %9s %12s %10s\n' "$label" "$n" "$rendered" "$seconds" "$cpu" "$us" \
+    "$kib"
+}
+
+echo "build: N generated articles x $n_langs languages (English too), text + HTML each"
+printf '%-26s %6s %9s %9s %9s %12s %10s\n' run N rendered seconds cpu-s us/edition peak-KiB
+: > "$work/summary"
+for n in $sizes; do
+  tree=$work/tree
+  project "$n" "$tree"
+  for j in 1 2; do
+    measure "full -j $j" "$n" "$folio" build -v --min-complete 0 -j $j -o "$work/out-$j" --content "$tree/content" --po "$tree/po"
+    eval "full_$j=\$seconds"
+  done
+  for j in 1 2; do
+    measure "no change -j $j" "$n" "$folio" build -v --min-complete 0 -j $j -o "$work/out-$j" --content "$tree/content" --po "$tree/po"
+    eval "none_$j=\$seconds"
+  done
+  # One catalog changed: a copy of it (the others stay links), one msgstr edited.
+  fr=$tree/po/article-1/fr.po
+  cp "$fr" "$fr.new" && mv "$fr.new" "$fr" &&
+  sed -i '0,/^msgstr "[^"]/s//msgstr "Révisé /' "$fr"
+  for j in 1 2; do
+    measure "one catalog changed -j $j" "$n" "$folio" build -v --min-complete 0 -j $j -o "$work/out-$j" --content "$tree/content" --po "$tree/po"
+    eval "one_$j=\$seconds"
+  done
+  # shellcheck disable=SC2154
+  awk -v n="$n" -v f1="$full_1" -v f2="$full_2" -v z1="$none_1" -v z2="$none_2" \
+      -v o1="$one_1" -v o2="$one_2" 'function pct(a, b) {
+        return (a == "" || b == "" || b == 0) ? "n/a" : sprintf("%.1f%%", 100 * a / b) }
+    BEGIN {
+      printf "N=%s\n  no change / full: -j 1 %s, -j 2 %s (target at most 5%%)\n", n, pct(z1, f1), pct(z2, f2)
+      printf "  one catalog changed / full: -j 1 %s, -j 2 %s\n", pct(o1, f1), pct(o2, f2)
+      printf "  full -j 1 / -j 2 wall time: %s\n", (f2 > 0 ? sprintf("%.2fx", f1 / f2) : "n/a")
+    }' >> "$work/summary"
+  rm -rf "$work/out-1" "$work/out-2" "$tree"
+done
+cat "$work/summary"

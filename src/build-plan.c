@@ -1,0 +1,228 @@
+/* build-plan.c: finding the articles and languages, and fingerprinting
+ * each edition's inputs. */
+#include <config.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <libxml/xmlversion.h>
+#include <unicode/uversion.h>
+
+#include "atomic-file.h"
+#include "content-files.h"
+#include "build-plan.h"
+#include "diag.h"
+#include "digest.h"
+#include "edition.h"
+#include "i18n.h"
+#include "parallel.h"
+#include "project.h"
+#include "xalloc.h"
+
+/* What one file contributes: its bytes, or that it is missing.  A file
+ * that exists but cannot be read makes the edition unknown. */
+static uint64_t file_digest(const char *path, uint64_t seed, int *known)
+{
+	size_t len;
+	char *text = read_file(path, &len);
+
+	if (!text) {
+		if (errno != ENOENT)
+			*known = 0;
+		return digest_string("missing", seed);
+	}
+	uint64_t digest = digest_bytes(text, len, digest_string("file", seed));
+	free(text);
+	return digest;
+}
+
+/* The catalogs of locale's chain in folder po/DOMAIN, as translations.c
+ * reads them. */
+static uint64_t chain_digest(const char *po_dir, const char *domain,
+			     const struct locale *locale, uint64_t seed, int *known)
+{
+	struct strbuf path = STRBUF_INIT;
+
+	seed = digest_number(locale->n_chain, seed);
+	for (size_t i = 0; i < locale->n_chain && i < 2; i++) {
+		strbuf_reset(&path);
+		strbuf_addf(&path, "%s/%s/%s.po", po_dir, domain, locale->chain[i]);
+		seed = file_digest(path.buf, seed, known);
+	}
+	strbuf_release(&path);
+	return seed;
+}
+
+/* What every edition of the build shares: versions, width and languages. */
+static uint64_t shared_digest(const struct build_plan *plan)
+{
+	const char *data_dirs = getenv("GETTEXTDATADIRS");
+	uint64_t d = digest_string("folio " PACKAGE_VERSION " icu " U_ICU_VERSION
+				   " libxml2 " LIBXML_DOTTED_VERSION, 0);
+
+	d = digest_number((uint64_t)plan->opts->width, d);
+	d = digest_number((uint64_t)plan->opts->project->formats, d);
+	d = digest_string(plan->opts->project->source_language, d);
+	d = digest_string(plan->template_path.buf, digest_string(plan->template_po.buf, d));
+	d = digest_string(data_dirs ? data_dirs : "", d);
+	for (size_t i = 0; i < plan->n_languages; i++) {
+		const struct locale *l = &plan->languages[i];
+		d = digest_string(l->tag, digest_string(l->icu, digest_string(l->dir, d)));
+		d = digest_string(l->name, digest_number((uint64_t)l->known, d));
+	}
+	return d;
+}
+
+/* The articles of the content folder, sorted, and room for what each
+ * contributes. */
+static void find_articles(struct build_plan *plan, uint64_t **digests)
+{
+	content_articles(plan->opts->content, 0, &plan->articles, &plan->n_articles);
+	plan->article_ids = xcalloc(plan->n_articles + 1, sizeof(char *));
+	*digests = xcalloc(plan->n_articles + 1, sizeof(**digests));
+	for (size_t i = 0; i < plan->n_articles; i++) {
+		struct strbuf id = STRBUF_INIT;
+		edition_article_id(plan->articles[i], &id);
+		plan->article_ids[i] = strbuf_detach(&id, NULL);
+	}
+}
+
+/* The project's own template, or the installed one: the build says which. */
+static void find_template(struct build_plan *plan)
+{
+	if (project_edition_template(plan->opts->content, plan->opts->po, &plan->template_path,
+				     &plan->template_po))
+		diag_note(NULL, 0, 0, _("using the installed edition template '%s' and the "
+					"catalogs of '%s/edition'"), plan->template_path.buf,
+			  plan->template_po.buf);
+	else if (access(plan->template_path.buf, F_OK) != 0)
+		diag_note(plan->template_path.buf, 0, 0, _("no edition template: the project has "
+							   "none, and none is installed in '%s'"),
+			  project_data_dir());
+}
+
+/* en-XA and ar-XB after the languages of LINGUAS (unless listed there). */
+static void add_pseudo_locales(struct build_plan *plan)
+{
+	static const char *const tags[] = { "en-XA", "ar-XB" };
+
+	for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
+		struct locale loc;
+		locale_parse(tags[i], &loc, NULL);
+		int listed = 0;
+		for (size_t j = 0; j < plan->n_languages; j++)
+			listed |= strcmp(plan->languages[j].dir, loc.dir) == 0;
+		if (listed) {
+			locale_release(&loc);
+			continue;
+		}
+		plan->languages = xrealloc(plan->languages,
+					   (plan->n_languages + 1) * sizeof(*plan->languages));
+		plan->languages[plan->n_languages++] = loc;
+	}
+}
+
+int build_plan_shard_of(const char *article_id, const char *language_dir, int n_shards)
+{
+	uint64_t d = digest_string(language_dir, digest_string(article_id, 0));
+
+	return (int)(d % (uint64_t)n_shards);
+}
+
+/* What editions share, worked out once: per article its bytes, per
+ * language the template and its catalogs on top of what every edition
+ * shares. */
+struct plan_digests {
+	struct build_plan *plan;
+	uint64_t *articles, *languages;
+	int *article_known, *language_known;
+};
+
+/* Editions first .. last - 1: their own catalogs, on a thread of their own. */
+static void digest_editions(void *data, size_t first, size_t last)
+{
+	const struct plan_digests *d = data;
+	struct build_plan *plan = d->plan;
+
+	for (size_t i = first; i < last; i++) {
+		struct build_plan_edition *e = &plan->editions[i];
+		int known = d->article_known[e->article] && d->language_known[e->language];
+		uint64_t seed = digest_number(d->articles[e->article], d->languages[e->language]);
+		e->inputs = chain_digest(plan->opts->po, plan->article_ids[e->article],
+					 &plan->languages[e->language], seed, &known);
+		e->inputs_known = known;
+	}
+}
+
+/* The editions of the shard in job order, each with its fingerprint. */
+static void plan_editions(struct build_plan *plan)
+{
+	const struct build_options *opts = plan->opts;
+	struct plan_digests d = { plan, NULL, NULL, NULL, NULL };
+	size_t alloc = 0;
+
+	find_articles(plan, &d.articles);
+	d.article_known = xcalloc(plan->n_articles + 1, sizeof(int));
+	for (size_t a = 0; a < plan->n_articles; a++) {
+		d.article_known[a] = 1;
+		d.articles[a] = file_digest(plan->articles[a], digest_string(plan->article_ids[a], 0),
+					    &d.article_known[a]);
+	}
+	int template_known = 1;
+	uint64_t shared = file_digest(plan->template_path.buf, shared_digest(plan),
+				      &template_known);
+	d.languages = xcalloc(plan->n_languages + 1, sizeof(uint64_t));
+	d.language_known = xcalloc(plan->n_languages + 1, sizeof(int));
+	for (size_t l = 0; l < plan->n_languages; l++) {
+		d.language_known[l] = template_known;
+		d.languages[l] = chain_digest(plan->template_po.buf, "edition", &plan->languages[l],
+					      shared,
+					      &d.language_known[l]);
+	}
+	for (size_t a = 0; a < plan->n_articles; a++)
+		for (size_t l = 0; l < plan->n_languages; l++) {
+			if (opts->n_shards > 1
+			    && build_plan_shard_of(plan->article_ids[a], plan->languages[l].dir,
+						   opts->n_shards) != opts->shard - 1)
+				continue;
+			FOLIO_GROW(plan->editions, plan->n_editions + 1, alloc);
+			plan->editions[plan->n_editions++] = (struct build_plan_edition){ a, l, 0, 0 };
+		}
+	/* Reading and fingerprinting the catalogs is most of a build that
+	 * renders nothing: as many threads as the build has workers. */
+	parallel_threads(plan->n_editions, opts->jobs, digest_editions, &d);
+	free(d.articles);
+	free(d.article_known);
+	free(d.languages);
+	free(d.language_known);
+}
+
+void build_plan_init(struct build_plan *plan, const struct build_options *opts)
+{
+	memset(plan, 0, sizeof(*plan));
+	plan->opts = opts;
+	strbuf_init(&plan->template_path);
+	strbuf_init(&plan->template_po);
+	find_template(plan);
+	plan->languages = project_languages(opts->project, opts->po, opts->allow_unknown_locale,
+					    &plan->n_languages);
+	if (opts->pseudo)
+		add_pseudo_locales(plan);
+	plan_editions(plan);
+}
+
+void build_plan_release(struct build_plan *plan)
+{
+	for (size_t i = 0; plan->article_ids && i < plan->n_articles; i++)
+		free(plan->article_ids[i]);
+	content_articles_free(plan->articles, plan->n_articles);
+	free(plan->article_ids);
+	strbuf_release(&plan->template_path);
+	strbuf_release(&plan->template_po);
+	edition_languages_free(plan->languages, plan->n_languages);
+	free(plan->editions);
+	memset(plan, 0, sizeof(*plan));
+}

@@ -1,0 +1,187 @@
+/* build-pool.c: forked workers, a pipe of fixed-size records, and new
+ * workers for the runs of those that died. */
+#include <config.h>
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "atomic-file.h"
+#include "build-pool.h"
+#include "diag.h"
+#include "i18n.h"
+#include "progress.h"
+#include "xalloc.h"
+
+_Static_assert(sizeof(struct build_pool_record) <= PIPE_BUF,
+	       "a record must cross the pipe in one atomic write");
+
+struct job_range {
+	size_t first, last;
+	pid_t pid;
+};
+
+void build_pool_send(int fd, const struct build_pool_record *record)
+{
+	struct build_pool_record sent;
+
+	/* Field by field into zeroed memory: no padding byte is sent unset. */
+	memset(&sent, 0, sizeof(sent));
+	sent.job = record->job;
+	sent.status = record->status;
+	sent.percent = record->percent;
+	sent.n_fallback = record->n_fallback;
+	sent.n_untranslated = record->n_untranslated;
+	sent.text_size = record->text_size;
+	sent.html_size = record->html_size;
+	sent.text_digest = record->text_digest;
+	sent.html_digest = record->html_digest;
+	write_all(fd, &sent, sizeof(sent));
+}
+
+/* Every whole record on fd, as it comes, into records; done marks the
+ * jobs reported, *n_done counts them.  On a read error the jobs not
+ * reported are blamed on their workers. */
+static void collect(const struct build_pool *pool, int fd, struct build_pool_record *records,
+		    unsigned char *done, size_t *n_done)
+{
+	struct build_pool_record r;
+	size_t have = 0;
+	ssize_t n;
+
+	while ((n = read(fd, (char *)&r + have, sizeof(r) - have)) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			break;
+		have += (size_t)n;
+		if (have < sizeof(r))
+			continue;
+		have = 0;
+		if (r.job >= pool->n_jobs || done[r.job])
+			continue;
+		r.blamed = 0;
+		records[r.job] = r;
+		done[r.job] = 1;
+		++*n_done;
+		if (pool->progress)
+			progress_show(pool->progress, *n_done);
+	}
+}
+
+/* A worker ended: the first job of its run it did not report, if any, is
+ * the one it died on; the jobs after it are left in range for a new
+ * worker.  Returns 1 when there are such jobs. */
+static int blame(struct job_range *range, int wait_status, struct build_pool_record *records,
+		 unsigned char *done)
+{
+	size_t job = range->first;
+
+	while (job < range->last && done[job])
+		job++;
+	if (job == range->last)
+		return 0;
+	records[job] = (struct build_pool_record){ .job = job, .status = BUILD_FAILED,
+						   .blamed = 1, .wait_status = wait_status };
+	done[job] = 1;
+	range->first = job + 1;
+	return range->first < range->last;
+}
+
+/* A run whose worker could not start: its jobs failed. */
+static void give_up(const struct job_range *range, struct build_pool_record *records,
+		    unsigned char *done)
+{
+	for (size_t job = range->first; job < range->last; job++) {
+		records[job] = (struct build_pool_record){ .job = job, .status = BUILD_FAILED };
+		done[job] = 1;
+	}
+}
+
+static pid_t start_worker(const struct build_pool *pool, const struct job_range *range,
+			  int fds[2], void *to_free[2])
+{
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		close(fds[0]);
+		int status = pool->run(pool->data, range->first, range->last, fds[1]);
+		/* The parent's bookkeeping is not the worker's to keep. */
+		free(to_free[0]);
+		free(to_free[1]);
+		_exit(status);
+	}
+	if (pid < 0)
+		diag_io_error(NULL, 0, 0, _("cannot start a worker: %s"), strerror(errno));
+	return pid;
+}
+
+/* Runs a worker per range; those that die leave the rest of their run in
+ * ranges for the next round.  Returns the worst exit status. */
+static int run_round(const struct build_pool *pool, struct job_range *ranges, size_t *n_ranges,
+		     struct build_pool_record *records, unsigned char *done, size_t *n_done)
+{
+	int fds[2], worst = FOLIO_EXIT_OK;
+	void *to_free[2] = { ranges, done };
+
+	if (pipe(fds) != 0) {
+		diag_io_error(NULL, 0, 0, _("cannot create a pipe: %s"), strerror(errno));
+		for (size_t i = 0; i < *n_ranges; i++)
+			give_up(&ranges[i], records, done);
+		*n_ranges = 0;
+		return FOLIO_EXIT_FAILURE;
+	}
+	fflush(stdout);
+	fflush(stderr);
+	for (size_t i = 0; i < *n_ranges; i++)
+		ranges[i].pid = start_worker(pool, &ranges[i], fds, to_free);
+	close(fds[1]);
+	collect(pool, fds[0], records, done, n_done);
+	close(fds[0]);
+	size_t n_next = 0;
+	for (size_t i = 0; i < *n_ranges; i++) {
+		int status;
+		if (ranges[i].pid < 0) {
+			give_up(&ranges[i], records, done);
+			worst = FOLIO_EXIT_FAILURE;
+			continue;
+		}
+		while (waitpid(ranges[i].pid, &status, 0) < 0 && errno == EINTR)
+			;
+		if (WIFEXITED(status) && WEXITSTATUS(status) > worst)
+			worst = WEXITSTATUS(status);
+		if (blame(&ranges[i], status, records, done))
+			ranges[n_next++] = ranges[i];
+	}
+	*n_ranges = n_next;
+	return worst;
+}
+
+int build_pool_run(const struct build_pool *pool, struct build_pool_record *records)
+{
+	size_t n_ranges = (size_t)pool->n_workers, n_done = 0;
+	int worst = FOLIO_EXIT_OK;
+
+	if (pool->n_jobs == 0)
+		return worst;
+	if (n_ranges > pool->n_jobs)
+		n_ranges = pool->n_jobs;
+	struct job_range *ranges = xcalloc(n_ranges, sizeof(*ranges));
+	unsigned char *done = xcalloc(pool->n_jobs, 1);
+	for (size_t w = 0; w < n_ranges; w++) {
+		ranges[w].first = pool->n_jobs * w / n_ranges;
+		ranges[w].last = pool->n_jobs * (w + 1) / n_ranges;
+	}
+	while (n_ranges > 0) {
+		int status = run_round(pool, ranges, &n_ranges, records, done, &n_done);
+		if (status > worst)
+			worst = status;
+	}
+	free(ranges);
+	free(done);
+	return worst;
+}

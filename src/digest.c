@@ -1,0 +1,78 @@
+/* digest.c: MurmurHash64A over little-endian words. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "digest.h"
+
+static const uint64_t multiplier = 0xc6a4a7935bd1e995ULL;
+static const int shift = 47;
+
+static uint64_t load_le(const unsigned char *p, size_t n)
+{
+	uint64_t word = 0;
+
+	for (size_t i = n; i > 0; i--)
+		word = (word << 8) | p[i - 1];
+	return word;
+}
+
+uint64_t digest_bytes(const void *data, size_t len, uint64_t seed)
+{
+	const unsigned char *p = data;
+	uint64_t h = seed ^ ((uint64_t)len * multiplier);
+
+	for (; len >= 8; p += 8, len -= 8) {
+		uint64_t k = load_le(p, 8);
+		k *= multiplier;
+		k ^= k >> shift;
+		k *= multiplier;
+		h ^= k;
+		h *= multiplier;
+	}
+	if (len) {
+		h ^= load_le(p, len);
+		h *= multiplier;
+	}
+	h ^= h >> shift;
+	h *= multiplier;
+	h ^= h >> shift;
+	return h;
+}
+
+uint64_t digest_string(const char *s, uint64_t seed)
+{
+	return digest_bytes(s, strlen(s) + 1, seed);
+}
+
+uint64_t digest_number(uint64_t value, uint64_t seed)
+{
+	unsigned char bytes[8];
+
+	for (int i = 0; i < 8; i++)
+		bytes[i] = (unsigned char)(value >> (8 * i));
+	return digest_bytes(bytes, sizeof(bytes), seed);
+}
+
+void digest_hex(uint64_t digest, char out[FOLIO_DIGEST_HEX_LEN])
+{
+	snprintf(out, FOLIO_DIGEST_HEX_LEN, "%016llx", (unsigned long long)digest);
+}
+
+int digest_parse_hex(const char *text, uint64_t *digest)
+{
+	uint64_t value = 0;
+
+	for (int i = 0; i < 16; i++) {
+		const char *digits = "0123456789abcdef";
+		const char *at = text[i] ? strchr(digits, text[i]) : NULL;
+		if (!at)
+			return -1;
+		value = (value << 4) | (uint64_t)(at - digits);
+	}
+	if (text[16])
+		return -1;
+	*digest = value;
+	return 0;
+}

@@ -1,0 +1,2 @@
+# stale: an extracted comment of the template missing
+/^#\. The title of the article\.$/d

@@ -1,0 +1,2 @@
+# stale: a message of the template missing
+/^#\. The title of the article\.$/,/^$/d

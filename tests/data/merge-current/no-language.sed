@@ -1,0 +1,2 @@
+# stale: no Language field in the header (msgmerge adds one)
+/^"Language: fr\\n"$/d

@@ -1,0 +1,5 @@
+# current: an obsolete entry after the messages
+$a\
+\
+#~ msgid "Gone"\
+#~ msgstr "Parti"

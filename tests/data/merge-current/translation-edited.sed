@@ -1,0 +1,2 @@
+# current: a translator changed a msgstr
+0,/^msgstr "[^"]/s//msgstr "Révisé /
