@@ -47,6 +47,45 @@ struct collect {
 	size_t alloc;
 };
 
+/* The node's Locale Filter as translate_unit keeps it. */
+static void locale_filter(const xmlNode *node, char **list, char **type)
+{
+	const char *l = its_value(node, ITS_LOCALE_FILTER_LIST);
+	const char *t = its_value(node, ITS_LOCALE_FILTER_TYPE);
+	int exclude = t && strcmp(t, "exclude") == 0;
+
+	*list = l && (exclude || strcmp(l, "*") != 0) ? xstrdup(l) : NULL;
+	*type = *list && exclude ? xstrdup("exclude") : NULL;
+}
+
+static int same_filter(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* Every element whose Locale Filter is not its parent's, in document
+ * order (the annotation is alive). */
+static void collect_filtered(struct translate_doc *td, xmlNode *element, const char *parent_list,
+			     const char *parent_type, size_t *alloc)
+{
+	for (xmlNode *child = element->children; child; child = child->next) {
+		if (child->type != XML_ELEMENT_NODE)
+			continue;
+		char *list, *type;
+		locale_filter(child, &list, &type);
+		const char *l = list ? list : "*", *t = type;
+		if (!same_filter(l, parent_list) || !same_filter(t, parent_type)) {
+			FOLIO_GROW(td->filtered, td->n_filtered + 1, *alloc);
+			td->filtered[td->n_filtered++] = (struct translate_filtered){
+				.node = child, .list = xstrdup(l), .type = type ? xstrdup(type) : NULL,
+			};
+		}
+		collect_filtered(td, child, l, t, alloc);
+		free(list);
+		free(type);
+	}
+}
+
 static void collect_unit(xmlNode *node, void *data)
 {
 	struct collect *c = data;
@@ -57,8 +96,12 @@ static void collect_unit(xmlNode *node, void *data)
 		struct translate_doc *td = c->td;
 		const char *msgctxt = extract_context(node);
 		FOLIO_GROW(td->units, td->n_units + 1, c->alloc);
+		char *filter_list, *filter_type;
+		locale_filter(node, &filter_list, &filter_type);
 		td->units[td->n_units++] = (struct translate_unit){
 			.node = node,
+			.filter_list = filter_list,
+			.filter_type = filter_type,
 			.msgctxt = msgctxt ? xstrdup(msgctxt) : NULL,
 			.msgid = strbuf_detach(&msgid, NULL),
 			.markup = its_is_yes(node, ITS_ESCAPE),
@@ -120,6 +163,8 @@ int translate_doc_parse(struct translate_doc *td, const char *data, size_t len,
 	}
 	struct collect c = { td, 0 };
 	extract_visit_units(td->doc, collect_unit, &c);
+	size_t alloc_filtered = 0;
+	collect_filtered(td, root, "*", NULL, &alloc_filtered);
 	its_annotation_free(annotation);
 	return 0;
 }
@@ -152,8 +197,15 @@ void translate_doc_release(struct translate_doc *td)
 	for (size_t i = 0; i < td->n_units; i++) {
 		free(td->units[i].msgctxt);
 		free(td->units[i].msgid);
+		free(td->units[i].filter_list);
+		free(td->units[i].filter_type);
 	}
 	free(td->units);
+	for (size_t i = 0; i < td->n_filtered; i++) {
+		free(td->filtered[i].list);
+		free(td->filtered[i].type);
+	}
+	free(td->filtered);
 	free(td->marks);
 	free(td->copies);
 	xmlFreeDoc(td->doc);

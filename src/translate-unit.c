@@ -10,6 +10,7 @@
 
 #include "diag.h"
 #include "i18n.h"
+#include "its-locale-filter.h"
 #include "localise.h"
 #include "translate.h"
 #include "translations.h"
@@ -260,16 +261,77 @@ static int apply_unit(struct translate_doc *td, struct translate_unit *unit,
 	return 1;
 }
 
+/* Whether node is still in the document: no ancestor was taken out. */
+static int in_document(const xmlNode *node)
+{
+	while (node->parent && node->parent->type != XML_DOCUMENT_NODE
+	       && node->parent->type != XML_HTML_DOCUMENT_NODE)
+		node = node->parent;
+	return node->parent != NULL;
+}
+
+/* Does the filter let lang in?  lang may be a catalog's name (pt_BR,
+ * sr@latin): the ranges are BCP 47's. */
+static int filter_allows(const char *list, const char *type, const char *lang)
+{
+	char tag[128];
+	size_t i = 0;
+
+	for (; lang[i] && lang[i] != '@' && i + 1 < sizeof(tag); i++)
+		tag[i] = lang[i] == '_' ? '-' : lang[i];
+	tag[i] = '\0';
+	return its_locale_filter_allows(list, type ? type : "include", tag);
+}
+
+/* Takes out, outermost first, the elements the Locale Filter keeps from
+ * lang (ITS 2.0: their content is not for that language). */
+static void take_out_filtered(struct translate_doc *td, const char *lang)
+{
+	for (size_t i = 0; i < td->n_filtered; i++) {
+		struct translate_filtered *f = &td->filtered[i];
+		if (!in_document(f->node) || filter_allows(f->list, f->type, lang))
+			continue;
+		f->parent = f->node->parent;
+		f->prev = f->node->prev;
+		xmlUnlinkNode(f->node);
+		f->out = 1;
+	}
+}
+
+static void put_back_filtered(struct translate_doc *td)
+{
+	for (size_t i = td->n_filtered; i-- > 0;) {
+		struct translate_filtered *f = &td->filtered[i];
+		if (!f->out)
+			continue;
+		if (f->prev)
+			xmlAddNextSibling(f->prev, f->node);
+		else if (f->parent->children)
+			xmlAddPrevSibling(f->parent->children, f->node);
+		else
+			xmlAddChild(f->parent, f->node);
+		f->out = 0;
+	}
+}
+
+int translate_unit_for(const struct translate_unit *unit, const char *lang)
+{
+	return !unit->filter_list || filter_allows(unit->filter_list, unit->filter_type, lang);
+}
+
 void translate_doc_apply(struct translate_doc *td, const struct translate_catalog *cat,
 			 const char *lang, int rtl, struct translate_counts *counts)
 {
 	xmlNode *root = xmlDocGetRootElement(td->doc);
 
 	memset(counts, 0, sizeof(*counts));
-	counts->n_units = (unsigned)td->n_units;
 	mark_language(td, root, lang, rtl ? "rtl" : NULL);
+	take_out_filtered(td, lang);
 	for (size_t i = 0; i < td->n_units; i++) {
 		struct translate_unit *unit = &td->units[i];
+		if (!in_document(unit->node))
+			continue;
+		counts->n_units++;
 		int rc = apply_unit(td, unit, cat);
 		counts->n_translated += rc > 0;
 		counts->n_rejected += rc < 0;
@@ -315,7 +377,7 @@ void translate_doc_add_language(struct translate_doc *td, const struct translate
 	for (size_t i = 0; i < td->n_units; i++) {
 		struct translate_unit *unit = &td->units[i];
 		/* An attribute has no place for a copy. */
-		if (unit->node->type != XML_ELEMENT_NODE)
+		if (unit->node->type != XML_ELEMENT_NODE || !translate_unit_for(unit, lang))
 			continue;
 		counts->n_units++;
 		const char *msgstr = lookup(cat, unit);
@@ -349,6 +411,7 @@ void translate_doc_restore(struct translate_doc *td)
 	for (size_t i = td->n_marks; i-- > 0;)
 		unset_mark(&td->marks[i]);
 	td->n_marks = 0;
+	put_back_filtered(td);
 	translate_doc_remove_copies(td, 0);
 }
 

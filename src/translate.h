@@ -33,6 +33,17 @@ struct translate_unit {
 	xmlNode *source;        /* the source content while a translation is in */
 	xmlNs *lent_ns;         /* namespaces declared inside the source, lent to
 	                           the unit element for its translation */
+	char *filter_list;      /* its Locale Filter, NULL for every language */
+	char *filter_type;      /* "exclude", or NULL for "include" */
+};
+
+/* An element whose Locale Filter differs from its parent's: taken out of
+ * the document for a language it excludes, and put back afterwards. */
+struct translate_filtered {
+	xmlNode *node;
+	char *list, *type;      /* as in translate_unit, list never NULL */
+	xmlNode *parent, *prev; /* where it was, while taken out */
+	int out;
 };
 
 /* An attribute folio set (xml:lang, or HTML's lang and dir), and what it
@@ -56,6 +67,8 @@ struct translate_doc {
 	size_t n_marks, alloc_marks;
 	xmlNode **copies;       /* elements added by add_language */
 	size_t n_copies, alloc_copies;
+	struct translate_filtered *filtered;   /* in document order */
+	size_t n_filtered;
 };
 
 /* One language's catalog, read once. */
@@ -92,6 +105,10 @@ int translate_doc_parse(struct translate_doc *td, const char *data, size_t len,
  * dir="rtl" when rtl, and an untranslated unit then dir="ltr". */
 void translate_doc_apply(struct translate_doc *td, const struct translate_catalog *cat,
 			 const char *lang, int rtl, struct translate_counts *counts);
+/* Whether the unit's Locale Filter lets it into lang (a BCP 47 tag or a
+ * catalog's name). */
+int translate_unit_for(const struct translate_unit *unit, const char *lang);
+
 /* The multilingual form msgfmt --xml writes: after each translated element
  * unit, an element of its name with xml:lang="lang" holding the
  * translation.  Copies of later languages come first, as msgfmt puts them.

@@ -282,4 +282,21 @@ test_expect_success 'usage and input errors' '
   test_must_fail 1 folio translate --locale fr --po broken.po -o y.xml bad.metainfo.xml 2> err &&
   grep -q "^bad.metainfo.xml:1:" err && test ! -e y.xml
 '
+test_expect_success 'Locale Filter: a unit not meant for the language is left out' '
+  D="$top_srcdir/tests/data/translate" && mkdir -p lf &&
+  folio extract -o lf/lf.pot "$D/locale-filter.xml" &&
+  msgen lf/lf.pot -o lf/de.po && pseudo_catalog lf/lf.pot lf/fr.po &&
+  printf "fr\nde\n" > lf/LINGUAS &&
+  folio translate --locale fr --po lf/fr.po -o lf/fr.xml "$D/locale-filter.xml" 2> err &&
+  grep -qi "Only in French" lf/fr.xml && ! grep -qi "Everywhere but in French" lf/fr.xml &&
+  ! grep -qi "Canadian" lf/fr.xml && ! grep -q "<legal" lf/fr.xml &&
+  folio translate --locale de --po lf/de.po -o lf/de.xml "$D/locale-filter.xml" &&
+  ! grep -q "Only in French" lf/de.xml && grep -q "Everywhere but in French" lf/de.xml &&
+  grep -q "Canadian" lf/de.xml &&
+  folio translate --po-dir lf -o lf/out "$D/locale-filter.xml" &&
+  cmp lf/out/fr/locale-filter.xml lf/fr.xml && cmp lf/out/de/locale-filter.xml lf/de.xml &&
+  folio translate --multilingual --po-dir lf -o lf/multi.xml "$D/locale-filter.xml" &&
+  test "$(grep -c "xml:lang=\"fr\"" lf/multi.xml)" = 2 &&
+  test "$(grep -c "xml:lang=\"de\"" lf/multi.xml)" = 3
+'
 test_done
