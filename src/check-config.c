@@ -98,17 +98,23 @@ double check_config_threshold(const char *path, double fallback, const char *dom
 	return fallback;
 }
 
-char *check_config_default(const char *po_dir, const char *project_conf, int *checked)
+int check_config_find(const char **config, const char *po_dir, const char *project_conf,
+		      char **found)
 {
 	struct strbuf conf = STRBUF_INIT;
 
+	*found = NULL;
+	if (*config)
+		return check_config_validate(*config);
 	strbuf_addf(&conf, "%s/folio-check.conf", po_dir);
-	*checked = 0;
-	if (access(conf.buf, R_OK) == 0)
-		return strbuf_detach(&conf, NULL);
+	if (access(conf.buf, R_OK) == 0) {
+		*config = *found = strbuf_detach(&conf, NULL);
+		return check_config_validate(*config);
+	}
 	strbuf_release(&conf);
-	*checked = 1;
-	return project_conf ? xstrdup(project_conf) : NULL;
+	if (project_conf)
+		*config = *found = xstrdup(project_conf);
+	return 0;
 }
 
 static int validate_entry(const struct ini_entry *e, void *data)

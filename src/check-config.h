@@ -16,12 +16,14 @@ struct ini_entry;
 /* The threshold for domain and language; path may be NULL. */
 double check_config_threshold(const char *path, double fallback, const char *domain,
 			      const char *language);
-/* The thresholds of a catalog folder: po_dir/folio-check.conf, the file
- * of folio before folio.conf, when it is there (*checked = 0: still to be
- * validated); else project_conf, already validated when it was read
- * (*checked = 1); else NULL.  Free with free().  check and build both use
- * it, so that a threshold means the same to both. */
-char *check_config_default(const char *po_dir, const char *project_conf, int *checked);
+/* The thresholds file check and build use, so that a threshold means
+ * the same to both: *config as given (--config), else po_dir's
+ * folio-check.conf, the file of folio before folio.conf, else
+ * project_conf (folio.conf, validated when it was read), else NULL.
+ * *found owns what was found (free with free()).  A file not validated
+ * yet is; returns -1 after reporting its problems. */
+int check_config_find(const char **config, const char *po_dir, const char *project_conf,
+		      char **found);
 /* Reports problems of the file (syntax, unknown keys, bad values);
  * returns -1 on any. */
 int check_config_validate(const char *path);

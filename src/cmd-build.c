@@ -122,12 +122,8 @@ int cmd_build(int argc, char **argv)
 		return rc;
 	}
 	/* check's thresholds, so that what passes the gate is what is published. */
-	int checked = 0;
-	char *found_config = opts.config ? NULL
-		: check_config_default(opts.po, project.conf, &checked);
-	if (found_config)
-		opts.config = found_config;
-	if (opts.config && !(found_config && checked) && check_config_validate(opts.config) < 0) {
+	char *found_config;
+	if (check_config_find(&opts.config, opts.po, project.conf, &found_config) < 0) {
 		rc = FOLIO_EXIT_FAILURE;   /* as check says it */
 	} else {
 		struct build_result result;

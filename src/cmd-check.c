@@ -129,22 +129,6 @@ static void note_installed_template(const struct project *project)
 	strbuf_release(&tpl_po);
 }
 
-/* The thresholds: --config, else the catalog folder's folio-check.conf,
- * else folio.conf's [check]; NULL when there are none.  -1 after
- * reporting a bad file. */
-static int find_config(struct check_command_options *cmd, const char *path,
-		       const struct project *project, char **found)
-{
-	int checked = 0;
-
-	*found = cmd->check.config ? NULL : check_config_default(path, project->conf, &checked);
-	if (*found)
-		cmd->check.config = *found;
-	if (cmd->check.config && !(*found && checked) && check_config_validate(cmd->check.config) < 0)
-		return -1;
-	return 0;
-}
-
 int cmd_check(int argc, char **argv)
 {
 	struct check_command_options cmd = { { 100.0, NULL, 0, NULL, NULL, NULL }, NULL, 0 };
@@ -170,7 +154,7 @@ int cmd_check(int argc, char **argv)
 	char **paths = args.n_items ? args.items : default_paths;
 	int n_paths = args.n_items ? args.n_items : 1;
 	struct check_report report = { 0 };
-	if (find_config(&cmd, paths[0], &project, &found_config) < 0) {
+	if (check_config_find(&cmd.check.config, paths[0], project.conf, &found_config) < 0) {
 		rc = FOLIO_EXIT_FAILURE;
 	} else {
 		if (!args.n_items)
