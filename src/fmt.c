@@ -39,6 +39,7 @@ struct fmt_locale {
 	struct strbuf alt_open, alt_close;   /* quotes inside quotes */
 	struct strbuf name;            /* the locale's name in itself */
 	int rtl;
+	int root_line_breaks;          /* fmt_line_breaks_are_root; -1 unknown */
 };
 
 /* Entries are allocated one by one: the handles fmt_locale_get gives stay
@@ -62,6 +63,7 @@ struct fmt_locale *fmt_locale_get(const char *locale)
 	strbuf_init(&entry->alt_close);
 	strbuf_init(&entry->name);
 	entry->rtl = uloc_isRightToLeft(locale);
+	entry->root_line_breaks = -1;
 	return entry;
 }
 
@@ -263,7 +265,7 @@ void fmt_quotes(struct fmt_locale *entry, int depth, const char **open, const ch
 	*close = inner ? entry->alt_close.buf : entry->quote_close.buf;
 }
 
-UBreakIterator *fmt_line_breaks(struct fmt_locale *entry, const UChar *text, int32_t len)
+static UBreakIterator *line_iterator(struct fmt_locale *entry)
 {
 	UErrorCode status = U_ZERO_ERROR;
 
@@ -271,10 +273,39 @@ UBreakIterator *fmt_line_breaks(struct fmt_locale *entry, const UChar *text, int
 		/* Japanese breaks between phrases, not inside them (ICU 72 lw=phrase). */
 		const char *rules = strncmp(entry->locale, "ja", 2) == 0 ? "ja@lw=phrase" : entry->locale;
 		entry->line_breaks = ubrk_open(UBRK_LINE, rules, NULL, 0, &status);
+		if (U_FAILURE(status) && entry->line_breaks) {
+			ubrk_close(entry->line_breaks);
+			entry->line_breaks = NULL;
+		}
 	}
-	if (entry->line_breaks)
-		ubrk_setText(entry->line_breaks, text, len, &status);
-	return U_SUCCESS(status) ? entry->line_breaks : NULL;
+	return entry->line_breaks;
+}
+
+UBreakIterator *fmt_line_breaks(struct fmt_locale *entry, const UChar *text, int32_t len)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	UBreakIterator *breaks = line_iterator(entry);
+
+	if (breaks)
+		ubrk_setText(breaks, text, len, &status);
+	return breaks && U_SUCCESS(status) ? breaks : NULL;
+}
+
+int fmt_line_breaks_are_root(struct fmt_locale *entry)
+{
+	if (entry->root_line_breaks < 0) {
+		UBreakIterator *breaks = line_iterator(entry);
+		UErrorCode status = U_ZERO_ERROR;
+		const char *actual = breaks ? ubrk_getLocaleByType(breaks, ULOC_ACTUAL_LOCALE, &status)
+					    : NULL;
+		char value[32];
+		UErrorCode lb = U_ZERO_ERROR, lw = U_ZERO_ERROR;
+		int tailored = uloc_getKeywordValue(entry->locale, "lb", value, sizeof value, &lb) > 0
+			       || uloc_getKeywordValue(entry->locale, "lw", value, sizeof value, &lw) > 0;
+		entry->root_line_breaks = U_SUCCESS(status) && actual && strcmp(actual, "root") == 0
+					  && !tailored;
+	}
+	return entry->root_line_breaks;
 }
 
 UBreakIterator *fmt_grapheme_breaks(struct fmt_locale *entry, const UChar *text, int32_t len)

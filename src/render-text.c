@@ -15,6 +15,7 @@
 #include <unicode/utf8.h>
 
 #include "fmt.h"
+#include "line-break.h"
 #include "localise.h"
 #include "render.h"
 #include "space.h"
@@ -64,9 +65,43 @@ static void emit_line(struct text_out *t, const char *prefix, const char *text, 
 	strbuf_addch(t->out, '\n');
 }
 
+/* The index just past the first visible character of u[start, len) that
+ * ends past avail columns of the line starting at start, or -1 when the
+ * rest fits.  Spaces may hang past the width; other characters may not. */
+static int32_t overflow(const UChar *u, const signed char *widths, int32_t start, int32_t len,
+			int avail)
+{
+	int cols = 0;
+
+	for (int32_t i = start; i < len;) {
+		UChar32 c;
+		cols += widths[i];
+		U16_NEXT(u, i, len, c);
+		if (cols > avail && !is_space(c))
+			return i;
+	}
+	return -1;
+}
+
+/* The bytes u[from, to) takes in UTF-8. */
+static int32_t utf8_length(const UChar *u, int32_t from, int32_t to)
+{
+	int32_t bytes = 0;
+
+	for (int32_t i = from; i < to;) {
+		UChar32 c;
+		U16_NEXT(u, i, to, c);
+		bytes += U8_LENGTH(c);
+	}
+	return bytes;
+}
+
 /* One line of a paragraph (up to a <br/>), wrapped; first_prefix on its
- * first line, indent after.  ICU breaks the UTF-16 form; lines are cut
- * from the UTF-8 one, whose offsets are counted along. */
+ * first line, indent after.  Lines are filled greedily: the columns are
+ * summed up to the first character that does not fit, and the line ends
+ * at the last break before it (line-break.h), so a paragraph that fits
+ * asks for no break at all.  Breaks are found in the UTF-16 form; lines
+ * are cut from the UTF-8 one. */
 static void wrap(struct text_out *t, struct strbuf *clean, const char *first_prefix,
 		 const char *indent)
 {
@@ -81,44 +116,21 @@ static void wrap(struct text_out *t, struct strbuf *clean, const char *first_pre
 	UErrorCode status = U_ZERO_ERROR;
 	u_strFromUTF8(u, (int32_t)clean->len + 1, &len, clean->buf, (int32_t)clean->len, &status);
 	signed char *widths = U_SUCCESS(status) ? cluster_columns(t->ctx->fmt, u, len) : NULL;
-	UBreakIterator *breaks = U_SUCCESS(status) ? fmt_line_breaks(t->ctx->fmt, u, len) : NULL;
-	if (!breaks) {
-		emit_line(t, first_prefix, clean->buf, (int32_t)clean->len);
-		free(widths);
-		free(u);
-		return;
-	}
-	int32_t start = 0, pos = 0, pos8 = 0, start8 = 0;
-	int cols = 0;
+	struct line_breaker breaker;
+	line_breaker_init(&breaker, t->ctx->fmt, u, len);
+	int32_t start = 0, start8 = 0;
 	const char *prefix = first_prefix;
-	/* ubrk_next, not ubrk_following: the iterator walks forward anyway,
-	 * and following() searches its cache for the position every time. */
-	ubrk_first(breaks);
-	for (int32_t next = ubrk_next(breaks); next != UBRK_DONE; next = ubrk_next(breaks)) {
-		/* A segment is a word with its trailing spaces; the spaces may
-		 * hang past the width, the word may not. */
-		int visible = 0, full = 0;
-		int32_t next8 = pos8;
-		for (int32_t i = pos; i < next;) {
-			UChar32 c;
-			full += widths[i];
-			U16_NEXT(u, i, next, c);
-			next8 += U8_LENGTH(c);
-			if (!is_space(c))
-				visible = full;
-		}
-		if (cols + visible > avail && pos > start) {
-			emit_line(t, prefix, clean->buf + start8, pos8 - start8);
-			prefix = indent;
-			start = pos;
-			start8 = pos8;
-			cols = 0;
-		}
-		cols += full;
-		pos = next;
-		pos8 = next8;
+	for (int32_t over; widths && (over = overflow(u, widths, start, len, avail)) >= 0;) {
+		int32_t end = line_breaker_end(&breaker, start, over);
+		if (end == UBRK_DONE || end >= len)
+			break;   /* the rest on one line */
+		int32_t end8 = start8 + utf8_length(u, start, end);
+		emit_line(t, prefix, clean->buf + start8, end8 - start8);
+		prefix = indent;
+		start = end;
+		start8 = end8;
 	}
-	if (start < len)
+	if (start < len || !widths)
 		emit_line(t, prefix, clean->buf + start8, (int32_t)clean->len - start8);
 	free(widths);
 	free(u);
