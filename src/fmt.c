@@ -19,6 +19,7 @@
 #include <unicode/unumberformatter.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include "fmt.h"
 #include "xalloc.h"
@@ -349,40 +350,46 @@ int fmt_cluster_columns(const UChar *text, int32_t start, int32_t end)
 	return 0;
 }
 
-/* The columns of text when each of its characters is a grapheme cluster
- * of its own: so it is when no character has a Grapheme_Cluster_Break
- * value that joins it to a neighbour (marks, joiners, Hangul jamo,
- * regional indicators, prepended concatenation marks, CR before LF);
- * below U+0300 none has.  Returns -1 as soon as one does. */
+/* The columns of c when it is a grapheme cluster of its own whatever its
+ * neighbours, else -1: so it is when its Grapheme_Cluster_Break value
+ * joins it to none (marks, joiners, Hangul jamo, regional indicators,
+ * prepended concatenation marks and CR, which joins a following LF, do);
+ * below U+0300 only CR does. */
+static int lone_columns(UChar32 c)
+{
+	if (c < 0x300)   /* Latin: a control or U+00AD takes no column */
+		return c == '\r' ? -1 : !(c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD);
+	int value = u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK);
+	if (value != U_GCB_OTHER && value != U_GCB_CONTROL && value != U_GCB_LF)
+		return -1;
+	UChar units[2];
+	int32_t n = 0;
+	U16_APPEND_UNSAFE(units, n, c);
+	return fmt_cluster_columns(units, 0, n);
+}
+
+/* The columns of text when each of its characters is a cluster of its
+ * own; -1 as soon as one is not. */
 static int single_character_columns(const UChar *text, int32_t len, signed char *cols)
 {
 	for (int32_t i = 0; i < len;) {
 		int32_t start = i;
-		if (text[i] < 0x300) {
-			/* Latin: a control or U+00AD takes no column. */
-			UChar c = text[i++];
-			if (c == '\r')
-				return -1;
-			cols[start] = !(c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD);
-			continue;
-		}
 		UChar32 c;
 		U16_NEXT(text, i, len, c);
-		int value = u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK);
-		if (value != U_GCB_OTHER && value != U_GCB_CONTROL && value != U_GCB_LF)
+		int columns = lone_columns(c);
+		if (columns < 0)
 			return -1;
-		cols[start] = (signed char)fmt_cluster_columns(text, start, i);
+		cols[start] = (signed char)columns;
 		if (i - start == 2)
 			cols[start + 1] = 0;
 	}
 	return 0;
 }
 
-void fmt_text_columns(struct fmt_locale *locale, const UChar *text, int32_t len,
-		      signed char *cols)
+/* The columns of text by its grapheme clusters, through ICU's iterator. */
+static void cluster_columns(struct fmt_locale *locale, const UChar *text, int32_t len,
+			    signed char *cols)
 {
-	if (single_character_columns(text, len, cols) == 0)
-		return;
 	memset(cols, 0, (size_t)len);
 	UBreakIterator *clusters = fmt_grapheme_breaks(locale, text, len);
 	if (!clusters) {
@@ -393,6 +400,45 @@ void fmt_text_columns(struct fmt_locale *locale, const UChar *text, int32_t len,
 	int32_t start = 0;
 	for (int32_t end = ubrk_next(clusters); end != UBRK_DONE; start = end, end = ubrk_next(clusters))
 		cols[start] = (signed char)fmt_cluster_columns(text, start, end);
+}
+
+void fmt_text_columns(struct fmt_locale *locale, const UChar *text, int32_t len,
+		      signed char *cols)
+{
+	if (single_character_columns(text, len, cols) != 0)
+		cluster_columns(locale, text, len, cols);
+}
+
+int32_t fmt_text_columns_utf8(struct fmt_locale *locale, const char *text, int32_t size,
+			      UChar *u, signed char *cols)
+{
+	int32_t n = 0;
+	int lone = 1;
+
+	for (int32_t i = 0; i < size;) {
+		unsigned char byte = (unsigned char)text[i];
+		if (byte >= 0x20 && byte < 0x7F) {   /* printable ASCII: one column */
+			u[n] = byte;
+			cols[n++] = 1;
+			i++;
+			continue;
+		}
+		UChar32 c;
+		U8_NEXT(text, i, size, c);
+		if (c < 0)
+			return -1;
+		int32_t at = n;
+		U16_APPEND_UNSAFE(u, n, c);
+		int columns = lone ? lone_columns(c) : 0;
+		if (columns < 0)
+			lone = 0;   /* the iterator measures it all at the end */
+		cols[at] = (signed char)columns;
+		if (n - at == 2)
+			cols[at + 1] = 0;
+	}
+	if (!lone)
+		cluster_columns(locale, u, n, cols);
+	return n;
 }
 
 int fmt_reading_minutes(struct fmt_locale *entry, const char *text)

@@ -34,16 +34,6 @@ static int is_space(UChar32 c)
 	return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : u_isWhitespace(c);
 }
 
-/* The columns each UTF-16 unit starts (fmt_text_columns). */
-static signed char *cluster_columns(struct fmt_locale *locale, const UChar *u, int32_t len)
-{
-	signed char *cols = xmalloc((size_t)len + 1);
-
-	fmt_text_columns(locale, u, len, cols);
-	cols[len] = 0;
-	return cols;
-}
-
 /* One line of UTF-8 text (len bytes), its trailing spaces left out. */
 static void emit_line(struct text_out *t, const char *prefix, const char *text, int32_t len)
 {
@@ -65,22 +55,28 @@ static void emit_line(struct text_out *t, const char *prefix, const char *text, 
 	strbuf_addch(t->out, '\n');
 }
 
-/* The index just past the first visible character of u[start, len) that
- * ends past avail columns of the line starting at start, or -1 when the
- * rest fits.  Spaces may hang past the width; other characters may not. */
-static int32_t overflow(const UChar *u, const signed char *widths, int32_t start, int32_t len,
-			int avail)
+/* Where the line starting at *at (UTF-16) and *at8 (UTF-8) overflows:
+ * moves both just past its first visible character that ends past avail
+ * columns and returns 1, or returns 0 when the rest fits.  Spaces may
+ * hang past the width; other characters may not. */
+static int overflow(const UChar *u, const signed char *widths, int32_t len, int avail,
+		    int32_t *at, int32_t *at8)
 {
 	int cols = 0;
+	int32_t i8 = *at8;
 
-	for (int32_t i = start; i < len;) {
+	for (int32_t i = *at; i < len;) {
 		UChar32 c;
 		cols += widths[i];
 		U16_NEXT(u, i, len, c);
-		if (cols > avail && !is_space(c))
-			return i;
+		i8 += U8_LENGTH(c);
+		if (cols > avail && !is_space(c)) {
+			*at = i;
+			*at8 = i8;
+			return 1;
+		}
 	}
-	return -1;
+	return 0;
 }
 
 /* The bytes u[from, to) takes in UTF-8. */
@@ -112,25 +108,26 @@ static void wrap(struct text_out *t, struct strbuf *clean, const char *first_pre
 	}
 	/* UTF-16 never needs more units than UTF-8 has bytes. */
 	UChar *u = xmalloc((clean->len + 1) * sizeof(UChar));
-	int32_t len = 0;
-	UErrorCode status = U_ZERO_ERROR;
-	u_strFromUTF8(u, (int32_t)clean->len + 1, &len, clean->buf, (int32_t)clean->len, &status);
-	signed char *widths = U_SUCCESS(status) ? cluster_columns(t->ctx->fmt, u, len) : NULL;
+	signed char *widths = xmalloc(clean->len + 1);
+	int32_t len = fmt_text_columns_utf8(t->ctx->fmt, clean->buf, (int32_t)clean->len, u, widths);
 	struct line_breaker breaker;
 	line_breaker_init(&breaker, t->ctx->fmt, u, len);
 	int32_t start = 0, start8 = 0;
 	const char *prefix = first_prefix;
-	for (int32_t over; widths && (over = overflow(u, widths, start, len, avail)) >= 0;) {
+	for (int32_t over = start, over8 = start8;
+	     len > 0 && overflow(u, widths, len, avail, &over, &over8);
+	     over = start, over8 = start8) {
 		int32_t end = line_breaker_end(&breaker, start, over);
 		if (end == UBRK_DONE || end >= len)
 			break;   /* the rest on one line */
-		int32_t end8 = start8 + utf8_length(u, start, end);
+		int32_t end8 = end <= over ? over8 - utf8_length(u, end, over)
+					   : over8 + utf8_length(u, over, end);
 		emit_line(t, prefix, clean->buf + start8, end8 - start8);
 		prefix = indent;
 		start = end;
 		start8 = end8;
 	}
-	if (start < len || !widths)
+	if (start < len || len < 0)   /* len < 0: not UTF-8, left unwrapped */
 		emit_line(t, prefix, clean->buf + start8, (int32_t)clean->len - start8);
 	free(widths);
 	free(u);
