@@ -5,8 +5,6 @@
 #include <stdint.h>
 #include <string.h>
 
-#include <unistr.h>
-
 #include <libxml/parser.h>
 
 #include "diag.h"
@@ -20,6 +18,7 @@
 #include "localise.h"
 #include "markup.h"
 #include "space.h"
+#include "utf8.h"
 #include "xalloc.h"
 #include "xml-doc.h"
 
@@ -138,7 +137,7 @@ static void apply_unit(struct localise_doc *ld, struct localise_unit *unit,
 
 	if (!msgstr)
 		return;
-	if (u8_check((const uint8_t *)msgstr, strlen(msgstr))) {
+	if (!utf8_valid(msgstr, strlen(msgstr))) {
 		counts->n_rejected++;
 		diag_warning(po_name, 0, 0, _("translation of %s:%ld not used: it is not valid UTF-8"),
 			     ld->path, xmlGetLineNo(unit->node));

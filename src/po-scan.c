@@ -11,10 +11,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include <unistr.h>
-
 #include "po-scan.h"
 #include "strbuf.h"
+#include "utf8.h"
 
 enum phase { BEFORE_KEYWORDS, AFTER_MSGCTXT, AFTER_MSGID, AFTER_MSGSTR };
 
@@ -47,7 +46,7 @@ struct scan {
 static int valid_utf8(const unsigned char *s, size_t len)
 {
 	return memchr(s, 0, len) == NULL && memchr(s, 4, len) == NULL
-		&& u8_check(s, len) == NULL;
+		&& utf8_valid((const char *)s, len);
 }
 
 static int is_blank(char c)
