@@ -410,7 +410,7 @@ void fmt_text_columns(struct fmt_locale *locale, const UChar *text, int32_t len,
 }
 
 int32_t fmt_text_columns_utf8(struct fmt_locale *locale, const char *text, int32_t size,
-			      UChar *u, signed char *cols)
+			      UChar *u, signed char *cols, int32_t *offsets)
 {
 	int32_t n = 0;
 	int lone = 1;
@@ -419,16 +419,18 @@ int32_t fmt_text_columns_utf8(struct fmt_locale *locale, const char *text, int32
 		unsigned char byte = (unsigned char)text[i];
 		if (byte >= 0x20 && byte < 0x7F) {   /* printable ASCII: one column */
 			u[n] = byte;
+			offsets[n] = i++;
 			cols[n++] = 1;
-			i++;
 			continue;
 		}
+		int32_t from = i;
 		UChar32 c;
 		U8_NEXT(text, i, size, c);
 		if (c < 0)
 			return -1;
 		int32_t at = n;
 		U16_APPEND_UNSAFE(u, n, c);
+		offsets[at] = offsets[n - 1] = from;
 		int columns = lone ? lone_columns(c) : 0;
 		if (columns < 0)
 			lone = 0;   /* the iterator measures it all at the end */
@@ -438,6 +440,7 @@ int32_t fmt_text_columns_utf8(struct fmt_locale *locale, const char *text, int32
 	}
 	if (!lone)
 		cluster_columns(locale, u, n, cols);
+	offsets[n] = size;
 	return n;
 }
 

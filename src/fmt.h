@@ -66,11 +66,13 @@ int fmt_cluster_columns(const UChar *text, int32_t start, int32_t end);
 void fmt_text_columns(struct fmt_locale *locale, const UChar *text, int32_t len,
 		      signed char *cols);
 /* The same from UTF-8: text[0, size) converted into u, which has room
- * for size units (UTF-16 never takes more units than UTF-8 bytes), and
- * its columns into cols, as many.  Returns the units, or -1 when text is
- * not UTF-8.  Printable ASCII costs a store or two a character. */
+ * for size units (UTF-16 never takes more units than UTF-8 bytes), its
+ * columns into cols, as many, and into offsets (size + 1 entries) the
+ * byte each unit's character starts at, then size after the last unit.
+ * Returns the units, or -1 when text is not UTF-8.  Printable ASCII
+ * costs a few stores a character. */
 int32_t fmt_text_columns_utf8(struct fmt_locale *locale, const char *text, int32_t size,
-			      UChar *u, signed char *cols);
+			      UChar *u, signed char *cols, int32_t *offsets);
 /* Minutes to read text (UTF-8), rounded, at least 1: words at 230 a
  * minute, and the characters that ICU's word segmentation marks as
  * ideographs or kana at 255 a minute in Chinese and 357 in Japanese (and

@@ -124,7 +124,10 @@ void markup_element_names(const xmlNode *first, struct strbuf *out)
 	collect_names(first, &names, &n, &alloc);
 	if (n)
 		qsort(names, n, sizeof(char *), compare_names);
-	for (size_t i = 0; i < n; i++)
-		strbuf_addf(out, "%s%s", i ? " " : "", names[i]);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			strbuf_addch(out, ' ');
+		strbuf_addstr(out, names[i]);
+	}
 	free(names);
 }

@@ -55,82 +55,103 @@ static void emit_line(struct text_out *t, const char *prefix, const char *text, 
 	strbuf_addch(t->out, '\n');
 }
 
-/* Where the line starting at *at (UTF-16) and *at8 (UTF-8) overflows:
- * moves both just past its first visible character that ends past avail
- * columns and returns 1, or returns 0 when the rest fits.  Spaces may
- * hang past the width; other characters may not. */
-static int overflow(const UChar *u, const signed char *widths, int32_t len, int avail,
-		    int32_t *at, int32_t *at8)
-{
-	int cols = 0;
-	int32_t i8 = *at8;
+/* A paragraph measured: its UTF-16 form, the columns before each unit
+ * (columns[len] is the paragraph's) and the byte each unit starts at in
+ * the UTF-8 form. */
+struct measured {
+	UChar *u;
+	int32_t len;
+	int32_t *columns;
+	int32_t *offsets;
+};
 
-	for (int32_t i = *at; i < len;) {
-		UChar32 c;
-		cols += widths[i];
-		U16_NEXT(u, i, len, c);
-		i8 += U8_LENGTH(c);
-		if (cols > avail && !is_space(c)) {
-			*at = i;
-			*at8 = i8;
-			return 1;
-		}
-	}
-	return 0;
+static int measure(struct fmt_locale *locale, const struct strbuf *text, struct measured *m)
+{
+	size_t size = text->len;
+	signed char *widths = xmalloc(size + 1);
+
+	/* UTF-16 never needs more units than UTF-8 has bytes. */
+	m->u = xmalloc((size + 1) * sizeof(UChar));
+	m->offsets = xmalloc((size + 1) * sizeof(int32_t));
+	m->columns = xmalloc((size + 1) * sizeof(int32_t));
+	m->len = fmt_text_columns_utf8(locale, text->buf, (int32_t)size, m->u, widths, m->offsets);
+	m->columns[0] = 0;   /* and no more when text is not UTF-8 */
+	for (int32_t i = 0; i < m->len; i++)
+		m->columns[i + 1] = m->columns[i] + widths[i];
+	free(widths);
+	return m->len;
 }
 
-/* The bytes u[from, to) takes in UTF-8. */
-static int32_t utf8_length(const UChar *u, int32_t from, int32_t to)
+static void measured_release(struct measured *m)
 {
-	int32_t bytes = 0;
+	free(m->u);
+	free(m->columns);
+	free(m->offsets);
+}
 
-	for (int32_t i = from; i < to;) {
-		UChar32 c;
-		U16_NEXT(u, i, to, c);
-		bytes += U8_LENGTH(c);
+/* Where the line starting at start overflows: just past its first
+ * visible character that ends past avail columns, or -1 when the rest
+ * fits.  Spaces may hang past the width; other characters may not.
+ * Columns only grow, so the first unit past the width is a binary
+ * search away. */
+static int32_t overflow(const struct measured *m, int32_t start, int avail)
+{
+	int32_t limit = m->columns[start] + avail;
+	if (m->columns[m->len] <= limit)
+		return -1;
+	int32_t low = start, high = m->len - 1;   /* the first i with columns[i + 1] > limit */
+	while (low < high) {
+		int32_t mid = low + (high - low) / 2;
+		if (m->columns[mid + 1] > limit)
+			high = mid;
+		else
+			low = mid + 1;
 	}
-	return bytes;
+	for (int32_t i = low; i < m->len;) {
+		UChar32 c;
+		U16_NEXT(m->u, i, m->len, c);
+		if (!is_space(c))
+			return i;
+	}
+	return -1;
 }
 
 /* One line of a paragraph (up to a <br/>), wrapped; first_prefix on its
  * first line, indent after.  Lines are filled greedily: the columns are
- * summed up to the first character that does not fit, and the line ends
- * at the last break before it (line-break.h), so a paragraph that fits
- * asks for no break at all.  Breaks are found in the UTF-16 form; lines
- * are cut from the UTF-8 one. */
+ * summed once, the first character past the width found from them, and
+ * the line ends at the last break before it (line-break.h), so a
+ * paragraph that fits asks for no break at all.  Breaks are found in the
+ * UTF-16 form; lines are cut from the UTF-8 one. */
 static void wrap(struct text_out *t, struct strbuf *clean, const char *first_prefix,
 		 const char *indent)
 {
 	int avail = t->ctx->width - (int)strlen(indent);
-	if (t->ctx->width <= 0 || avail < 8 || clean->len > INT32_MAX / 2) {
+	if (t->ctx->width <= 0 || avail < 8 || clean->len > INT32_MAX / 8) {
 		emit_line(t, first_prefix, clean->buf, (int32_t)clean->len);
 		return;
 	}
-	/* UTF-16 never needs more units than UTF-8 has bytes. */
-	UChar *u = xmalloc((clean->len + 1) * sizeof(UChar));
-	signed char *widths = xmalloc(clean->len + 1);
-	int32_t len = fmt_text_columns_utf8(t->ctx->fmt, clean->buf, (int32_t)clean->len, u, widths);
+	struct measured m;
+	if (measure(t->ctx->fmt, clean, &m) < 0) {   /* not UTF-8: left unwrapped */
+		emit_line(t, first_prefix, clean->buf, (int32_t)clean->len);
+		measured_release(&m);
+		return;
+	}
 	struct line_breaker breaker;
-	line_breaker_init(&breaker, t->ctx->fmt, u, len);
-	int32_t start = 0, start8 = 0;
+	line_breaker_init(&breaker, t->ctx->fmt, m.u, m.len);
+	int32_t start = 0;
 	const char *prefix = first_prefix;
-	for (int32_t over = start, over8 = start8;
-	     len > 0 && overflow(u, widths, len, avail, &over, &over8);
-	     over = start, over8 = start8) {
+	for (int32_t over; (over = overflow(&m, start, avail)) >= 0;) {
 		int32_t end = line_breaker_end(&breaker, start, over);
-		if (end == UBRK_DONE || end >= len)
+		if (end == UBRK_DONE || end >= m.len)
 			break;   /* the rest on one line */
-		int32_t end8 = end <= over ? over8 - utf8_length(u, end, over)
-					   : over8 + utf8_length(u, over, end);
-		emit_line(t, prefix, clean->buf + start8, end8 - start8);
+		emit_line(t, prefix, clean->buf + m.offsets[start], m.offsets[end] - m.offsets[start]);
 		prefix = indent;
 		start = end;
-		start8 = end8;
 	}
-	if (start < len || len < 0)   /* len < 0: not UTF-8, left unwrapped */
-		emit_line(t, prefix, clean->buf + start8, (int32_t)clean->len - start8);
-	free(widths);
-	free(u);
+	if (start < m.len)
+		emit_line(t, prefix, clean->buf + m.offsets[start],
+			  (int32_t)clean->len - m.offsets[start]);
+	measured_release(&m);
 }
 
 /* One paragraph: its lines (split at each <br/>) wrapped in turn. */
