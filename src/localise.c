@@ -128,22 +128,21 @@ int localise_same_elements(const xmlNode *source, const xmlNode *translation)
 	return same;
 }
 
-static void apply_unit(struct localise_doc *ld, struct localise_unit *unit,
-		       struct translations *t, const char *po_name,
-		       struct localise_counts *counts)
+/* A unit's translation, NULL when it has none or one that is not UTF-8
+ * (said, in unit order, when it is applied). */
+static const char *usable_translation(struct translations *t, const struct localise_unit *unit,
+				      int *from_fallback, int *invalid)
 {
-	int from_fallback;
-	const char *msgstr = translations_get(t, unit->msgctxt, unit->msgid, &from_fallback);
+	const char *msgstr = translations_get(t, unit->msgctxt, unit->msgid, from_fallback);
 
-	if (!msgstr)
-		return;
-	if (!utf8_valid(msgstr, strlen(msgstr))) {
-		counts->n_rejected++;
-		diag_warning(po_name, 0, 0, _("translation of %s:%ld not used: it is not valid UTF-8"),
-			     ld->path, xmlGetLineNo(unit->node));
-		return;
-	}
-	xmlNode *list = localise_parse_markup(unit->node, msgstr);
+	*invalid = msgstr && !utf8_valid(msgstr, strlen(msgstr));
+	return *invalid ? NULL : msgstr;
+}
+
+/* Puts list, msgstr parsed, in place of unit's content, or says why not. */
+static void apply_unit(struct localise_doc *ld, struct localise_unit *unit, xmlNode *list,
+		       int from_fallback, const char *po_name, struct localise_counts *counts)
+{
 	if (!list || !localise_same_elements(unit->node->children, list)) {
 		xmlFreeNodeList(list);
 		counts->n_rejected++;
@@ -220,15 +219,42 @@ void localise_doc_apply(struct localise_doc *ld, struct translations *t,
 		counts->n_translated = counts->n_units;   /* the source is complete */
 		return;
 	}
+	/* Every translation first, parsed in one run (localise-batch.c). */
+	size_t n = ld->n_units ? ld->n_units : 1;
+	xmlNode **nodes = xcalloc(n, sizeof(*nodes)), **lists = xcalloc(n, sizeof(*lists));
+	const char **msgstrs = xcalloc(n, sizeof(*msgstrs));
+	unsigned char *flags = xcalloc(n, 1);   /* 1: from the fallback, 2: not UTF-8 */
 	for (size_t i = 0; i < ld->n_units; i++) {
-		if (ld->units[i].left_out) {
+		struct localise_unit *unit = &ld->units[i];
+		nodes[i] = unit->node;
+		if (unit->left_out)
+			continue;
+		int from_fallback, invalid;
+		msgstrs[i] = usable_translation(t, unit, &from_fallback, &invalid);
+		flags[i] = (unsigned char)(from_fallback | invalid << 1);
+	}
+	localise_parse_all(ld->doc, nodes, msgstrs, ld->n_units, lists);
+	for (size_t i = 0; i < ld->n_units; i++) {
+		struct localise_unit *unit = &ld->units[i];
+		if (unit->left_out) {
 			counts->n_units--;
 			continue;
 		}
-		apply_unit(ld, &ld->units[i], t, po_name, counts);
-		if (!ld->units[i].source)
-			ld->units[i].node->_private = &ld->units[i];
+		if (flags[i] & 2) {
+			counts->n_rejected++;
+			diag_warning(po_name, 0, 0,
+				     _("translation of %s:%ld not used: it is not valid UTF-8"),
+				     ld->path, xmlGetLineNo(unit->node));
+		} else if (msgstrs[i]) {
+			apply_unit(ld, unit, lists[i], flags[i] & 1, po_name, counts);
+		}
+		if (!unit->source)
+			unit->node->_private = unit;
 	}
+	free(nodes);
+	free(lists);
+	free(msgstrs);
+	free(flags);
 }
 
 void localise_doc_restore(struct localise_doc *ld)

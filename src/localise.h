@@ -72,6 +72,12 @@ void localise_doc_release(struct localise_doc *ld);
  * with its namespaces; NULL when it is not well-formed.  Free the list
  * with xmlFreeNodeList unless it goes into the document. */
 xmlNode *localise_parse_markup(xmlNode *unit, const char *msgstr);
+/* The same for many units of doc at once (localise-batch.c): lists[i] is
+ * msgstrs[i] parsed as the content of units[i] (NULL when it does not
+ * parse, or when msgstrs[i] is NULL), as localise_parse_markup gives it,
+ * most of them in one parser run. */
+void localise_parse_all(xmlDoc *doc, xmlNode *const *units, const char *const *msgstrs,
+			size_t n_units, xmlNode **lists);
 /* True when the two node lists hold the same elements, in any order. */
 int localise_same_elements(const xmlNode *source, const xmlNode *translation);
 

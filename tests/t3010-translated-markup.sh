@@ -1,0 +1,34 @@
+#!/bin/sh
+# t3010: translations put their inline markup back unit by unit, however
+# an edition's translations are parsed together: one whose markup is
+# broken (a comment, CDATA section or processing instruction left open, an
+# element left open or foreign, ]]> in text) keeps its source text with a
+# warning, and spills into none of the others
+# (tests/data/translated-markup).
+. "$top_srcdir/tests/lib.sh"
+
+data="$top_srcdir/tests/data/translated-markup"
+render() {
+  folio render --po "$data/po" --template "$top_srcdir/content/edition.xml" --locale fr \
+    --format "$1" "$data/markup-article.xml"
+}
+
+test_expect_success 'the text edition: each unit translated or left alone on its own' '
+  render text > fr.txt 2> err &&
+  test_cmp "$data/fr.txt" fr.txt
+'
+test_expect_success 'one warning for each translation not used, at its source line' '
+  sed -n "s/.*markup-article.xml:\([0-9]*\) not used: its markup is broken.*/\1/p" err > lines &&
+  printf "%s\n" 17 22 23 24 26 27 > want &&
+  test_cmp want lines
+'
+test_expect_success 'the HTML edition keeps the translated markup and no stray node' '
+  render html > fr.html 2> /dev/null &&
+  grep -q "texte <strong>gras</strong>" fr.html &&
+  grep -q "fermé --&gt; Le troisième le ferme <em>encore</em>" fr.html &&
+  grep -q "l’élément <em>folio-translation-of-a-unit</em>" fr.html &&
+  grep -q ">bien formé</a>" fr.html &&
+  ! grep -q "ouvert" fr.html && ! grep -q "<!--" fr.html && ! grep -q "CDATA\[" fr.html &&
+  xmllint --noout fr.html
+'
+test_done
