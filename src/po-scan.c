@@ -33,8 +33,8 @@ struct scan {
 	int charset_ok;
 	int header_seen;
 	struct entry obsolete;      /* the "#~" entry being read */
-	struct strmap seen;         /* every entry's key, kept or not: gettext
-	                               refuses a second definition of any */
+	struct strmap seen;         /* the keys of the entries not kept in map:
+	                               gettext refuses a second definition of any */
 	struct strbuf scratch;      /* previous msgids, read to be checked */
 	int previous_open;          /* the line before was a "#|" keyword or its
 	                               continuation: a "#|" string may follow */
@@ -144,18 +144,17 @@ static int entry_finish(struct scan *s, struct entry *e)
 			strbuf_addch(&s->key, '\004');
 		}
 		strbuf_add(&s->key, e->msgid.buf, e->msgid.len);
-		/* Any second definition, kept or not, is gettext's to report. */
-		if (!strmap_put(&s->seen, s->key.buf, ""))
+		/* A translation is kept in the map, any other entry's key in
+		 * seen; a second definition of a key in either is gettext's to
+		 * report. */
+		int keep = !e->discard && !e->plural && !e->fuzzy && e->msgstr.len;
+		struct strmap *own = keep ? s->map : &s->seen, *other = keep ? &s->seen : s->map;
+		if (strmap_get(other, s->key.buf) || !strmap_put(own, s->key.buf, keep ? e->msgstr.buf : ""))
 			rc = -1;
-	}
-	if (e->discard || e->phase != AFTER_MSGSTR) {
-		/* nothing to keep */
-	} else if (header) {
+	} else if (e->phase == AFTER_MSGSTR && !e->discard) {
 		if (s->header_seen++)
 			rc = -1;    /* a second header: gettext reports it */
 		s->charset_ok = charset_is_utf8(e->msgstr.buf);
-	} else if (!e->plural && !e->fuzzy && e->msgstr.len) {
-		strmap_put(s->map, s->key.buf, e->msgstr.buf);
 	}
 	entry_reset(e);
 	return rc;
@@ -307,7 +306,8 @@ enum po_scan_result po_scan(const char *text, size_t len, struct strmap *map)
 			    NULL }, { NULL, NULL, 0, 0 }, STRBUF_INIT, 0 };
 	struct entry e = { STRBUF_INIT, STRBUF_INIT, STRBUF_INIT, 0, 0, 0, 0, 0, BEFORE_KEYWORDS,
 			   NULL };
-	int rc = valid_utf8((const unsigned char *)text, len) ? 0 : -1;
+	/* The map holds this catalog's keys alone: a duplicate is one. */
+	int rc = !map->count && valid_utf8((const unsigned char *)text, len) ? 0 : -1;
 
 	strmap_init(&s.seen);
 

@@ -22,11 +22,12 @@ enum po_scan_result {
 	PO_SCAN_UNSURE,    /* read the file with libgettextpo instead */
 };
 
-/* Adds to map every translated message of the catalog text (len bytes,
- * followed by a NUL as read_file and strbuf leave it):
- * not fuzzy, not obsolete, not plural, msgstr not empty, keyed as
- * "msgctxt\004msgid" or "msgid".  The header is not a message.  On
- * PO_SCAN_UNSURE the map may hold part of the catalog: clear it. */
+/* Fills map, which must be empty (else PO_SCAN_UNSURE), with every
+ * translated message of the catalog text (len bytes, followed by a NUL as
+ * read_file and strbuf leave it): not fuzzy, not obsolete, not plural,
+ * msgstr not empty, keyed as "msgctxt\004msgid" or "msgid".  The header
+ * is not a message.  On PO_SCAN_UNSURE the map may hold part of the
+ * catalog: clear it. */
 enum po_scan_result po_scan(const char *text, size_t len, struct strmap *map);
 
 #endif
