@@ -19,7 +19,6 @@
 #include <unicode/unumberformatter.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
-#include <unicode/utf8.h>
 
 #include "fmt.h"
 #include "xalloc.h"
@@ -350,12 +349,7 @@ int fmt_cluster_columns(const UChar *text, int32_t start, int32_t end)
 	return 0;
 }
 
-/* The columns of c when it is a grapheme cluster of its own whatever its
- * neighbours, else -1: so it is when its Grapheme_Cluster_Break value
- * joins it to none (marks, joiners, Hangul jamo, regional indicators,
- * prepended concatenation marks and CR, which joins a following LF, do);
- * below U+0300 only CR does. */
-static int lone_columns(UChar32 c)
+int fmt_character_columns(UChar32 c)
 {
 	if (c < 0x300)   /* Latin: a control or U+00AD takes no column */
 		return c == '\r' ? -1 : !(c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD);
@@ -376,7 +370,7 @@ static int single_character_columns(const UChar *text, int32_t len, signed char 
 		int32_t start = i;
 		UChar32 c;
 		U16_NEXT(text, i, len, c);
-		int columns = lone_columns(c);
+		int columns = fmt_character_columns(c);
 		if (columns < 0)
 			return -1;
 		cols[start] = (signed char)columns;
@@ -407,41 +401,6 @@ void fmt_text_columns(struct fmt_locale *locale, const UChar *text, int32_t len,
 {
 	if (single_character_columns(text, len, cols) != 0)
 		cluster_columns(locale, text, len, cols);
-}
-
-int32_t fmt_text_columns_utf8(struct fmt_locale *locale, const char *text, int32_t size,
-			      UChar *u, signed char *cols, int32_t *offsets)
-{
-	int32_t n = 0;
-	int lone = 1;
-
-	for (int32_t i = 0; i < size;) {
-		unsigned char byte = (unsigned char)text[i];
-		if (byte >= 0x20 && byte < 0x7F) {   /* printable ASCII: one column */
-			u[n] = byte;
-			offsets[n] = i++;
-			cols[n++] = 1;
-			continue;
-		}
-		int32_t from = i;
-		UChar32 c;
-		U8_NEXT(text, i, size, c);
-		if (c < 0)
-			return -1;
-		int32_t at = n;
-		U16_APPEND_UNSAFE(u, n, c);
-		offsets[at] = offsets[n - 1] = from;
-		int columns = lone ? lone_columns(c) : 0;
-		if (columns < 0)
-			lone = 0;   /* the iterator measures it all at the end */
-		cols[at] = (signed char)columns;
-		if (n - at == 2)
-			cols[at + 1] = 0;
-	}
-	if (!lone)
-		cluster_columns(locale, u, n, cols);
-	offsets[n] = size;
-	return n;
 }
 
 int fmt_reading_minutes(struct fmt_locale *entry, const char *text)

@@ -65,14 +65,13 @@ int fmt_cluster_columns(const UChar *text, int32_t start, int32_t end);
  * Arabic and Hebrew) is measured without a grapheme iterator. */
 void fmt_text_columns(struct fmt_locale *locale, const UChar *text, int32_t len,
 		      signed char *cols);
-/* The same from UTF-8: text[0, size) converted into u, which has room
- * for size units (UTF-16 never takes more units than UTF-8 bytes), its
- * columns into cols, as many, and into offsets (size + 1 entries) the
- * byte each unit's character starts at, then size after the last unit.
- * Returns the units, or -1 when text is not UTF-8.  Printable ASCII
- * costs a few stores a character. */
-int32_t fmt_text_columns_utf8(struct fmt_locale *locale, const char *text, int32_t size,
-			      UChar *u, signed char *cols, int32_t *offsets);
+/* The columns of c when it is a grapheme cluster of its own whatever its
+ * neighbours (fmt_cluster_columns), else -1: so it is when its
+ * Grapheme_Cluster_Break value joins it to none (marks, joiners, Hangul
+ * jamo, regional indicators, prepended concatenation marks and CR, which
+ * joins a following LF, do); below U+0300 only CR does.  fmt_text_columns
+ * measures text of such characters with it alone. */
+int fmt_character_columns(UChar32 c);
 /* Minutes to read text (UTF-8), rounded, at least 1: words at 230 a
  * minute, and the characters that ICU's word segmentation marks as
  * ideographs or kana at 255 a minute in Chinese and 357 in Japanese (and

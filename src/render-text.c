@@ -55,9 +55,9 @@ static void emit_line(struct text_out *t, const char *prefix, const char *text, 
 	strbuf_addch(t->out, '\n');
 }
 
-/* A paragraph measured: its UTF-16 form, the columns before each unit
- * (columns[len] is the paragraph's) and the byte each unit starts at in
- * the UTF-8 form. */
+/* A line of a paragraph measured: its UTF-16 form, the columns before
+ * each unit (columns[len] is the line's) and the byte each unit starts
+ * at in the UTF-8 form; len is -1 when the text is not UTF-8. */
 struct measured {
 	UChar *u;
 	int32_t len;
@@ -65,28 +65,105 @@ struct measured {
 	int32_t *offsets;
 };
 
-static int measure(struct fmt_locale *locale, const struct strbuf *text, struct measured *m)
-{
-	size_t size = text->len;
-	signed char *widths = xmalloc(size + 1);
-
-	/* UTF-16 never needs more units than UTF-8 has bytes. */
-	m->u = xmalloc((size + 1) * sizeof(UChar));
-	m->offsets = xmalloc((size + 1) * sizeof(int32_t));
-	m->columns = xmalloc((size + 1) * sizeof(int32_t));
-	m->len = fmt_text_columns_utf8(locale, text->buf, (int32_t)size, m->u, widths, m->offsets);
-	m->columns[0] = 0;   /* and no more when text is not UTF-8 */
-	for (int32_t i = 0; i < m->len; i++)
-		m->columns[i + 1] = m->columns[i] + widths[i];
-	free(widths);
-	return m->len;
-}
-
 static void measured_release(struct measured *m)
 {
 	free(m->u);
 	free(m->columns);
 	free(m->offsets);
+}
+
+static int is_xml_space(unsigned char byte)
+{
+	return byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r';
+}
+
+/* raw[0, size) collapsed into clean, not measured (m->len -1). */
+static void collapse_only(const char *raw, size_t size, struct strbuf *clean, struct measured *m)
+{
+	strbuf_reset(clean);
+	strbuf_add(clean, raw, size);
+	space_normalise(clean, SPACE_DEFAULT);
+	*m = (struct measured){ NULL, -1, NULL, NULL };
+}
+
+/* raw[0, size) with its whitespace collapsed as space_normalise does
+ * (SPACE_DEFAULT) into clean, and measured into m, in one pass: text is
+ * mostly printable ASCII, a character of one column and one unit. */
+static void collapse_and_measure(struct fmt_locale *locale, const char *raw, size_t size,
+				 struct strbuf *clean, struct measured *m)
+{
+	if (size > INT32_MAX / 8) {   /* 268 MB in a line: left unwrapped */
+		collapse_only(raw, size, clean, m);
+		return;
+	}
+	/* UTF-16 never needs more units than UTF-8 has bytes.  The loop
+	 * works on locals: its byte stores could alias any pointer in m. */
+	UChar *u = m->u = xmalloc((size + 1) * sizeof(UChar));
+	int32_t *columns = m->columns = xmalloc((size + 1) * sizeof(int32_t));
+	int32_t *offsets = m->offsets = xmalloc((size + 1) * sizeof(int32_t));
+	strbuf_reset(clean);
+	strbuf_grow(clean, size);
+	char *out = clean->buf;
+	int32_t n = 0, written = 0, cols = 0;
+	int lone = 1, pending_space = 0;
+	columns[0] = 0;
+	for (size_t i = 0; i < size;) {
+		unsigned char byte = (unsigned char)raw[i];
+		if (is_xml_space(byte)) {
+			pending_space = n > 0;
+			i++;
+			continue;
+		}
+		if (pending_space) {
+			out[written] = ' ';
+			offsets[n] = written++;
+			u[n++] = ' ';
+			columns[n] = ++cols;
+			pending_space = 0;
+		}
+		if (byte > ' ' && byte < 0x7F) {
+			/* A run of printable ASCII: a unit and a column each. */
+			do {
+				out[written] = (char)byte;
+				offsets[n] = written++;
+				u[n++] = byte;
+				columns[n] = ++cols;
+			} while (++i < size && (byte = (unsigned char)raw[i]) > ' ' && byte < 0x7F);
+			continue;
+		}
+		int32_t at = (int32_t)i;
+		UChar32 c;
+		U8_NEXT(raw, at, (int32_t)size, c);
+		if (c < 0) {   /* not UTF-8: left unwrapped */
+			measured_release(m);
+			collapse_only(raw, size, clean, m);
+			return;
+		}
+		int32_t unit = n;
+		offsets[unit] = written;
+		memcpy(out + written, raw + i, (size_t)at - i);
+		written += at - (int32_t)i;
+		i = (size_t)at;
+		U16_APPEND_UNSAFE(u, n, c);
+		int width = lone ? fmt_character_columns(c) : 0;
+		if (width < 0)
+			lone = 0;   /* clusters of several characters: measured below */
+		cols += width > 0 ? width : 0;
+		for (int32_t k = unit + 1; k <= n; k++)
+			columns[k] = cols;
+		if (n - unit == 2)
+			offsets[unit + 1] = offsets[unit];
+	}
+	strbuf_setlen(clean, (size_t)written);
+	offsets[n] = written;
+	m->len = n;
+	if (!lone) {
+		signed char *widths = xmalloc((size_t)n + 1);
+		fmt_text_columns(locale, u, n, widths);
+		for (int32_t k = 0; k < n; k++)
+			columns[k + 1] = columns[k] + widths[k];
+		free(widths);
+	}
 }
 
 /* Where the line starting at start overflows: just past its first
@@ -122,36 +199,30 @@ static int32_t overflow(const struct measured *m, int32_t start, int avail)
  * the line ends at the last break before it (line-break.h), so a
  * paragraph that fits asks for no break at all.  Breaks are found in the
  * UTF-16 form; lines are cut from the UTF-8 one. */
-static void wrap(struct text_out *t, struct strbuf *clean, const char *first_prefix,
-		 const char *indent)
+static void wrap(struct text_out *t, const struct strbuf *clean, const struct measured *m,
+		 const char *first_prefix, const char *indent)
 {
 	int avail = t->ctx->width - (int)strlen(indent);
-	if (t->ctx->width <= 0 || avail < 8 || clean->len > INT32_MAX / 8) {
+	if (t->ctx->width <= 0 || avail < 8 || m->len < 0) {   /* len < 0: not UTF-8 */
 		emit_line(t, first_prefix, clean->buf, (int32_t)clean->len);
-		return;
-	}
-	struct measured m;
-	if (measure(t->ctx->fmt, clean, &m) < 0) {   /* not UTF-8: left unwrapped */
-		emit_line(t, first_prefix, clean->buf, (int32_t)clean->len);
-		measured_release(&m);
 		return;
 	}
 	struct line_breaker breaker;
-	line_breaker_init(&breaker, t->ctx->fmt, m.u, m.len);
+	line_breaker_init(&breaker, t->ctx->fmt, m->u, m->len);
 	int32_t start = 0;
 	const char *prefix = first_prefix;
-	for (int32_t over; (over = overflow(&m, start, avail)) >= 0;) {
+	for (int32_t over; (over = overflow(m, start, avail)) >= 0;) {
 		int32_t end = line_breaker_end(&breaker, start, over);
-		if (end == UBRK_DONE || end >= m.len)
+		if (end == UBRK_DONE || end >= m->len)
 			break;   /* the rest on one line */
-		emit_line(t, prefix, clean->buf + m.offsets[start], m.offsets[end] - m.offsets[start]);
+		emit_line(t, prefix, clean->buf + m->offsets[start],
+			  m->offsets[end] - m->offsets[start]);
 		prefix = indent;
 		start = end;
 	}
-	if (start < m.len)
-		emit_line(t, prefix, clean->buf + m.offsets[start],
-			  (int32_t)clean->len - m.offsets[start]);
-	measured_release(&m);
+	if (start < m->len)
+		emit_line(t, prefix, clean->buf + m->offsets[start],
+			  (int32_t)clean->len - m->offsets[start]);
 }
 
 /* One paragraph: its lines (split at each <br/>) wrapped in turn. */
@@ -164,11 +235,11 @@ static void paragraph(struct text_out *t, const char *text, const char *first_pr
 	for (const char *p = text;;) {
 		const char *end = strstr(p, RENDER_LINE_BREAK);
 		size_t len = end ? (size_t)(end - p) : strlen(p);
-		strbuf_reset(&line);
-		strbuf_add(&line, p, len);
-		space_normalise(&line, SPACE_DEFAULT);
+		struct measured m;
+		collapse_and_measure(t->ctx->fmt, p, len, &line, &m);
 		if (line.len || !end)
-			wrap(t, &line, prefix, indent);
+			wrap(t, &line, &m, prefix, indent);
+		measured_release(&m);
 		prefix = indent;
 		if (!end)
 			break;

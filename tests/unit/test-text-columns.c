@@ -2,15 +2,13 @@
  * grapheme iterator when every character is a cluster of its own, gives
  * what the iterator gives: for every character of the Basic Multilingual
  * Plane and some beyond, alone, between letters and doubled, and for runs
- * of neighbouring characters (marks after their bases, jamo, joiners);
- * from UTF-16 and from UTF-8 (fmt_text_columns_utf8). */
+ * of neighbouring characters (marks after their bases, jamo, joiners). */
 #include <config.h>
 
 #include <stdlib.h>
 #include <string.h>
 
 #include <unicode/ubrk.h>
-#include <unicode/ustring.h>
 #include <unicode/utf16.h>
 
 #include "fmt.h"
@@ -38,33 +36,13 @@ static void reference_columns(const UChar *text, int32_t len, signed char *cols)
 	ubrk_close(clusters);
 }
 
-/* Both forms, from UTF-16 and from UTF-8, against the iterator. */
 static int agree(struct fmt_locale *locale, const UChar *text, int32_t len)
 {
-	signed char got[64], want[64], got8[256];
-	char utf8[256];
-	UChar back[256];
-	int32_t offsets[257];
-	int32_t size = 0;
-	UErrorCode status = U_ZERO_ERROR;
+	signed char got[64], want[64];
 
 	fmt_text_columns(locale, text, len, got);
 	reference_columns(text, len, want);
-	u_strToUTF8(utf8, (int32_t)sizeof(utf8), &size, text, len, &status);
-	int32_t units = U_SUCCESS(status) ? fmt_text_columns_utf8(locale, utf8, size, back, got8, offsets) : -1;
-	/* Each unit's offset is where its character's UTF-8 starts. */
-	int offsets_right = units == len && offsets[len] == size;
-	for (int32_t i = 0, i8 = 0; offsets_right && i < len;) {
-		UChar32 c;
-		int32_t at = i;
-		U16_NEXT(text, i, len, c);
-		for (int32_t j = at; j < i; j++)
-			offsets_right &= offsets[j] == i8;
-		i8 += U8_LENGTH(c);
-	}
-	return memcmp(got, want, (size_t)len) == 0 && offsets_right
-	       && memcmp(back, text, (size_t)len * sizeof(UChar)) == 0
-	       && memcmp(got8, want, (size_t)len) == 0;
+	return memcmp(got, want, (size_t)len) == 0;
 }
 
 static int32_t put(UChar *text, int32_t len, UChar32 c)
@@ -129,11 +107,6 @@ int main(void)
 		all &= agree(locale, text, len);
 	}
 	ok(all, "clusters of several characters");
-	signed char cols[8];
-	UChar units[8];
-	int32_t offsets[8];
-	ok(fmt_text_columns_utf8(locale, "a\xc3(", 3, units, cols, offsets) == -1,
-	   "text that is not UTF-8 is refused");
 	fmt_cleanup();
 	return done_testing();
 }
