@@ -400,17 +400,20 @@ int write_all(int fd, const void *data, size_t len)
 
 int read_all(int fd, struct strbuf *out)
 {
-	char chunk[65536];
-	ssize_t n;
-
-	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+	/* Straight into the buffer's room, grown 64 KiB at a time when full:
+	 * no copy through a chunk (read_file sizes the buffer first). */
+	for (;;) {
+		if (out->alloc - out->len < 2)
+			strbuf_grow(out, 65536);
+		ssize_t n = read(fd, out->buf + out->len, out->alloc - out->len - 1);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
 			return -1;
-		strbuf_add(out, chunk, (size_t)n);
+		if (n == 0)
+			return 0;
+		strbuf_setlen(out, out->len + (size_t)n);
 	}
-	return 0;
 }
 
 int copy_file_to(const char *from, FILE *out, const char *out_name)
