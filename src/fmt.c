@@ -39,7 +39,8 @@ struct fmt_locale {
 	struct strbuf alt_open, alt_close;   /* quotes inside quotes */
 	struct strbuf name;            /* the locale's name in itself */
 	int rtl;
-	int root_line_breaks;          /* fmt_line_breaks_are_root; -1 unknown */
+	char line_rules[16];           /* fmt_line_rules, "" for none */
+	int line_rules_known;
 };
 
 /* Entries are allocated one by one: the handles fmt_locale_get gives stay
@@ -63,7 +64,6 @@ struct fmt_locale *fmt_locale_get(const char *locale)
 	strbuf_init(&entry->alt_close);
 	strbuf_init(&entry->name);
 	entry->rtl = uloc_isRightToLeft(locale);
-	entry->root_line_breaks = -1;
 	return entry;
 }
 
@@ -291,9 +291,9 @@ UBreakIterator *fmt_line_breaks(struct fmt_locale *entry, const UChar *text, int
 	return breaks && U_SUCCESS(status) ? breaks : NULL;
 }
 
-int fmt_line_breaks_are_root(struct fmt_locale *entry)
+const char *fmt_line_rules(struct fmt_locale *entry)
 {
-	if (entry->root_line_breaks < 0) {
+	if (!entry->line_rules_known) {
 		UBreakIterator *breaks = line_iterator(entry);
 		UErrorCode status = U_ZERO_ERROR;
 		const char *actual = breaks ? ubrk_getLocaleByType(breaks, ULOC_ACTUAL_LOCALE, &status)
@@ -302,10 +302,11 @@ int fmt_line_breaks_are_root(struct fmt_locale *entry)
 		UErrorCode lb = U_ZERO_ERROR, lw = U_ZERO_ERROR;
 		int tailored = uloc_getKeywordValue(entry->locale, "lb", value, sizeof value, &lb) > 0
 			       || uloc_getKeywordValue(entry->locale, "lw", value, sizeof value, &lw) > 0;
-		entry->root_line_breaks = U_SUCCESS(status) && actual && strcmp(actual, "root") == 0
-					  && !tailored;
+		if (U_SUCCESS(status) && actual && !tailored)
+			snprintf(entry->line_rules, sizeof entry->line_rules, "%s", actual);
+		entry->line_rules_known = 1;
 	}
-	return entry->root_line_breaks;
+	return entry->line_rules[0] ? entry->line_rules : NULL;
 }
 
 UBreakIterator *fmt_grapheme_breaks(struct fmt_locale *entry, const UChar *text, int32_t len)

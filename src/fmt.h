@@ -49,10 +49,11 @@ UBreakIterator *fmt_line_breaks(struct fmt_locale *locale, const UChar *text, in
 /* The same for extended grapheme clusters (what a reader sees as one
  * character). */
 UBreakIterator *fmt_grapheme_breaks(struct fmt_locale *locale, const UChar *text, int32_t len);
-/* True when the locale's line break iterator follows ICU's root rules
- * (UAX #14 as ICU implements it) with no tailoring: no locale data of its
- * own, no lb or lw keyword. */
-int fmt_line_breaks_are_root(struct fmt_locale *locale);
+/* The locale whose line break rules the locale's iterator follows, as
+ * ICU says (its actual locale: "root" for UAX #14 as ICU implements it,
+ * "ja", "zh", "zh_Hant" for their own), or NULL when an lb or lw keyword
+ * of the locale tailors them.  Borrowed, valid until fmt_cleanup. */
+const char *fmt_line_rules(struct fmt_locale *locale);
 /* The display columns of the grapheme cluster text[start, end): 2 when it
  * starts with an East Asian Wide or Fullwidth character, 0 when it holds
  * only zero-width characters (marks, format characters such as ZWSP, ZWJ

@@ -12,7 +12,8 @@
  *   LB15  no break between a quotation mark and an opening mark, even
  *         after spaces;
  *   LB18  a break after spaces;
- *   LB19  no break before or after a quotation mark;
+ *   LB19  no break before or after a quotation mark (root rules only: the
+ *         Chinese and Japanese ones treat some marks otherwise);
  *   LB23, LB25, LB28  no break between letters and digits;
  *   LB29  no break between an infix separator and a letter.
  * A line's end is certain when the word before over holds only pairs
@@ -21,6 +22,8 @@
  * slashes, ideographs, marks, dictionary scripts, currency signs, ...),
  * or a pair these rules do not settle, sends the question to ICU. */
 #include <config.h>
+
+#include <string.h>
 
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
@@ -40,7 +43,7 @@ enum kind {
 	KIND_GLUE,       /* GL: U+00A0, U+202F */
 };
 
-static enum kind kind_of(UChar32 c)
+static enum kind kind_of(UChar32 c, enum line_rules rules)
 {
 	switch (u_getIntPropertyValue(c, UCHAR_LINE_BREAK)) {
 	case U_LB_SPACE: return KIND_SPACE;
@@ -49,7 +52,7 @@ static enum kind kind_of(UChar32 c)
 	case U_LB_INFIX_NUMERIC: return KIND_INFIX;
 	case U_LB_EXCLAMATION: return KIND_EXCLAIM;
 	case U_LB_CLOSE_PUNCTUATION: case U_LB_CLOSE_PARENTHESIS: return KIND_CLOSE;
-	case U_LB_QUOTATION: return KIND_QUOTE;
+	case U_LB_QUOTATION: return rules == LINE_RULES_ROOT ? KIND_QUOTE : KIND_OTHER;
 	case U_LB_OPEN_PUNCTUATION: return KIND_OPEN;
 	case U_LB_GLUE: return KIND_GLUE;
 	default: return KIND_OTHER;
@@ -89,7 +92,8 @@ static int breaks_after_space(enum kind before, enum kind after)
 	return before_known && after_known && !(before == KIND_QUOTE && after == KIND_OPEN);
 }
 
-int32_t line_break_sure_end(const UChar *text, int32_t start, int32_t over)
+int32_t line_break_sure_end(const UChar *text, int32_t start, int32_t over,
+			    enum line_rules rules)
 {
 	int32_t i = over;
 	UChar32 c;
@@ -97,17 +101,17 @@ int32_t line_break_sure_end(const UChar *text, int32_t start, int32_t over)
 	if (over <= start)
 		return -1;
 	U16_PREV(text, start, i, c);
-	enum kind after = kind_of(c);
+	enum kind after = kind_of(c, rules);
 	/* Back over the word: every pair in it must be joined. */
 	while (i > start) {
 		int32_t before_at = i;
 		U16_PREV(text, start, before_at, c);
-		enum kind before = kind_of(c);
+		enum kind before = kind_of(c, rules);
 		if (before == KIND_SPACE) {
 			if (before_at <= start || c != ' ')
 				return -1;
 			U16_PREV(text, start, before_at, c);
-			return breaks_after_space(kind_of(c), after) ? i : -1;
+			return breaks_after_space(kind_of(c, rules), after) ? i : -1;
 		}
 		if (!joined(before, after))
 			return -1;
@@ -117,20 +121,33 @@ int32_t line_break_sure_end(const UChar *text, int32_t start, int32_t over)
 	return -1;   /* one word from start: ICU says where it ends */
 }
 
+enum line_rules line_rules_of(struct fmt_locale *locale)
+{
+	const char *rules = fmt_line_rules(locale);
+
+	if (!rules)
+		return LINE_RULES_OWN;
+	if (strcmp(rules, "root") == 0)
+		return LINE_RULES_ROOT;
+	if (strcmp(rules, "ja") == 0 || strcmp(rules, "zh") == 0 || strcmp(rules, "zh_Hant") == 0)
+		return LINE_RULES_CJ;
+	return LINE_RULES_OWN;
+}
+
 void line_breaker_init(struct line_breaker *breaker, struct fmt_locale *locale,
 		       const UChar *text, int32_t len)
 {
 	breaker->locale = locale;
 	breaker->text = text;
 	breaker->len = len;
-	breaker->short_cut = fmt_line_breaks_are_root(locale);
+	breaker->rules = line_rules_of(locale);
 	breaker->icu = NULL;
 }
 
 int32_t line_breaker_end(struct line_breaker *breaker, int32_t start, int32_t over)
 {
-	if (breaker->short_cut) {
-		int32_t end = line_break_sure_end(breaker->text, start, over);
+	if (breaker->rules != LINE_RULES_OWN) {
+		int32_t end = line_break_sure_end(breaker->text, start, over, breaker->rules);
 		if (end > start)
 			return end;
 	}

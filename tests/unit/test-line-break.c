@@ -4,9 +4,10 @@
  * up to three characters of a wide alphabet (one or more characters of
  * each line break class it knows, and of classes it must leave to ICU:
  * hyphens, dashes, slashes, ideographs, marks, currency, ...), every
- * string of four and of five of its core, and seeded random strings of up to 40;
- * with surrogate pairs among them.  Also which locales take the short
- * cut, and that it answers for plain text. */
+ * string of four and of five of its core, and seeded random strings of up
+ * to 40, with surrogate pairs among them; by the root rules and by the
+ * Chinese and Japanese ones.  Also which locales take which short cut,
+ * and that it answers for plain text. */
 #include <config.h>
 
 #include <stdio.h>
@@ -37,6 +38,7 @@ static const UChar32 alphabet[] = {
 #define N_CORE 16
 
 static UBreakIterator *icu;
+static enum line_rules rules;
 static long n_checked, n_answered, n_wrong;
 static char first_wrong[256];
 
@@ -79,7 +81,7 @@ static void check(const UChar *text, int32_t len)
 		for (int32_t over = start + 1; over <= len; over++) {
 			if (over < len && U16_IS_TRAIL(text[over]) && U16_IS_LEAD(text[over - 1]))
 				continue;   /* over inside a pair */
-			int32_t got = line_break_sure_end(text, start, over);
+			int32_t got = line_break_sure_end(text, start, over, rules);
 			n_checked++;
 			if (got < 0)
 				continue;
@@ -146,27 +148,45 @@ static void report(const char *what)
 
 int main(void)
 {
-	UErrorCode status = U_ZERO_ERROR;
-	icu = ubrk_open(UBRK_LINE, "en", NULL, 0, &status);
-	ok(icu && U_SUCCESS(status), "ICU's line break iterator opens");
-	for (int length = 1; length <= 3; length++)
-		every_string(N_ALPHABET, length);
-	report("every string of up to 3 characters");
-	every_string(N_CORE, 4);
-	every_string(N_CORE, 5);
-	report("every string of 4 and of 5 core characters");
-	random_strings(200000);
-	report("200000 seeded strings of 5 to 40 characters");
-	ubrk_close(icu);
+	/* The root rules, and the Chinese and Japanese ones (with phrases,
+	 * as the text edition breaks Japanese). */
+	static const struct { const char *locale; enum line_rules rules; } sets[] = {
+		{ "en", LINE_RULES_ROOT }, { "ja@lw=phrase", LINE_RULES_CJ },
+		{ "zh", LINE_RULES_CJ }, { "zh_Hant", LINE_RULES_CJ },
+	};
+	for (size_t r = 0; r < sizeof sets / sizeof sets[0]; r++) {
+		UErrorCode status = U_ZERO_ERROR;
+		char title[128];
+		const char *name = sets[r].locale;
+		rules = sets[r].rules;
+		icu = ubrk_open(UBRK_LINE, name, NULL, 0, &status);
+		if (!ok(icu && U_SUCCESS(status), "%s: ICU's line break iterator opens", name))
+			continue;
+		for (int length = 1; length <= 3; length++)
+			every_string(N_ALPHABET, length);
+		snprintf(title, sizeof title, "%s: every string of up to 3 characters", name);
+		report(title);
+		every_string(N_CORE, 4);
+		every_string(N_CORE, 5);
+		snprintf(title, sizeof title, "%s: every string of 4 and of 5 core characters", name);
+		report(title);
+		random_strings(200000);
+		snprintf(title, sizeof title, "%s: 200000 seeded strings of 5 to 40 characters", name);
+		report(title);
+		ubrk_close(icu);
+	}
 
-	static const char *const root[] = { "en", "fr", "de", "ru", "ar", "he", "hi", "tr", "pt_BR" };
-	for (size_t i = 0; i < sizeof root / sizeof root[0]; i++)
-		ok(fmt_line_breaks_are_root(fmt_locale_get(root[i])), "%s breaks by the root rules",
-		   root[i]);
-	static const char *const tailored[] = { "ja", "zh_CN", "zh_Hant", "en@lb=loose", "fr@lw=phrase" };
-	for (size_t i = 0; i < sizeof tailored / sizeof tailored[0]; i++)
-		ok(!fmt_line_breaks_are_root(fmt_locale_get(tailored[i])),
-		   "%s is left to ICU (its own line rules)", tailored[i]);
+	static const struct { const char *locale; enum line_rules rules; } locales[] = {
+		{ "en", LINE_RULES_ROOT }, { "fr", LINE_RULES_ROOT }, { "de", LINE_RULES_ROOT },
+		{ "ru", LINE_RULES_ROOT }, { "ar", LINE_RULES_ROOT }, { "he", LINE_RULES_ROOT },
+		{ "hi", LINE_RULES_ROOT }, { "tr", LINE_RULES_ROOT }, { "pt_BR", LINE_RULES_ROOT },
+		{ "ja", LINE_RULES_CJ }, { "zh_CN", LINE_RULES_CJ }, { "zh_Hant", LINE_RULES_CJ },
+		{ "en@lb=loose", LINE_RULES_OWN }, { "fr@lw=phrase", LINE_RULES_OWN },
+		{ "ja@lb=strict", LINE_RULES_OWN },
+	};
+	for (size_t i = 0; i < sizeof locales / sizeof locales[0]; i++)
+		ok(line_rules_of(fmt_locale_get(locales[i].locale)) == locales[i].rules,
+		   "%s: the short cut for its rules (%d)", locales[i].locale, locales[i].rules);
 
 	UChar prose[MAX_UNITS];
 	int32_t len = 0;
@@ -178,8 +198,11 @@ int main(void)
 		len = put(prose, len, c);
 	}
 	/* over just past the 'l' of "slowly": the line ends before it. */
-	ok(line_break_sure_end(prose, 0, 20) == 18, "a line of prose ends after the space before "
-	   "its last word (got %d)", line_break_sure_end(prose, 0, 20));
+	ok(line_break_sure_end(prose, 0, 20, LINE_RULES_ROOT) == 18, "a line of prose ends after "
+	   "the space before its last word");
+	ok(line_break_sure_end(prose, 0, 14, LINE_RULES_ROOT) == 11
+	   && line_break_sure_end(prose, 0, 14, LINE_RULES_CJ) == -1,
+	   "a word after a quotation mark: the root rules say, the CJ ones are asked");
 	fmt_cleanup();
 	return done_testing();
 }
