@@ -43,7 +43,7 @@ enum kind {
 	KIND_GLUE,       /* GL: U+00A0, U+202F */
 };
 
-static enum kind kind_of(UChar32 c, enum line_rules rules)
+static enum kind class_kind(UChar32 c)
 {
 	switch (u_getIntPropertyValue(c, UCHAR_LINE_BREAK)) {
 	case U_LB_SPACE: return KIND_SPACE;
@@ -52,11 +52,25 @@ static enum kind kind_of(UChar32 c, enum line_rules rules)
 	case U_LB_INFIX_NUMERIC: return KIND_INFIX;
 	case U_LB_EXCLAMATION: return KIND_EXCLAIM;
 	case U_LB_CLOSE_PUNCTUATION: case U_LB_CLOSE_PARENTHESIS: return KIND_CLOSE;
-	case U_LB_QUOTATION: return rules == LINE_RULES_ROOT ? KIND_QUOTE : KIND_OTHER;
+	case U_LB_QUOTATION: return KIND_QUOTE;
 	case U_LB_OPEN_PUNCTUATION: return KIND_OPEN;
 	case U_LB_GLUE: return KIND_GLUE;
 	default: return KIND_OTHER;
 	}
+}
+
+static enum kind kind_of(UChar32 c, enum line_rules rules)
+{
+	/* ASCII's kinds looked up once: most of a line's characters. */
+	static signed char ascii[128];
+	static int ascii_ready;
+	if (!ascii_ready) {
+		for (UChar32 a = 0; a < 128; a++)
+			ascii[a] = (signed char)class_kind(a);
+		ascii_ready = 1;
+	}
+	enum kind kind = c < 128 ? (enum kind)ascii[c] : class_kind(c);
+	return kind == KIND_QUOTE && rules != LINE_RULES_ROOT ? KIND_OTHER : kind;
 }
 
 /* True when the rules above forbid a break between before and after
