@@ -21,13 +21,46 @@
 #include "space.h"
 #include "xalloc.h"
 
+/* A line of a paragraph measured: its UTF-16 form, the columns before
+ * each unit (columns[len] is the line's) and the byte each unit starts
+ * at in the UTF-8 form; len is -1 when the text is not UTF-8.  The
+ * arrays hold alloc entries and serve every line of an edition. */
+struct measured {
+	UChar *u;
+	int32_t len;
+	int32_t *columns;
+	int32_t *offsets;
+	size_t alloc;
+};
+
 struct text_out {
 	const struct render_context *ctx;
 	struct strbuf *out;
 	int rtl;          /* the edition runs right to left */
 	int line_rtl;     /* the paragraph being written does (a unit left in
 	                     the source language has the source's direction) */
+	struct strbuf line;      /* the line being wrapped, collapsed */
+	struct measured measured;
 };
+
+/* Room for a line of size bytes (UTF-16 never needs more units than
+ * UTF-8 has bytes). */
+static void measured_reserve(struct measured *m, size_t size)
+{
+	if (size + 1 <= m->alloc)
+		return;
+	m->alloc = size + 1 > 2 * m->alloc ? size + 1 : 2 * m->alloc;
+	m->u = xrealloc(m->u, m->alloc * sizeof(UChar));
+	m->columns = xrealloc(m->columns, m->alloc * sizeof(int32_t));
+	m->offsets = xrealloc(m->offsets, m->alloc * sizeof(int32_t));
+}
+
+static void measured_release(struct measured *m)
+{
+	free(m->u);
+	free(m->columns);
+	free(m->offsets);
+}
 
 static int is_space(UChar32 c)
 {
@@ -55,23 +88,6 @@ static void emit_line(struct text_out *t, const char *prefix, const char *text, 
 	strbuf_addch(t->out, '\n');
 }
 
-/* A line of a paragraph measured: its UTF-16 form, the columns before
- * each unit (columns[len] is the line's) and the byte each unit starts
- * at in the UTF-8 form; len is -1 when the text is not UTF-8. */
-struct measured {
-	UChar *u;
-	int32_t len;
-	int32_t *columns;
-	int32_t *offsets;
-};
-
-static void measured_release(struct measured *m)
-{
-	free(m->u);
-	free(m->columns);
-	free(m->offsets);
-}
-
 static int is_xml_space(unsigned char byte)
 {
 	return byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r';
@@ -83,7 +99,7 @@ static void collapse_only(const char *raw, size_t size, struct strbuf *clean, st
 	strbuf_reset(clean);
 	strbuf_add(clean, raw, size);
 	space_normalise(clean, SPACE_DEFAULT);
-	*m = (struct measured){ NULL, -1, NULL, NULL };
+	m->len = -1;
 }
 
 /* raw[0, size) with its whitespace collapsed as space_normalise does
@@ -96,11 +112,11 @@ static void collapse_and_measure(struct fmt_locale *locale, const char *raw, siz
 		collapse_only(raw, size, clean, m);
 		return;
 	}
-	/* UTF-16 never needs more units than UTF-8 has bytes.  The loop
-	 * works on locals: its byte stores could alias any pointer in m. */
-	UChar *u = m->u = xmalloc((size + 1) * sizeof(UChar));
-	int32_t *columns = m->columns = xmalloc((size + 1) * sizeof(int32_t));
-	int32_t *offsets = m->offsets = xmalloc((size + 1) * sizeof(int32_t));
+	/* The loop works on locals: its byte stores could alias any pointer
+	 * in m. */
+	measured_reserve(m, size);
+	UChar *u = m->u;
+	int32_t *columns = m->columns, *offsets = m->offsets;
 	strbuf_reset(clean);
 	strbuf_grow(clean, size);
 	char *out = clean->buf;
@@ -135,7 +151,6 @@ static void collapse_and_measure(struct fmt_locale *locale, const char *raw, siz
 		UChar32 c;
 		U8_NEXT(raw, at, (int32_t)size, c);
 		if (c < 0) {   /* not UTF-8: left unwrapped */
-			measured_release(m);
 			collapse_only(raw, size, clean, m);
 			return;
 		}
@@ -229,23 +244,19 @@ static void wrap(struct text_out *t, const struct strbuf *clean, const struct me
 static void paragraph(struct text_out *t, const char *text, const char *first_prefix,
 		      const char *indent)
 {
-	struct strbuf line = STRBUF_INIT;
 	const char *prefix = first_prefix;
 
 	for (const char *p = text;;) {
 		const char *end = strstr(p, RENDER_LINE_BREAK);
 		size_t len = end ? (size_t)(end - p) : strlen(p);
-		struct measured m;
-		collapse_and_measure(t->ctx->fmt, p, len, &line, &m);
-		if (line.len || !end)
-			wrap(t, &line, &m, prefix, indent);
-		measured_release(&m);
+		collapse_and_measure(t->ctx->fmt, p, len, &t->line, &t->measured);
+		if (t->line.len || !end)
+			wrap(t, &t->line, &t->measured, prefix, indent);
 		prefix = indent;
 		if (!end)
 			break;
 		p = end + strlen(RENDER_LINE_BREAK);
 	}
-	strbuf_release(&line);
 }
 
 static void inline_paragraph(struct text_out *t, const xmlNode *node, const char *prefix,
@@ -333,7 +344,7 @@ static void other_languages(struct text_out *t)
 void render_text(const struct render_context *ctx, struct strbuf *out)
 {
 	int rtl = fmt_is_rtl(ctx->fmt);
-	struct text_out t = { ctx, out, rtl, rtl };
+	struct text_out t = { ctx, out, rtl, rtl, STRBUF_INIT, { NULL, 0, NULL, NULL, 0 } };
 	xmlNode *article = xmlDocGetRootElement(ctx->doc);
 	xmlNode *meta = render_child(article, "meta");
 	struct strbuf line = STRBUF_INIT;
@@ -380,4 +391,6 @@ void render_text(const struct render_context *ctx, struct strbuf *out)
 	}
 	other_languages(&t);
 	strbuf_release(&line);
+	strbuf_release(&t.line);
+	measured_release(&t.measured);
 }
