@@ -39,7 +39,8 @@ struct text_out {
 	int rtl;          /* the edition runs right to left */
 	int line_rtl;     /* the paragraph being written does (a unit left in
 	                     the source language has the source's direction) */
-	struct strbuf line;      /* the line being wrapped, collapsed */
+	struct strbuf text;      /* the paragraph being written, as text */
+	struct strbuf line;      /* the line of it being wrapped, collapsed */
 	struct measured measured;
 };
 
@@ -262,16 +263,15 @@ static void paragraph(struct text_out *t, const char *text, const char *first_pr
 static void inline_paragraph(struct text_out *t, const xmlNode *node, const char *prefix,
 			     const char *indent)
 {
-	struct strbuf text = STRBUF_INIT;
 	int edition_rtl = t->line_rtl;
 
 	/* A unit left in the source language runs in the source's direction. */
 	if (localise_is_untranslated(node))
 		t->line_rtl = localise_source_rtl(node, fmt_is_rtl(render_source_fmt(t->ctx)));
-	render_inline_lines(t->ctx, node, &text);
-	paragraph(t, text.buf, prefix, indent);
+	strbuf_reset(&t->text);
+	render_inline_lines(t->ctx, node, &t->text);
+	paragraph(t, t->text.buf, prefix, indent);
 	t->line_rtl = edition_rtl;
-	strbuf_release(&text);
 }
 
 static void blank(struct text_out *t)
@@ -344,7 +344,8 @@ static void other_languages(struct text_out *t)
 void render_text(const struct render_context *ctx, struct strbuf *out)
 {
 	int rtl = fmt_is_rtl(ctx->fmt);
-	struct text_out t = { ctx, out, rtl, rtl, STRBUF_INIT, { NULL, 0, NULL, NULL, 0 } };
+	struct text_out t = { ctx, out, rtl, rtl, STRBUF_INIT, STRBUF_INIT,
+			      { NULL, 0, NULL, NULL, 0 } };
 	xmlNode *article = xmlDocGetRootElement(ctx->doc);
 	xmlNode *meta = render_child(article, "meta");
 	struct strbuf line = STRBUF_INIT;
@@ -391,6 +392,7 @@ void render_text(const struct render_context *ctx, struct strbuf *out)
 	}
 	other_languages(&t);
 	strbuf_release(&line);
+	strbuf_release(&t.text);
 	strbuf_release(&t.line);
 	measured_release(&t.measured);
 }
