@@ -38,6 +38,8 @@ struct fmt_locale {
 	struct strbuf quote_open, quote_close;
 	struct strbuf alt_open, alt_close;   /* quotes inside quotes */
 	struct strbuf name;            /* the locale's name in itself */
+	struct strbuf last_iso, last_date;   /* the date fmt_date gave last */
+	struct strbuf small[100];      /* fmt_integer's 0 to 99, once made */
 	int rtl;
 	char line_rules[16];           /* fmt_line_rules, "" for none */
 	int line_rules_known;
@@ -63,6 +65,10 @@ struct fmt_locale *fmt_locale_get(const char *locale)
 	strbuf_init(&entry->alt_open);
 	strbuf_init(&entry->alt_close);
 	strbuf_init(&entry->name);
+	strbuf_init(&entry->last_iso);
+	strbuf_init(&entry->last_date);
+	for (size_t i = 0; i < sizeof(entry->small) / sizeof(entry->small[0]); i++)
+		strbuf_init(&entry->small[i]);
 	entry->rtl = uloc_isRightToLeft(locale);
 	return entry;
 }
@@ -91,6 +97,10 @@ void fmt_cleanup(void)
 		strbuf_release(&cache[i]->quote_open);
 		strbuf_release(&cache[i]->quote_close);
 		strbuf_release(&cache[i]->name);
+		strbuf_release(&cache[i]->last_iso);
+		strbuf_release(&cache[i]->last_date);
+		for (size_t j = 0; j < sizeof(cache[i]->small) / sizeof(cache[i]->small[0]); j++)
+			strbuf_release(&cache[i]->small[j]);
 		free(cache[i]);
 	}
 	free(cache);
@@ -114,6 +124,9 @@ static void add_uchars(struct strbuf *out, const UChar *text, int32_t len)
 		strbuf_setlen(out, out->len + (size_t)needed);
 }
 
+static int format_date(struct fmt_locale *entry, const char *iso, struct strbuf *out);
+static void format_integer(struct fmt_locale *entry, long value, struct strbuf *out);
+
 /* The locale's yMMMd format, in UTC. */
 static UDateFormat *open_date_format(const char *locale, UErrorCode *status)
 {
@@ -133,6 +146,24 @@ static UDateFormat *open_date_format(const char *locale, UErrorCode *status)
 }
 
 int fmt_date(struct fmt_locale *entry, const char *iso, struct strbuf *out)
+{
+	/* The text and HTML editions format the same date one after the
+	 * other: the last one is kept. */
+	if (entry->last_date.len && strcmp(entry->last_iso.buf, iso) == 0) {
+		strbuf_addstr(out, entry->last_date.buf);
+		return 0;
+	}
+	size_t before = out->len;
+	if (format_date(entry, iso, out) < 0)
+		return -1;
+	strbuf_reset(&entry->last_iso);
+	strbuf_addstr(&entry->last_iso, iso);
+	strbuf_reset(&entry->last_date);
+	strbuf_add(&entry->last_date, out->buf + before, out->len - before);
+	return 0;
+}
+
+static int format_date(struct fmt_locale *entry, const char *iso, struct strbuf *out)
 {
 	int year, month, day, end = 0;
 	if (sscanf(iso, "%4d-%2d-%2d%n", &year, &month, &day, &end) != 3 || end != 10
@@ -164,6 +195,20 @@ int fmt_date(struct fmt_locale *entry, const char *iso, struct strbuf *out)
 }
 
 void fmt_integer(struct fmt_locale *entry, long value, struct strbuf *out)
+{
+	/* Question numbers: the same few in every edition. */
+	size_t n_small = sizeof(entry->small) / sizeof(entry->small[0]);
+	if (value >= 0 && (size_t)value < n_small) {
+		struct strbuf *made = &entry->small[value];
+		if (!made->len)
+			format_integer(entry, value, made);
+		strbuf_addstr(out, made->buf);
+		return;
+	}
+	format_integer(entry, value, out);
+}
+
+static void format_integer(struct fmt_locale *entry, long value, struct strbuf *out)
 {
 	UErrorCode status = U_ZERO_ERROR;
 
