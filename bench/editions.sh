@@ -1,0 +1,139 @@
+#!/bin/sh
+# bench/editions.sh: what an edition costs against parsing its source.
+# For each N, N articles that differ from each other
+# (scripts/generate-articles.sh, seeded), their templates (folio update
+# --pot-only) and catalogs in fr, ja and ar whose translations are the
+# source text (bench/msgen.awk, as gettext's msgen: the pipeline's cost on
+# text of the source's length, with each language's rules: ICU line
+# breaking, Japanese phrases, right to left); then, side by side:
+#   xmllint --noout over the N articles: parsing each source once;
+#   folio build -j 1: every article in English, fr, ja and ar, text and
+#     HTML each (4 N editions).
+# Both counted in instructions (valgrind's callgrind, which the noise of a
+# busy machine does not move: the build's parent process and its worker's
+# own part) and
+# timed in CPU seconds.  Prints per N the instructions of an edition
+# against those of parsing its article (the target is at most 3), the
+# same in CPU time, and where an edition's instructions go: the article
+# parsed, ITS-annotated and its units found (once per article, shared by
+# its editions), its catalogs read, the translations put in, the text
+# edition, the HTML edition, the rest of the worker (writing and hashing
+# the files), and the build's parent (startup, plan, manifest, index).
+# Usage: bench/editions.sh [FOLIO]   env: BENCH_SIZES (default "100"),
+#        BENCH_SEED (default 15), RUSAGE (bench/rusage, which make bench
+#        sets).  Files go under TMPDIR.
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+folio=${1:-"$top/folio"}
+folio=$(cd "$(dirname "$folio")" && pwd)/$(basename "$folio")
+sizes=${BENCH_SIZES:-"100"}
+seed=${BENCH_SEED:-15}
+langs="fr ja ar"
+for tool in valgrind callgrind_annotate xmllint; do
+  if ! command -v "$tool" > /dev/null; then
+    echo "editions: $tool not installed: nothing to measure" >&2
+    exit 0
+  fi
+done
+work=$(mktemp -d "${TMPDIR:-/tmp}/folio-bench-editions.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export SOURCE_DATE_EPOCH=1750636800
+
+# project N DIR: the articles, their templates and catalogs.
+project() {
+  mkdir -p "$2/content" "$2/po/edition"
+  "$top/scripts/generate-articles.sh" "$1" "$2/content" "$seed"
+  cp "$top/content/edition.xml" "$2/content/"
+  : > "$2/po/LINGUAS"
+  for lang in $langs; do
+    echo "$lang" >> "$2/po/LINGUAS"
+    cp "$top/po/edition/$lang.po" "$2/po/edition/"
+  done
+  awk -v dir="$2/po" -v n="$1" 'BEGIN { for (i = 1; i <= n; i++) print dir "/article-" i }' |
+    xargs mkdir
+  (cd "$2" && "$folio" update -q --pot-only --content content po/article-* &&
+   for lang in $langs; do
+     find po -name 'article-*.pot' | xargs awk -v lang="$lang" -f "$top/bench/msgen.awk"
+   done)
+}
+
+# cpu COMMAND...: user + system seconds of the command and its children,
+# to the microsecond by bench/rusage (built by make bench), else to the
+# hundredth by GNU time; empty when neither can.
+rusage=${RUSAGE:-}
+cpu() {
+  if [ -n "$rusage" ] && [ -x "$rusage" ]; then
+    "$rusage" "$work/time" "$@" > /dev/null 2>&1 || { echo ""; return 0; }
+    awk '{ printf "%.4f", $2 + $3 }' "$work/time"
+  elif [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "%U %S" -o "$work/time" "$@" > /dev/null 2>&1 || { echo ""; return 0; }
+    awk '{ printf "%.2f", $1 + $2 }' "$work/time"
+  fi
+}
+
+# inclusive FILE FUNCTION: the instructions callgrind counted in FUNCTION
+# and what it called, 0 when it never ran.  callgrind_annotate runs in the
+# work folder: in the source tree it would split a function's lines
+# between "src/x.c" and the absolute path.
+inclusive() {
+  (cd "$work" && callgrind_annotate --inclusive=yes --auto=no --threshold=100 "$1" 2> /dev/null) |
+    awk -v f=":$2" '{ at = index($0, f); rest = substr($0, at + length(f), 1) }
+      at && (rest == " " || rest == "") { gsub(",", "", $1); print $1; found = 1; exit }
+      END { if (!found) print 0 }'
+}
+
+printf '%-6s %9s %16s %16s %14s %8s\n' N editions parse-instr build-instr instr/edition ratio
+: > "$work/summary"
+for n in $sizes; do
+  tree=$work/n$n
+  project "$n" "$tree"
+  editions=$((n * 4))
+  parse=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+      xmllint --noout --nonet "$tree"/content/article-*.xml 2>&1 > /dev/null |
+    awk '/Collected :/ { print $NF }')
+  # The worker is forked: its counts are a file of its own, the largest.
+  rm -rf "$work/cg" "$work/out" && mkdir "$work/cg"
+  (cd "$tree" && valgrind --tool=callgrind --trace-children=yes \
+     --callgrind-out-file="$work/cg/out.%p" \
+     "$folio" build -q -j 1 -o "$work/out" --content content --po po > /dev/null 2>&1)
+  # The parent may finish before its worker has written its counts.
+  tries=0
+  while [ "$tries" -lt 300 ] && [ "$(grep -l '^totals:' "$work"/cg/out.* | wc -l)" -lt 2 ]; do
+    sleep 0.1; tries=$((tries + 1))
+  done
+  # The worker's file also holds what the parent did before the fork:
+  # its own part is run_worker.
+  worker=$(ls -S "$work"/cg/out.* | head -n1)
+  parent=$(ls -S "$work"/cg/out.* | tail -n1)
+  worker_all=$(inclusive "$worker" run_worker)
+  parent_all=$(awk '/^summary:/ { print $2 }' "$parent")
+  build=$((parent_all + worker_all))
+  per=$((build / editions))
+  awk -v n="$n" -v e="$editions" -v p="$parse" -v b="$build" -v per="$per" 'BEGIN {
+    printf "%-6s %9s %16s %16s %14s %7.2fx\n", n, e, p, b, per, per / (p / n) }'
+  {
+    parse_cpu=$(cpu xmllint --noout --nonet "$tree"/content/article-*.xml)
+    rm -rf "$work/out"
+    build_cpu=$(cd "$tree" && cpu "$folio" build -q -j 1 -o "$work/out" --content content --po po)
+    echo "N=$n: an edition / parsing its article, instructions: $(awk -v per="$per" -v p="$parse" -v n="$n" 'BEGIN { printf "%.2fx", per / (p / n) }') (target at most 3)"
+    awk -v pc="$parse_cpu" -v bc="$build_cpu" -v n="$n" -v e="$editions" 'BEGIN {
+      if (pc == "" || bc == "" || pc == 0) print "  CPU: n/a (xmllint under what the clock measures)"
+      else printf "  CPU: xmllint %s s, folio build -j 1 %s s: %.2fx per edition against per article\n", pc, bc, (bc / e) / (pc / n) }'
+    echo "  instructions per edition, by phase (parsing an article: $((parse / n))):"
+    load=$(inclusive "$worker" localise_doc_load)
+    catalogs=$(inclusive "$worker" translations_load)
+    apply=$(inclusive "$worker" localise_doc_apply)
+    text=$(inclusive "$worker" render_text)
+    html=$(inclusive "$worker" render_html)
+    rest=$((worker_all - load - catalogs - apply - text - html))
+    for phase in "article parsed, annotated, units found:$load" "catalogs read:$catalogs" \
+                 "translations put in:$apply" "text edition:$text" "HTML edition:$html" \
+                 "rest of the worker (files written, hashed):$rest" \
+                 "parent (startup, plan, manifest, index):$parent_all"; do
+      awk -v label="${phase%:*}" -v v="${phase##*:}" -v e="$editions" -v p="$parse" -v n="$n" 'BEGIN {
+        printf "    %-44s %10.0f  %5.2fx parse\n", label, v / e, (v / e) / (p / n) }'
+    done
+  } >> "$work/summary"
+  rm -rf "$tree" "$work/out"
+done
+cat "$work/summary"
