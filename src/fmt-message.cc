@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <unicode/fmtable.h>
@@ -21,17 +22,22 @@
 
 namespace {
 
-// Key: locale, NUL, pattern.  A pattern that does not parse is kept as
-// nullptr, so it is not parsed again either.
-std::map<std::string, std::unique_ptr<icu::MessageFormat>> *formats;
+// Parsed patterns by locale, then by pattern; a pattern that does not
+// parse is kept as nullptr, so it is not parsed again either.  The maps
+// compare with std::less<>, so that a lookup by the caller's C strings
+// builds no std::string: every edition formats the same few patterns.
+using patterns = std::map<std::string, std::unique_ptr<icu::MessageFormat>, std::less<>>;
+std::map<std::string, patterns, std::less<>> *formats;
 
 icu::MessageFormat *format_for(const char *locale, const char *pattern)
 {
 	if (!formats)
-		formats = new std::map<std::string, std::unique_ptr<icu::MessageFormat>>();
-	std::string key = std::string(locale) + '\0' + pattern;
-	auto found = formats->find(key);
-	if (found != formats->end())
+		formats = new std::map<std::string, patterns, std::less<>>();
+	auto in_locale = formats->find(std::string_view(locale));
+	if (in_locale == formats->end())
+		in_locale = formats->emplace(locale, patterns()).first;
+	auto found = in_locale->second.find(std::string_view(pattern));
+	if (found != in_locale->second.end())
 		return found->second.get();
 	UErrorCode status = U_ZERO_ERROR;
 	UParseError parse_error;
@@ -40,7 +46,7 @@ icu::MessageFormat *format_for(const char *locale, const char *pattern)
 	if (U_FAILURE(status))
 		format.reset();
 	icu::MessageFormat *parsed = format.get();
-	formats->emplace(std::move(key), std::move(format));
+	in_locale->second.emplace(pattern, std::move(format));
 	return parsed;
 }
 
@@ -57,6 +63,8 @@ extern "C" char *fmt_message(const char *locale, const char *pattern,
 		return nullptr;
 	std::vector<icu::UnicodeString> names;
 	std::vector<icu::Formattable> values;
+	names.reserve(n_args);
+	values.reserve(n_args);
 	for (size_t i = 0; i < n_args; i++) {
 		names.push_back(icu::UnicodeString::fromUTF8(args[i].name));
 		if (args[i].text)
