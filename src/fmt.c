@@ -252,8 +252,27 @@ void fmt_language_name(const char *language, struct strbuf *out)
 	strbuf_addstr(out, entry->name.buf);
 }
 
+/* The direction of ASCII text, which has no right-to-left character: left
+ * to right from its first letter on, none without one; -2 when text is
+ * not ASCII. */
+static int ascii_direction(const char *text)
+{
+	int direction = -1;
+
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+		if (*p >= 0x80)
+			return -2;
+		if (direction < 0 && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
+			direction = 0;
+	}
+	return direction;
+}
+
 int fmt_text_direction(const char *text)
 {
+	int ascii = ascii_direction(text);
+	if (ascii != -2)
+		return ascii;
 	UErrorCode status = U_ZERO_ERROR;
 	int32_t len = 0;
 	size_t size = strlen(text);

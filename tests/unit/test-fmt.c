@@ -11,7 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/ubidi.h>
 #include <unicode/uclean.h>
+#include <unicode/ustring.h>
 
 #include "../icu-oracle.h"
 #include "fmt-message.h"
@@ -221,6 +223,36 @@ static void check_bad_dates(void)
 	}
 }
 
+/* The direction of text, ASCII (which fmt_text_direction settles without
+ * ICU) and not, against ubidi_getBaseDirection: every pair of ASCII
+ * characters, and mixed text. */
+static int bidi_direction(const char *text)
+{
+	UChar u[64];
+	int32_t len = 0;
+	UErrorCode status = U_ZERO_ERROR;
+	u_strFromUTF8(u, 64, &len, text, -1, &status);
+	UBiDiDirection direction = ubidi_getBaseDirection(u, len);
+	return direction == UBIDI_RTL ? 1 : direction == UBIDI_LTR ? 0 : -1;
+}
+
+static void check_text_direction(void)
+{
+	long differ = 0;
+	for (int a = 1; a < 128; a++)
+		for (int b = 1; b < 128; b++) {
+			char text[3] = { (char)a, (char)b, 0 };
+			differ += fmt_text_direction(text) != bidi_direction(text);
+		}
+	ok(differ == 0, "every pair of ASCII characters: %ld directions differ from ICU's", differ);
+	static const char *const mixed[] = { "", "123", "(1) \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d",
+					     "\xd8\xb9 a", "12 \xc3\xa9t\xc3\xa9", "- \xe2\x80\x94 -" };
+	int all = 1;
+	for (size_t i = 0; i < N_ELEMENTS(mixed); i++)
+		all &= fmt_text_direction(mixed[i]) == bidi_direction(mixed[i]);
+	ok(all, "mixed text: the direction of its first strong character, as ICU says");
+}
+
 /* Words, and ideographs and kana, at their reading speeds. */
 static void check_reading_minutes(void)
 {
@@ -254,6 +286,7 @@ int main(void)
 	check_facts_of_quotes_and_plurals();
 	check_bad_dates();
 	check_reading_minutes();
+	check_text_direction();
 	fmt_cleanup();
 	fmt_message_cleanup();
 	u_cleanup();   /* ICU's caches, so memory checkers see no leftovers */
