@@ -135,7 +135,7 @@ static const char *usable_translation(struct translations *t, const struct local
 {
 	const char *msgstr = translations_get(t, unit->msgctxt, unit->msgid, from_fallback);
 
-	*invalid = msgstr && !utf8_valid(msgstr, strlen(msgstr));
+	*invalid = msgstr && !t->utf8_checked && !utf8_valid(msgstr, strlen(msgstr));
 	return *invalid ? NULL : msgstr;
 }
 

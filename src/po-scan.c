@@ -68,7 +68,9 @@ static const char *unescape(const char *p, const char *end, struct strbuf *out)
 		int value = 0, n = 0;
 		for (; n < 3 && p < end && *p >= '0' && *p <= '7'; n++, p++)
 			value = value * 8 + (*p - '0');
-		if (value == 0 || value == 4 || value > 0xFF)
+		/* A byte past ASCII could break the UTF-8 the scanner vouches
+		 * for: gettext's to read. */
+		if (value == 0 || value == 4 || value > 0x7F)
 			return NULL;
 		strbuf_addch(out, value);
 		return p;

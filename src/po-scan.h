@@ -26,8 +26,9 @@ enum po_scan_result {
  * translated message of the catalog text (len bytes, followed by a NUL as
  * read_file and strbuf leave it): not fuzzy, not obsolete, not plural,
  * msgstr not empty, keyed as "msgctxt\004msgid" or "msgid".  The header
- * is not a message.  On PO_SCAN_UNSURE the map may hold part of the
- * catalog: clear it. */
+ * is not a message.  On PO_SCAN_OK every key and value is well-formed
+ * UTF-8.  On PO_SCAN_UNSURE the map may hold part of the catalog: clear
+ * it. */
 enum po_scan_result po_scan(const char *text, size_t len, struct strmap *map);
 
 #endif

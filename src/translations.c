@@ -49,22 +49,33 @@ int translations_read_with_gettext(const char *path, struct strmap *map)
 	return 0;
 }
 
-int translations_read_file(const char *path, struct strmap *map)
+/* translations_read_file; *scanned says whether po-scan read it all (a
+ * missing file counts: it has nothing to check). */
+static int read_catalog(const char *path, struct strmap *map, int *scanned)
 {
 	size_t len;
 	char *text = read_file(path, &len);
 
+	*scanned = 1;
 	if (!text && errno == ENOENT)
 		return 0;
 	if (!text)
 		return diag_io_error(path, 0, 0, _("cannot read file: %s"), read_file_strerror(errno));
-	enum po_scan_result scanned = po_scan(text, len, map);
+	enum po_scan_result result = po_scan(text, len, map);
 	free(text);
-	if (scanned == PO_SCAN_OK)
+	if (result == PO_SCAN_OK)
 		return 0;
+	*scanned = 0;
 	strmap_release(map);
 	strmap_init(map);
 	return translations_read_with_gettext(path, map);
+}
+
+int translations_read_file(const char *path, struct strmap *map)
+{
+	int scanned;
+
+	return read_catalog(path, map, &scanned);
 }
 
 int translations_load(struct translations *t, const char *po_dir, const char *domain,
@@ -75,13 +86,18 @@ int translations_load(struct translations *t, const char *po_dir, const char *do
 
 	strmap_init(&t->own);
 	strmap_init(&t->fallback);
+	strbuf_init(&t->key);
 	t->pseudo = locale && pseudo_is_pseudo(locale->tag) ? locale->tag : NULL;
+	/* A pseudo-translation is made, not read: its callers check it. */
+	t->utf8_checked = !t->pseudo;
 	if (!locale || t->pseudo)
 		return 0;
 	for (size_t i = 0; rc == 0 && i < locale->n_chain && i < 2; i++) {
 		strbuf_reset(&path);
 		strbuf_addf(&path, "%s/%s/%s.po", po_dir, domain, locale->chain[i]);
-		rc = translations_read_file(path.buf, i == 0 ? &t->own : &t->fallback);
+		int scanned;
+		rc = read_catalog(path.buf, i == 0 ? &t->own : &t->fallback, &scanned);
+		t->utf8_checked &= scanned;
 	}
 	strbuf_release(&path);
 	return rc;
@@ -91,6 +107,7 @@ void translations_release(struct translations *t)
 {
 	strmap_release(&t->own);
 	strmap_release(&t->fallback);
+	strbuf_release(&t->key);
 }
 
 /* A pseudo-locale's translation of msgid, made once and kept under key. */
@@ -115,19 +132,16 @@ static const char *pseudo_translation(struct translations *t, const char *key,
 const char *translations_get(struct translations *t, const char *msgctxt,
 			     const char *msgid, int *from_fallback)
 {
-	struct strbuf key = STRBUF_INIT;
-
-	key_of(&key, msgctxt, msgid);
-	const char *value = t->pseudo ? pseudo_translation(t, key.buf, msgid)
-				      : strmap_get(&t->own, key.buf);
+	key_of(&t->key, msgctxt, msgid);
+	const char *value = t->pseudo ? pseudo_translation(t, t->key.buf, msgid)
+				      : strmap_get(&t->own, t->key.buf);
 	int fallback = 0;
 	if (!value && !t->pseudo) {
-		value = strmap_get(&t->fallback, key.buf);
+		value = strmap_get(&t->fallback, t->key.buf);
 		fallback = value != NULL;
 	}
 	if (from_fallback)
 		*from_fallback = fallback;
-	strbuf_release(&key);
 	return value;
 }
 

@@ -7,6 +7,7 @@
 #ifndef FOLIO_TRANSLATIONS_H
 #define FOLIO_TRANSLATIONS_H
 
+#include "strbuf.h"
 #include "strmap.h"
 
 struct translations {
@@ -15,6 +16,9 @@ struct translations {
 	const char *pseudo;      /* a pseudo-locale's tag: every msgid is made
 	                            into its pseudo-translation (pseudo.h), kept
 	                            in own once made */
+	int utf8_checked;        /* every translation is well-formed UTF-8:
+	                            po-scan read every catalog */
+	struct strbuf key;       /* translations_get's, kept between lookups */
 };
 
 /* Loads po_dir/DOMAIN/NAME.po for each catalog of the locale's chain.  A
