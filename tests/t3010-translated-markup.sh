@@ -3,8 +3,8 @@
 # an edition's translations are parsed together: one whose markup is
 # broken (a comment, CDATA section or processing instruction left open, an
 # element left open or foreign, ]]> in text) keeps its source text with a
-# warning, and spills into none of the others
-# (tests/data/translated-markup).
+# warning, and spills into none of the others; so does one that an octal
+# escape makes other than UTF-8 (tests/data/translated-markup).
 . "$top_srcdir/tests/lib.sh"
 
 data="$top_srcdir/tests/data/translated-markup"
@@ -30,5 +30,15 @@ test_expect_success 'the HTML edition keeps the translated markup and no stray n
   grep -q ">bien formé</a>" fr.html &&
   ! grep -q "ouvert" fr.html && ! grep -q "<!--" fr.html && ! grep -q "CDATA\[" fr.html &&
   xmllint --noout fr.html
+'
+test_expect_success 'a translation whose escape makes it not UTF-8 is not used, with a warning' '
+  mkdir -p u8/po/markup-article &&
+  sed "s|^msgstr \"Balisage\"\$|msgstr \"Balisage \\\\377\"|" "$data/po/markup-article/fr.po" \
+    > u8/po/markup-article/fr.po &&
+  grep -q "^msgstr \"Balisage .377\"" u8/po/markup-article/fr.po &&
+  folio render --po u8/po --template "$top_srcdir/content/edition.xml" --locale fr \
+    "$data/markup-article.xml" > u8.txt 2> err &&
+  grep -q "markup-article.xml:10 not used: it is not valid UTF-8" err &&
+  head -n1 u8.txt | grep -q "^Markup\$" && grep -q "Le premier paragraphe" u8.txt
 '
 test_done
