@@ -56,8 +56,11 @@ static void collect_unit(xmlNode *unit, void *data)
 			copy_unless(its_value(unit, ITS_LOCALE_FILTER_LIST), "*"),
 			copy_unless(its_value(unit, ITS_LOCALE_FILTER_TYPE), "include"),
 			copy_unless(its_value(unit, ITS_LANG), its_value(root, ITS_LANG)),
-			copy_unless(its_value(unit, ITS_DIR), its_value(root, ITS_DIR)), NULL
+			copy_unless(its_value(unit, ITS_DIR), its_value(root, ITS_DIR)), NULL, NULL
 		};
+		struct strbuf names = STRBUF_INIT;
+		markup_element_names(unit->children, &names);
+		ld->units[ld->n_units - 1].elements = strbuf_detach(&names, NULL);
 	}
 	strbuf_release(&msgid);
 }
@@ -143,7 +146,12 @@ static const char *usable_translation(struct translations *t, const struct local
 static void apply_unit(struct localise_doc *ld, struct localise_unit *unit, xmlNode *list,
 		       int from_fallback, const char *po_name, struct localise_counts *counts)
 {
-	if (!list || !localise_same_elements(unit->node->children, list)) {
+	struct strbuf names = STRBUF_INIT;
+	if (list)
+		markup_element_names(list, &names);
+	int same = list && strcmp(names.buf, unit->elements) == 0;
+	strbuf_release(&names);
+	if (!same) {
 		xmlFreeNodeList(list);
 		counts->n_rejected++;
 		diag_warning(po_name, 0, 0,
@@ -289,6 +297,7 @@ void localise_doc_release(struct localise_doc *ld)
 		free(ld->units[i].filter_type);
 		free(ld->units[i].lang);
 		free(ld->units[i].dir);
+		free(ld->units[i].elements);
 	}
 	free(ld->units);
 	xmlFreeDoc(ld->doc);

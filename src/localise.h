@@ -25,6 +25,8 @@ struct localise_unit {
 	 * languages it is for, and its own language and direction. */
 	char *filter_list, *filter_type, *lang, *dir;
 	xmlNode *left_out;      /* stands in its place while an edition leaves it out */
+	char *elements;         /* its source's element names (markup_element_names),
+	                           which a translation's must equal */
 };
 
 struct localise_doc {
