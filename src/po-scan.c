@@ -151,7 +151,8 @@ static int entry_finish(struct scan *s, struct entry *e)
 		 * report. */
 		int keep = !e->discard && !e->plural && !e->fuzzy && e->msgstr.len;
 		struct strmap *own = keep ? s->map : &s->seen, *other = keep ? &s->seen : s->map;
-		if (strmap_get(other, s->key.buf) || !strmap_put(own, s->key.buf, keep ? e->msgstr.buf : ""))
+		if ((other->count && strmap_get(other, s->key.buf))
+		    || !strmap_put(own, s->key.buf, keep ? e->msgstr.buf : ""))
 			rc = -1;
 	} else if (e->phase == AFTER_MSGSTR && !e->discard) {
 		if (s->header_seen++)
