@@ -79,14 +79,27 @@ static void emit_line(struct text_out *t, const char *prefix, const char *text, 
 			break;
 		len = before;
 	}
+	/* The isolates are three bytes each: the line is one copy into room
+	 * made once. */
+	_Static_assert(sizeof(RENDER_RLI) == 4 && sizeof(RENDER_LRI) == 4 && sizeof(RENDER_PDI) == 4,
+		       "isolates are three bytes");
 	int isolate = t->rtl || t->line_rtl;
-	if (isolate)
-		strbuf_addstr(t->out, t->line_rtl ? RENDER_RLI : RENDER_LRI);
-	strbuf_addstr(t->out, prefix);
-	strbuf_add(t->out, text, (size_t)len);
-	if (isolate)
-		strbuf_addstr(t->out, RENDER_PDI);
-	strbuf_addch(t->out, '\n');
+	size_t prefix_len = strlen(prefix);
+	strbuf_grow(t->out, prefix_len + (size_t)len + (isolate ? 6 : 0) + 1);
+	char *at = t->out->buf + t->out->len;
+	if (isolate) {
+		memcpy(at, t->line_rtl ? RENDER_RLI : RENDER_LRI, 3);
+		at += 3;
+	}
+	memcpy(at, prefix, prefix_len);
+	memcpy(at + prefix_len, text, (size_t)len);
+	at += prefix_len + (size_t)len;
+	if (isolate) {
+		memcpy(at, RENDER_PDI, 3);
+		at += 3;
+	}
+	*at++ = '\n';
+	strbuf_setlen(t->out, (size_t)(at - t->out->buf));
 }
 
 static int is_xml_space(unsigned char byte)
