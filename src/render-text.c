@@ -362,6 +362,11 @@ void render_text(const struct render_context *ctx, struct strbuf *out)
 	xmlNode *article = xmlDocGetRootElement(ctx->doc);
 	xmlNode *meta = render_child(article, "meta");
 	struct strbuf line = STRBUF_INIT;
+	/* Room for as much as the edition before took: one buffer grown
+	 * once, not doubled a dozen times. */
+	static size_t last_size;
+	size_t start = out->len;
+	strbuf_grow(out, last_size);
 
 	if (render_child(meta, "category"))
 		inline_paragraph(&t, render_child(meta, "category"), "", "");
@@ -404,6 +409,7 @@ void render_text(const struct render_context *ctx, struct strbuf *out)
 		}
 	}
 	other_languages(&t);
+	last_size = (out->len - start) + (out->len - start) / 8;   /* and an eighth more */
 	strbuf_release(&line);
 	strbuf_release(&t.text);
 	strbuf_release(&t.line);
