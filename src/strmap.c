@@ -35,10 +35,9 @@ void strmap_init(struct strmap *map)
 
 void strmap_release(struct strmap *map)
 {
-	for (size_t i = 0; i < map->size; i++) {
+	/* A value lives in its key's allocation (strmap_put). */
+	for (size_t i = 0; i < map->size; i++)
 		free(map->keys[i]);
-		free(map->values[i]);
-	}
 	free(map->keys);
 	free(map->values);
 	memset(map, 0, sizeof(*map));
@@ -77,14 +76,21 @@ int strmap_put(struct strmap *map, const char *key, const char *value)
 	size_t slot = slot_of(map, key);
 	if (map->keys[slot])
 		return 0;
-	map->keys[slot] = xstrdup(key);
-	map->values[slot] = xstrdup(value);
+	/* Key and value in one allocation: catalogs put thousands. */
+	size_t key_size = strlen(key) + 1, value_size = strlen(value) + 1;
+	char *entry = xmalloc(key_size + value_size);
+	memcpy(entry, key, key_size);
+	memcpy(entry + key_size, value, value_size);
+	map->keys[slot] = entry;
+	map->values[slot] = entry + key_size;
 	map->count++;
 	return 1;
 }
 
 const char *strmap_get(const struct strmap *map, const char *key)
 {
+	if (!map->count)
+		return NULL;   /* an empty catalog: no key to hash */
 	size_t slot = slot_of(map, key);
 
 	return map->keys[slot] ? map->values[slot] : NULL;
