@@ -140,19 +140,21 @@ static int entry_finish(struct scan *s, struct entry *e)
 		return -1;
 	int header = !e->has_msgctxt && e->msgid.len == 0;
 	if (e->phase == AFTER_MSGSTR && !header) {
-		strbuf_reset(&s->key);
+		/* Without a context the msgid is the key as it is. */
+		const char *key = e->msgid.buf;
 		if (e->has_msgctxt) {
+			strbuf_reset(&s->key);
 			strbuf_add(&s->key, e->msgctxt.buf, e->msgctxt.len);
 			strbuf_addch(&s->key, '\004');
+			strbuf_add(&s->key, e->msgid.buf, e->msgid.len);
+			key = s->key.buf;
 		}
-		strbuf_add(&s->key, e->msgid.buf, e->msgid.len);
 		/* A translation is kept in the map, any other entry's key in
 		 * seen; a second definition of a key in either is gettext's to
 		 * report. */
 		int keep = !e->discard && !e->plural && !e->fuzzy && e->msgstr.len;
 		struct strmap *own = keep ? s->map : &s->seen, *other = keep ? &s->seen : s->map;
-		if ((other->count && strmap_get(other, s->key.buf))
-		    || !strmap_put(own, s->key.buf, keep ? e->msgstr.buf : ""))
+		if (strmap_get(other, key) || !strmap_put(own, key, keep ? e->msgstr.buf : ""))
 			rc = -1;
 	} else if (e->phase == AFTER_MSGSTR && !e->discard) {
 		if (s->header_seen++)

@@ -132,12 +132,17 @@ static const char *pseudo_translation(struct translations *t, const char *key,
 const char *translations_get(struct translations *t, const char *msgctxt,
 			     const char *msgid, int *from_fallback)
 {
-	key_of(&t->key, msgctxt, msgid);
-	const char *value = t->pseudo ? pseudo_translation(t, t->key.buf, msgid)
-				      : strmap_get(&t->own, t->key.buf);
+	/* Without a context the msgid is the key as it is. */
+	const char *key = msgid;
+	if (msgctxt) {
+		key_of(&t->key, msgctxt, msgid);
+		key = t->key.buf;
+	}
+	const char *value = t->pseudo ? pseudo_translation(t, key, msgid)
+				      : strmap_get(&t->own, key);
 	int fallback = 0;
 	if (!value && !t->pseudo) {
-		value = strmap_get(&t->fallback, t->key.buf);
+		value = strmap_get(&t->fallback, key);
 		fallback = value != NULL;
 	}
 	if (from_fallback)
