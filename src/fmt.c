@@ -39,6 +39,7 @@ struct fmt_locale {
 	struct strbuf alt_open, alt_close;   /* quotes inside quotes */
 	struct strbuf name;            /* the locale's name in itself */
 	struct strbuf last_iso, last_date;   /* the date fmt_date gave last */
+	struct strbuf list_items, list_made; /* the list fmt_list made last */
 	struct strbuf small[100];      /* fmt_integer's 0 to 99, once made */
 	int rtl;
 	char line_rules[16];           /* fmt_line_rules, "" for none */
@@ -67,6 +68,8 @@ struct fmt_locale *fmt_locale_get(const char *locale)
 	strbuf_init(&entry->name);
 	strbuf_init(&entry->last_iso);
 	strbuf_init(&entry->last_date);
+	strbuf_init(&entry->list_items);
+	strbuf_init(&entry->list_made);
 	for (size_t i = 0; i < sizeof(entry->small) / sizeof(entry->small[0]); i++)
 		strbuf_init(&entry->small[i]);
 	entry->rtl = uloc_isRightToLeft(locale);
@@ -99,6 +102,8 @@ void fmt_cleanup(void)
 		strbuf_release(&cache[i]->name);
 		strbuf_release(&cache[i]->last_iso);
 		strbuf_release(&cache[i]->last_date);
+		strbuf_release(&cache[i]->list_items);
+		strbuf_release(&cache[i]->list_made);
 		for (size_t j = 0; j < sizeof(cache[i]->small) / sizeof(cache[i]->small[0]); j++)
 			strbuf_release(&cache[i]->small[j]);
 		free(cache[i]);
@@ -126,6 +131,8 @@ static void add_uchars(struct strbuf *out, const UChar *text, int32_t len)
 
 static int format_date(struct fmt_locale *entry, const char *iso, struct strbuf *out);
 static void format_integer(struct fmt_locale *entry, long value, struct strbuf *out);
+static int format_list(struct fmt_locale *entry, const char *const *items, size_t n_items,
+		       struct strbuf *out);
 
 /* The locale's yMMMd format, in UTC. */
 static UDateFormat *open_date_format(const char *locale, UErrorCode *status)
@@ -499,6 +506,33 @@ int fmt_reading_minutes(struct fmt_locale *entry, const char *text)
 }
 
 int fmt_list(struct fmt_locale *entry, const char *const *items, size_t n_items, struct strbuf *out)
+{
+	/* Every edition in a language lists the same other languages: the
+	 * last list is kept, under its items each with its NUL. */
+	struct strbuf key = STRBUF_INIT;
+	for (size_t i = 0; i < n_items; i++)
+		strbuf_add(&key, items[i], strlen(items[i]) + 1);
+	int same = entry->list_items.len && key.len == entry->list_items.len
+		   && memcmp(key.buf, entry->list_items.buf, key.len) == 0;
+	if (same) {
+		strbuf_release(&key);
+		strbuf_addstr(out, entry->list_made.buf);
+		return 0;
+	}
+	size_t before = out->len;
+	int rc = format_list(entry, items, n_items, out);
+	strbuf_reset(&entry->list_items);
+	strbuf_reset(&entry->list_made);
+	if (rc == 0 && key.len) {
+		strbuf_add(&entry->list_items, key.buf, key.len);
+		strbuf_add(&entry->list_made, out->buf + before, out->len - before);
+	}
+	strbuf_release(&key);
+	return rc;
+}
+
+static int format_list(struct fmt_locale *entry, const char *const *items, size_t n_items,
+		       struct strbuf *out)
 {
 	UErrorCode status = U_ZERO_ERROR;
 
