@@ -25,6 +25,7 @@
 #include "diag.h"
 #include "edition.h"
 #include "i18n.h"
+#include "site.h"
 #include "xalloc.h"
 
 enum record_status { RECORD_BUILT, RECORD_SKIPPED, RECORD_FAILED };
@@ -35,6 +36,7 @@ struct build_record {
 	double percent;
 	enum record_status status;
 	unsigned long n_fallback, n_untranslated;
+	struct render_meta meta;   /* what the site's pages tell of the edition */
 };
 
 struct build {
@@ -121,6 +123,18 @@ static char *unescape(char *s)
 	return s;
 }
 
+/* The edition's metadata fields: all of them (what 1), without the
+ * description (0) or without title and description (-1). */
+static void add_meta(struct strbuf *out, const struct render_meta *meta, int what)
+{
+	strbuf_addch(out, '\t');
+	add_escaped(out, what >= 0 && meta->title ? meta->title : "");
+	strbuf_addch(out, '\t');
+	add_escaped(out, meta->published ? meta->published : "");
+	strbuf_addf(out, "\t%.2f\t", meta->minutes);
+	add_escaped(out, what > 0 && meta->description ? meta->description : "");
+}
+
 static void send_record(int fd, const struct build_record *r)
 {
 	struct strbuf line = STRBUF_INIT;
@@ -129,9 +143,17 @@ static void send_record(int fd, const struct build_record *r)
 	add_escaped(&line, r->article);
 	strbuf_addch(&line, '\t');
 	add_escaped(&line, r->lang);
-	strbuf_addf(&line, "\t%.1f\t%s\t%lu\t%lu\n", r->percent, status_names[r->status],
+	strbuf_addf(&line, "\t%.1f\t%s\t%lu\t%lu", r->percent, status_names[r->status],
 		    r->n_fallback, r->n_untranslated);
-	/* File names are at most NAME_MAX bytes, languages 64: one atomic write. */
+	size_t fixed = line.len;
+	add_meta(&line, &r->meta, 1);
+	/* File names are at most NAME_MAX bytes, languages 64: one atomic write,
+	 * without the description, or the title, when they would not fit. */
+	for (int keep = 0; line.len >= PIPE_BUF && keep < 2; keep++) {
+		strbuf_setlen(&line, fixed);
+		add_meta(&line, &r->meta, keep == 0 ? 0 : -1);
+	}
+	strbuf_addch(&line, '\n');
 	if (line.len <= PIPE_BUF)
 		write_all(fd, line.buf, line.len);
 	strbuf_release(&line);
@@ -139,9 +161,9 @@ static void send_record(int fd, const struct build_record *r)
 
 static int parse_record(char *line, struct build_record *r)
 {
-	char *field[7] = { line };
+	char *field[11] = { line };
 
-	for (int f = 1; f < 7; f++) {
+	for (int f = 1; f < 11; f++) {
 		char *tab = strchr(field[f - 1], '\t');
 		if (!tab)
 			return -1;
@@ -158,6 +180,8 @@ static int parse_record(char *line, struct build_record *r)
 			r->status = (enum record_status)s;
 	r->n_fallback = strtoul(field[5], NULL, 10);
 	r->n_untranslated = strtoul(field[6], NULL, 10);
+	r->meta = (struct render_meta){ xstrdup(unescape(field[7])), xstrdup(unescape(field[8])),
+					atof(field[9]), xstrdup(unescape(field[10])) };
 	return 0;
 }
 
@@ -234,6 +258,7 @@ static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 	strbuf_addf(&tpl, "%s/edition.xml", b->opts->content);
 	edition_set_init(&set, b->opts->po, tpl.buf, b->opts->width,
 			 b->languages, b->n_languages);
+	set.base_url = b->opts->base_url;
 	for (size_t job = first; job < last; job++) {
 		size_t index = job / b->n_languages;
 		if (index != loaded) {
@@ -244,10 +269,12 @@ static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 			edition_article_id(b->articles[index], &id);
 		}
 		const struct locale *locale = &b->languages[job % b->n_languages];
-		struct build_record r = { job, id.buf, locale->dir, 0, RECORD_FAILED, 0, 0 };
+		struct build_record r = { job, id.buf, locale->dir, 0, RECORD_FAILED, 0, 0, { 0 } };
+		set.meta = &r.meta;
 		if (loaded_ok)
 			build_one(b, &set, &article, locale, &r);
 		send_record(fd, &r);
+		render_meta_release(&r.meta);
 	}
 	localise_doc_release(&article);
 	edition_set_release(&set);
@@ -299,7 +326,7 @@ static int blame(const struct build *b, struct job_range *range, int status,
 			      _("the edition in '%s' was not built: its worker stopped with exit "
 				"status %d"), lang, WEXITSTATUS(status));
 	struct build_record r = { job, strbuf_detach(&id, NULL), xstrdup(lang), 0, RECORD_FAILED,
-				  0, 0 };
+				  0, 0, { 0 } };
 	add_record(result, alloc, &r);
 	range->first = job + 1;
 	return range->first < range->last;
@@ -411,7 +438,8 @@ static void make_rows(const struct build *b, struct build_result *result)
 		if (!locale)
 			continue;
 		result->rows[result->n_rows++] = (struct index_row){ r->article, locale, r->percent,
-								      r->status == RECORD_BUILT };
+								      r->status == RECORD_BUILT,
+								      &r->meta };
 		result->n_fallback += r->n_fallback;
 		result->n_untranslated += r->n_untranslated;
 	}
@@ -419,21 +447,16 @@ static void make_rows(const struct build *b, struct build_result *result)
 
 static int write_index(const struct build *b, const struct build_result *result)
 {
-	struct strbuf tpl = STRBUF_INIT, html = STRBUF_INIT, path = STRBUF_INIT;
+	struct strbuf tpl = STRBUF_INIT;
 	struct edition_set set;
+
 	strbuf_addf(&tpl, "%s/edition.xml", b->opts->content);
 	edition_set_init(&set, b->opts->po, tpl.buf, b->opts->width, NULL, 0);
-	const struct edition_labels *labels = edition_labels(&set, &b->languages[0]);
-	int rc = -1;
-	if (labels) {
-		render_index("en", &labels->entries, result->rows, result->n_rows, &html);
-		strbuf_addf(&path, "%s/index.html", b->opts->out);
-		rc = atomic_file_write_if_changed(path.buf, html.buf, html.len);
-	}
+	struct site site = { b->opts->out, b->opts->base_url, b->languages, b->n_languages,
+			     result->rows, result->n_rows, &set };
+	int rc = site_write(&site);
 	edition_set_release(&set);
 	strbuf_release(&tpl);
-	strbuf_release(&html);
-	strbuf_release(&path);
 	return rc;
 }
 
@@ -507,6 +530,7 @@ void build_result_release(struct build_result *result)
 	for (size_t i = 0; i < result->n_records; i++) {
 		free(result->records[i].article);
 		free(result->records[i].lang);
+		render_meta_release(&result->records[i].meta);
 	}
 	free(result->records);
 	free(result->rows);

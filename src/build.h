@@ -23,7 +23,13 @@ struct build_options {
 	int jobs;                /* worker processes */
 	int allow_unknown_locale;  /* format LINGUAS tags ICU does not know as root */
 	int pseudo;              /* add the pseudo-locales en-XA and ar-XB */
+	const char *base_url;    /* the site's address, or NULL: see build_options_base_url */
 };
+
+/* The one place the site's base URL enters the build, from --base-url or
+ * a project's configuration: checked (site_base_url_check) and kept
+ * (borrowed) in opts.  Reports and returns -1 when it cannot be a base. */
+int build_options_base_url(struct build_options *opts, const char *url, const char *origin);
 
 struct build_result {
 	struct index_row *rows;  /* built and skipped editions, in job order */

@@ -24,6 +24,8 @@ static const char usage_text[] = N_(
 	"  -w, --width=N           text width in columns (default 72)\n"
 	"      --content=DIR       the articles (default: content)\n"
 	"      --po=DIR            the catalogs (default: po)\n"
+	"      --base-url=URL      the site's address (https://example.org/editions):\n"
+	"                          absolute hreflang, canonical links and sitemap.xml\n"
 	"      --pseudo            also build the pseudo-locales en-XA (accented, longer)\n"
 	"                          and ar-XB (right to left), made from the source\n"
 	"      --allow-unknown-locale\n"
@@ -38,6 +40,7 @@ static const struct option options[] = {
 	{ "width", required_argument, NULL, 'w' },
 	{ "content", required_argument, NULL, 'c' },
 	{ "po", required_argument, NULL, 'p' },
+	{ "base-url", required_argument, NULL, 'b' },
 	{ "allow-unknown-locale", no_argument, NULL, 'u' },
 	{ "pseudo", no_argument, NULL, 'P' },
 	{ "help", no_argument, NULL, 'h' },
@@ -82,6 +85,10 @@ static int parse_options(int argc, char **argv, struct build_options *opts)
 			break;
 		case 'c': opts->content = optarg; break;
 		case 'p': opts->po = optarg; break;
+		case 'b':
+			if (build_options_base_url(opts, optarg, NULL) < 0)
+				return FOLIO_EXIT_FAILURE;
+			break;
 		case 'u': opts->allow_unknown_locale = 1; break;
 		case 'P': opts->pseudo = 1; break;
 		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
@@ -98,7 +105,7 @@ static int parse_options(int argc, char **argv, struct build_options *opts)
 
 int cmd_build(int argc, char **argv)
 {
-	struct build_options opts = { "content", "po", "editions", 0, 72, 1, 0, 0 };
+	struct build_options opts = { "content", "po", "editions", 0, 72, 1, 0, 0, NULL };
 	int done = parse_options(argc, argv, &opts);
 
 	if (done >= 0)

@@ -179,11 +179,14 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 		struct render_context ctx = { locale->icu, fmt_locale_get(locale->icu), locale,
 					      article->doc, entries, set->width,
 					      set->languages, set->n_languages, id.buf,
-					      &labels->sources, labels->po_name, &labels->warned };
+					      &labels->sources, labels->po_name, &labels->warned,
+					      set->base_url };
 		if (text)
 			render_text(&ctx, text);
 		if (html)
 			render_html(&ctx, html);
+		if (set->meta)
+			render_meta_collect(&ctx, set->meta);
 		localise_doc_restore(article);
 	}
 	translations_release(&t);

@@ -15,6 +15,8 @@
 #include "strbuf.h"
 #include "strmap.h"
 
+struct render_meta;
+
 struct edition_labels {
 	char *dir;                /* the locale's editions folder names it */
 	char *po_name;            /* its catalog, po/edition/LANG.po, for warnings */
@@ -31,6 +33,9 @@ struct edition_set {
 	size_t n_languages;
 	struct edition_labels *labels; /* per locale, loaded on first use */
 	size_t n_labels, alloc_labels;
+	const char *base_url;         /* the site's address for absolute links, or NULL */
+	struct render_meta *meta;     /* when not NULL, each edition_render fills it
+	                                 (release it before the next) */
 };
 
 /* Fills in set from the arguments (borrowed: they must outlive set). */
