@@ -35,30 +35,41 @@ static const char layout[] =
 /* Titles wrap in balanced lines, so that no word or character is left
  * alone on the last; paragraphs avoid a short last line.  Each script gets
  * fonts that have its letters, so a page does not depend on the reader's
- * fallback font.  Joined scripts are never letter-spaced. */
+ * fallback font. */
 static const char type[] =
 	"h1,h2,h3,summary{text-wrap:balance}p,li{text-wrap:pretty}"
+	/* Any element with a lang of its own (a language's name in the
+	 * switcher, a unit left in English) starts from the Latin stack, so it
+	 * is not set in the Latin letters of a Devanagari or Arabic font; the
+	 * script rules after it win for their languages. */
+	"[lang]{font-family:system-ui,\"Segoe UI\",Roboto,\"Noto Sans\",\"Helvetica Neue\",Arial,"
+	"sans-serif}"
+	":lang(ru),:lang(uk),:lang(bg),:lang(sr),:lang(kk){font-family:system-ui,\"Segoe UI\","
+	"Roboto,\"Noto Sans\",\"PT Sans\",\"DejaVu Sans\",Arial,sans-serif}"
 	":lang(ar),:lang(fa),:lang(ur){font-family:\"Noto Naskh Arabic\",\"Noto Sans Arabic\","
-	"\"Droid Arabic Naskh\",\"Geeza Pro\",Tahoma,sans-serif;line-height:1.8}"
+	"\"Droid Arabic Naskh\",\"Geeza Pro\",Tahoma,sans-serif}"
 	":lang(he),:lang(yi){font-family:\"Noto Sans Hebrew\",\"Droid Sans Hebrew\",\"Arial Hebrew\","
 	"Arial,sans-serif}"
 	":lang(hi),:lang(mr),:lang(ne){font-family:\"Noto Sans Devanagari\",\"Lohit Devanagari\","
-	"\"Nirmala UI\",Mangal,sans-serif;line-height:1.8}"
-	":lang(ru),:lang(uk),:lang(bg),:lang(sr){font-family:system-ui,\"Segoe UI\",Roboto,"
-	"\"Noto Sans\",\"DejaVu Sans\",Arial,sans-serif}"
+	"\"Nirmala UI\",Mangal,sans-serif}"
 	":lang(ja){font-family:\"Noto Sans CJK JP\",\"Hiragino Sans\",\"Yu Gothic\",Meiryo,"
 	"\"Droid Sans Fallback\",sans-serif}"
 	":lang(zh){font-family:\"Noto Sans CJK SC\",\"PingFang SC\",\"Microsoft YaHei\","
 	"\"Droid Sans Fallback\",sans-serif}"
 	":lang(zh-Hant),:lang(zh-TW),:lang(zh-HK){font-family:\"Noto Sans CJK TC\",\"PingFang TC\","
 	"\"Microsoft JhengHei\",\"Droid Sans Fallback\",sans-serif}"
+	/* Scripts with tall marks need more room between lines of running
+	 * text; titles keep their own. */
+	":root:is(:lang(ar),:lang(fa),:lang(ur),:lang(hi),:lang(mr),:lang(ne)) body{line-height:1.8}"
 	/* CJK body text breaks between any two characters, as its readers
 	 * expect, so lines reach the margin; only titles, short and balanced,
 	 * break between phrases. */
 	":lang(ja),:lang(zh),:lang(ko){line-break:strict;word-break:normal}"
 	":lang(ja) :is(h1,h2,h3,summary){word-break:auto-phrase}"
-	":lang(ar) .category,:lang(fa) .category,:lang(hi) .category,:lang(ja) .category,"
-	":lang(zh) .category{letter-spacing:0}";
+	/* Letter-spacing breaks the joins of Arabic and Devanagari, and CJK has
+	 * no capitals to space. */
+	":is(:lang(ar),:lang(fa),:lang(ur),:lang(hi),:lang(mr),:lang(ne),:lang(ja),:lang(zh),"
+	":lang(ko)) .category{letter-spacing:0}";
 
 /* Headings and call-out titles stay with what follows them; a call-out or
  * an FAQ entry is not split; the address of a link is printed after it. */
