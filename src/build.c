@@ -259,6 +259,7 @@ static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 	edition_set_init(&set, b->opts->po, tpl.buf, b->opts->width,
 			 b->languages, b->n_languages);
 	set.base_url = b->opts->base_url;
+	set.in_site = 1;
 	for (size_t job = first; job < last; job++) {
 		size_t index = job / b->n_languages;
 		if (index != loaded) {

@@ -180,7 +180,7 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 					      article->doc, entries, set->width,
 					      set->languages, set->n_languages, id.buf,
 					      &labels->sources, labels->po_name, &labels->warned,
-					      set->base_url };
+					      set->base_url, set->in_site };
 		if (text)
 			render_text(&ctx, text);
 		if (html)

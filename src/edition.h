@@ -34,6 +34,7 @@ struct edition_set {
 	struct edition_labels *labels; /* per locale, loaded on first use */
 	size_t n_labels, alloc_labels;
 	const char *base_url;         /* the site's address for absolute links, or NULL */
+	int in_site;                  /* editions have their language's index and feed */
 	struct render_meta *meta;     /* when not NULL, each edition_render fills it
 	                                 (release it before the next) */
 };

@@ -114,5 +114,11 @@ void render_head_links(const struct render_context *ctx, const char *title, stru
 		if (strcmp(ctx->languages[i].name, FOLIO_SOURCE_LOCALE) == 0)
 			alternate(ctx, "x-default", ctx->languages[i].dir, out);
 	open_graph(ctx, title, description.buf, out);
+	if (ctx->in_site) {
+		strbuf_addstr(out, "<link rel=\"alternate\" type=\"application/atom+xml\" "
+			      "href=\"feed.xml\" title=\"");
+		attribute(out, render_label(ctx, "feed"));
+		strbuf_addstr(out, "\"/>\n");
+	}
 	strbuf_release(&description);
 }

@@ -249,6 +249,16 @@ static void category(const struct render_context *ctx, const xmlNode *node, stru
 	strbuf_release(&upper);
 }
 
+/* The language's other articles and its feed, beside the edition. */
+static void site_links(const struct render_context *ctx, struct strbuf *out)
+{
+	strbuf_addstr(out, "<footer><p><a href=\"index.html\">");
+	text(out, render_label(ctx, "articles"));
+	strbuf_addstr(out, "</a> · <a href=\"feed.xml\">");
+	text(out, render_label(ctx, "feed"));
+	strbuf_addstr(out, "</a></p></footer>\n");
+}
+
 void render_html(const struct render_context *ctx, struct strbuf *out)
 {
 	xmlNode *article = xmlDocGetRootElement(ctx->doc);
@@ -291,6 +301,9 @@ void render_html(const struct render_context *ctx, struct strbuf *out)
 			faq(ctx, node, out);
 		}
 	}
-	strbuf_addstr(out, "</article>\n</main>\n</body>\n</html>\n");
+	strbuf_addstr(out, "</article>\n");
+	if (ctx->in_site)
+		site_links(ctx, out);
+	strbuf_addstr(out, "</main>\n</body>\n</html>\n");
 	strbuf_release(&line);
 }

@@ -16,6 +16,26 @@
 #include "markup.h"
 #include "site.h"
 
+/* Sorting by any column, for readers with scripts: a button in each
+ * heading, made by the script itself so that no dead button shows
+ * without it.  Titles sort by the page's language, shares from the most
+ * translated down; a second press reverses. */
+static const char sorting[] =
+	"(function(){var t=document.querySelector('table[data-sort-label]');if(!t)return;"
+	"var body=t.tBodies[0],label=t.getAttribute('data-sort-label'),"
+	"lang=document.documentElement.lang;"
+	"function key(c){var v=c.getAttribute('data-value');return v===null?c.textContent:+v;}"
+	"Array.prototype.forEach.call(t.tHead.rows[0].cells,function(th,col){"
+	"var b=document.createElement('button'),down=col>0;b.type='button';b.textContent='\u2195';"
+	"b.setAttribute('aria-label',label+' '+th.textContent);"
+	"b.onclick=function(){var rows=Array.prototype.slice.call(body.rows);"
+	"rows.sort(function(x,y){var a=key(x.cells[col]),c=key(y.cells[col]);"
+	"var d=typeof a==='number'?a-c:a.localeCompare(c,lang);return down?-d:d;});"
+	"rows.forEach(function(r){body.appendChild(r);});"
+	"Array.prototype.forEach.call(t.tHead.rows[0].cells,function(h){h.removeAttribute('aria-sort');});"
+	"th.setAttribute('aria-sort',down?'descending':'ascending');down=!down;};"
+	"th.appendChild(document.createTextNode(' '));th.appendChild(b);});})();";
+
 static void text(struct strbuf *out, const char *s)
 {
 	markup_escape(out, s, 0);
@@ -73,7 +93,7 @@ static void cell(const struct render_context *ctx, const struct index_row *row,
 		 struct strbuf *out)
 {
 	if (!row->built) {
-		strbuf_addstr(out, "<td class=\"skipped\">");
+		strbuf_addf(out, "<td class=\"skipped\" data-value=\"%.0f\">", floor(row->percent));
 		share(ctx, row->percent, out);
 		strbuf_addstr(out, "</td>");
 		return;
@@ -81,7 +101,7 @@ static void cell(const struct render_context *ctx, const struct index_row *row,
 	struct strbuf file = STRBUF_INIT, url = STRBUF_INIT;
 	strbuf_addf(&file, "%s.html", row->article);
 	site_url(NULL, row->locale->dir, file.buf, &url);
-	strbuf_addstr(out, "<td><a hreflang=\"");
+	strbuf_addf(out, "<td data-value=\"%.0f\"><a hreflang=\"", floor(row->percent));
 	attribute(out, row->locale->tag);
 	strbuf_addstr(out, "\" href=\"");
 	attribute(out, url.buf);
@@ -128,10 +148,14 @@ void render_index(const struct site *site, const struct render_context *ctx, str
 	site_switcher(site, ctx, "", out);
 	strbuf_addstr(out, "<main>\n<h1>");
 	text(out, title);
-	strbuf_addstr(out, "</h1>\n<div class=\"matrix\" role=\"region\" tabindex=\"0\" "
-		      "aria-labelledby=\"caption\">\n<table>\n<caption id=\"caption\">");
+	strbuf_addstr(out, "</h1>\n<p id=\"matrix-caption\">");
 	text(out, render_label(ctx, "index-caption"));
-	strbuf_addstr(out, "</caption>\n");
+	/* The caption stays outside the region that scrolls, in view. */
+	strbuf_addstr(out, "</p>\n<div class=\"matrix\" role=\"region\" tabindex=\"0\" "
+		      "aria-labelledby=\"matrix-caption\">\n"
+		      "<table aria-labelledby=\"matrix-caption\" data-sort-label=\"");
+	markup_escape(out, render_label(ctx, "index-sort"), 1);
+	strbuf_addstr(out, "\">\n");
 	header(site, ctx, out);
 	strbuf_addstr(out, "<tbody>\n");
 	for (size_t first = 0, last; first < site->n_rows; first = last) {
@@ -141,5 +165,7 @@ void render_index(const struct site *site, const struct render_context *ctx, str
 			last++;
 		article(site, ctx, first, last, out);
 	}
-	strbuf_addstr(out, "</tbody>\n</table>\n</div>\n</main>\n</body>\n</html>\n");
+	strbuf_addstr(out, "</tbody>\n</table>\n</div>\n</main>\n<script>");
+	strbuf_addstr(out, sorting);
+	strbuf_addstr(out, "</script>\n</body>\n</html>\n");
 }

@@ -27,6 +27,7 @@ static const char layout[] =
 	"details{border-block-end:1px solid #ddd;padding-block:.5rem}"
 	"summary{font-weight:600;cursor:pointer}"
 	"a{overflow-wrap:anywhere}"
+	"main>footer{margin-block-start:2rem;padding-block-start:1rem;border-block-start:1px solid #eee}"
 	"nav{font-size:.9rem;padding:1rem;border-block-end:1px solid #eee}"
 	"nav ul{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.8rem}"
 	"nav a{display:inline-block;padding-block:.2rem}"
@@ -74,7 +75,7 @@ static const char type[] =
 /* Headings and call-out titles stay with what follows them; a call-out or
  * an FAQ entry is not split; the address of a link is printed after it. */
 static const char print[] =
-	"@media print{nav,.skip{display:none}details{border:0}"
+	"@media print{nav,.skip,main>footer{display:none}details{border:0}"
 	"details>*{display:block}body{font-size:11pt}a{color:inherit}"
 	"main{max-inline-size:none;padding:0}"
 	"h1,h2,h3,summary{break-after:avoid;page-break-after:avoid}"

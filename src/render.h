@@ -30,6 +30,8 @@ struct render_context {
 	const char *base_url;            /* html: the site's address ("https://x.org/
 	                                    editions", no final '/'), or NULL: links
 	                                    stay relative */
+	int in_site;                     /* html: built with the language's index.html
+	                                    and feed.xml beside it (folio build) */
 };
 
 void render_text(const struct render_context *ctx, struct strbuf *out);

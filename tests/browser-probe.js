@@ -150,6 +150,11 @@ async function finish(status) {
   const exited = new Promise((resolve) => browser.exitCode !== null ? resolve() : browser.on('exit', resolve));
   browser.kill();
   await exited;
-  fs.rmSync(profile, { recursive: true, force: true });
+  try {
+    // Its helper processes may outlive it by a moment.
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  } catch (e) {
+    console.error('browser-probe: ' + profile + ' left: ' + e.message);
+  }
   process.exit(status);
 }
