@@ -48,6 +48,19 @@ test_expect_success 'en, ar, ja, hi and zh at 390 and 1280 px: no overflow, no c
   test "$(grep -c "^ok" probe.out)" = 22 &&
   test "$(ls "$shots"/*-390.png "$shots"/*-1280.png | wc -l)" -ge 22
 '
+# The sorting script, pressed twice on one language's heading: the least
+# translated article comes first.
+test_expect_success 'the index sorts by a language column in the browser' '
+  "$top_srcdir/tests/make-site.sh" "$top_srcdir" sort 3 && rm sort/po/a002/de.po &&
+  (cd sort && folio build -o out 2> /dev/null) &&
+  sed "s|</body>|<script>var b=[...document.querySelectorAll(\"th\")].find(function(h){return h.lang===\"de\";}).querySelector(\"button\");b.click();b.click();</script></body>|" \
+    sort/out/index.html > sort/out/pressed.html &&
+  timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+    --user-data-dir="$TEST_DIR/sort-profile" --dump-dom "file://$TEST_DIR/sort/out/pressed.html" 2> /dev/null > dom.html &&
+  grep -o "href=\"de/a00[0-9].html\"" dom.html | tr -d "\"" > order &&
+  printf "href=de/a002.html\nhref=de/a001.html\nhref=de/a003.html\n" > expected && test_cmp expected order &&
+  grep -q "aria-sort=\"ascending\"" dom.html
+'
 test_expect_success 'every page of the bundled site in Chromium and axe-core' '
   cd ed && probe - */*.html index.html &&
   test "$(grep -c "^ok" probe.out)" = $(( $(ls */*.html index.html | wc -l) * 2 ))

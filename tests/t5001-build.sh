@@ -22,7 +22,7 @@ test_expect_success 'a language below --min-complete is skipped with a message' 
   (cd proj && folio build --min-complete 90 -o out 2> err) &&
   grep -q "cramps-after-sex in .de. is 0% translated, below 90%: skipped" proj/err &&
   ! test -e proj/out/de/cramps-after-sex.html && test -e proj/out/fr/cramps-after-sex.html &&
-  grep -q "<td class=\"skipped\">0%</td>" proj/out/index.html &&
+  grep -q "<td class=\"skipped\" data-value=\"0\">0%</td>" proj/out/index.html &&
   ! grep -q "href=\"de/" proj/out/index.html && ! test -e proj/out/de/index.html
 '
 test_expect_success 'units that fall back along the locale chain are counted' '
