@@ -252,6 +252,7 @@ static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 	struct strbuf tpl = STRBUF_INIT, id = STRBUF_INIT;
 	struct edition_set set;
 	struct localise_doc article = { 0 };
+	struct locale *reached = NULL;
 	size_t loaded = (size_t)-1;
 	int loaded_ok = 0;
 
@@ -268,6 +269,11 @@ static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 			loaded_ok = localise_doc_load(&article, b->articles[index]) == 0;
 			strbuf_reset(&id);
 			edition_article_id(b->articles[index], &id);
+			/* Editions link only to the languages that will be built. */
+			if (loaded_ok && b->opts->min_complete > 0)
+				edition_set_languages_reached(&set, &article, b->languages,
+							      b->n_languages, b->opts->min_complete,
+							      &reached);
 		}
 		const struct locale *locale = &b->languages[job % b->n_languages];
 		struct build_record r = { job, id.buf, locale->dir, 0, RECORD_FAILED, 0, 0, { 0 } };
@@ -279,6 +285,7 @@ static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 	}
 	localise_doc_release(&article);
 	edition_set_release(&set);
+	free(reached);
 	strbuf_release(&tpl);
 	strbuf_release(&id);
 	return diag_exit_status(FOLIO_EXIT_OK);

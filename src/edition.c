@@ -15,6 +15,43 @@
 #include "translations.h"
 #include "xalloc.h"
 
+int edition_share(struct edition_set *set, struct localise_doc *article,
+		  const struct locale *locale, double *percent)
+{
+	struct strbuf id = STRBUF_INIT;
+	struct translations t;
+	struct localise_counts counts;
+
+	edition_article_id(article->path, &id);
+	int rc = translations_load(&t, set->po_dir, id.buf, locale);
+	if (rc == 0) {
+		int source = strcmp(locale->name, FOLIO_SOURCE_LOCALE) == 0;
+		localise_doc_apply(article, source ? NULL : &t, NULL, &counts);
+		localise_doc_restore(article);
+		*percent = localise_percent(&counts);
+	}
+	translations_release(&t);
+	strbuf_release(&id);
+	return rc;
+}
+
+void edition_set_languages_reached(struct edition_set *set, struct localise_doc *article,
+				   const struct locale *all, size_t n, double min_complete,
+				   struct locale **storage)
+{
+	size_t n_reached = 0;
+
+	*storage = xrealloc(*storage, (n ? n : 1) * sizeof(**storage));
+	for (size_t i = 0; i < n; i++) {
+		double percent = 100;
+		/* A catalog that does not parse fails its edition: kept here. */
+		if (edition_share(set, article, &all[i], &percent) < 0 || percent >= min_complete)
+			(*storage)[n_reached++] = all[i];
+	}
+	set->languages = *storage;
+	set->n_languages = n_reached;
+}
+
 void edition_article_id(const char *article, struct strbuf *out)
 {
 	strbuf_add_stem(out, article, ".xml");

@@ -56,6 +56,20 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 		   const struct locale *locale, struct strbuf *text, struct strbuf *html,
 		   struct localise_counts *counts);
 
+/* The translated share (percent) of article in locale, as edition_render
+ * would count it, without rendering or warnings.  Returns -1 when the
+ * catalogs do not parse (reported). */
+int edition_share(struct edition_set *set, struct localise_doc *article,
+		  const struct locale *locale, double *percent);
+
+/* Makes set's languages, those its editions link to, the ones of all (n
+ * of them) in which article is at least min_complete translated: the
+ * editions a build keeps.  *storage holds them (shallow copies of all's;
+ * free with free(), after set's last use). */
+void edition_set_languages_reached(struct edition_set *set, struct localise_doc *article,
+				   const struct locale *all, size_t n, double min_complete,
+				   struct locale **storage);
+
 /* The article's id: its file name without folder and ".xml". */
 void edition_article_id(const char *article, struct strbuf *out);
 

@@ -100,6 +100,14 @@ test_expect_success 'without a base URL: relative links, no canonical, no sitema
   grep -q "<link rel=\"alternate\" hreflang=\"de\" href=\"../de/a001.html\"/>" site/rel/fr/a001.html &&
   grep -q "<id>urn:folio:edition:fr/a001</id>" site/rel/fr/feed.xml
 '
+test_expect_success 'with --min-complete, editions and sitemap link only to the languages built' '
+  "$top_srcdir/tests/make-site.sh" "$top_srcdir" partial 2 && rm partial/po/a001/de.po &&
+  (cd partial && folio build --min-complete 50 --base-url "$base" -o out 2> err) &&
+  ! test -e partial/out/de/a001.html && test -e partial/out/de/a002.html &&
+  ! grep -q "hreflang=\"de\"" partial/out/fr/a001.html && grep -q "hreflang=\"de\"" partial/out/fr/a002.html &&
+  ! grep -q "/de/a001.html" partial/out/sitemap.xml && grep -q "/de/a002.html" partial/out/sitemap.xml &&
+  ! grep -q "warning" partial/err
+'
 test_expect_success 'a rerun changes no byte of the site' '
   cp -r site/out before && (cd site && folio build -j 2 --base-url "$base/" -o out 2> /dev/null) &&
   diff -r before site/out
