@@ -144,11 +144,8 @@ void render_index(const struct site *site, const struct render_context *ctx, str
 	const char *title = render_label(ctx, "index-title");
 
 	site_page_head(ctx, title, out);
-	strbuf_addstr(out, "</head>\n<body>\n");
-	site_switcher(site, ctx, "", out);
-	strbuf_addstr(out, "<main>\n<h1>");
-	text(out, title);
-	strbuf_addstr(out, "</h1>\n<p id=\"matrix-caption\">");
+	site_page_body(site, ctx, "", title, out);
+	strbuf_addstr(out, "<p id=\"matrix-caption\">");
 	text(out, render_label(ctx, "index-caption"));
 	/* The caption stays outside the region that scrolls, in view. */
 	strbuf_addstr(out, "</p>\n<div class=\"matrix\" role=\"region\" tabindex=\"0\" "

@@ -6,51 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <unicode/ustring.h>
-
 #include "render.h"
 #include "space.h"
 #include "xalloc.h"
-
-/* The first RENDER_DESCRIPTION_MAX grapheme clusters of text, ended at the
- * last line break opportunity before them ("…" added), or all of text. */
-static void cut(const struct render_context *ctx, const char *text, struct strbuf *out)
-{
-	UErrorCode status = U_ZERO_ERROR;
-	int32_t len = 0;
-
-	u_strFromUTF8(NULL, 0, &len, text, -1, &status);
-	status = U_ZERO_ERROR;
-	UChar *u = xmalloc(((size_t)len + 1) * sizeof(UChar));
-	u_strFromUTF8(u, len + 1, NULL, text, -1, &status);
-	UBreakIterator *clusters = U_SUCCESS(status) ? fmt_grapheme_breaks(ctx->fmt, u, len) : NULL;
-	int32_t limit = len;
-	for (int n = 0; clusters && limit == len && n <= RENDER_DESCRIPTION_MAX; n++) {
-		int32_t at = n ? ubrk_next(clusters) : ubrk_first(clusters);
-		if (at == UBRK_DONE)
-			break;
-		if (n == RENDER_DESCRIPTION_MAX && at < len)
-			limit = at;
-	}
-	if (limit == len) {
-		strbuf_addstr(out, text);
-		free(u);
-		return;
-	}
-	UBreakIterator *lines = fmt_line_breaks(ctx->fmt, u, len);
-	int32_t end = lines ? ubrk_preceding(lines, limit) : limit;
-	if (end == UBRK_DONE || end <= 0)
-		end = limit;
-	while (end > 0 && u_isWhitespace(u[end - 1]))
-		end--;
-	char *utf8 = xmalloc((size_t)end * 3 + 1);
-	status = U_ZERO_ERROR;
-	u_strToUTF8(utf8, end * 3 + 1, NULL, u, end, &status);
-	strbuf_addstr(out, U_SUCCESS(status) ? utf8 : "");
-	strbuf_addstr(out, "\xe2\x80\xa6");
-	free(utf8);
-	free(u);
-}
 
 void render_description(const struct render_context *ctx, struct strbuf *out)
 {
@@ -64,7 +22,8 @@ void render_description(const struct render_context *ctx, struct strbuf *out)
 		strbuf_addch(&text, ' ');
 	}
 	space_normalise(&text, SPACE_DEFAULT);
-	cut(ctx, text.buf, out);
+	if (fmt_truncate(ctx->fmt, text.buf, RENDER_DESCRIPTION_MAX, out) < 0)
+		strbuf_addstr(out, text.buf);
 	strbuf_release(&text);
 }
 

@@ -96,11 +96,8 @@ void site_language_index(const struct site *site, const struct render_context *c
 	attribute(out, render_label(ctx, "feed"));
 	strbuf_addstr(out, "\"/>\n");
 	alternates(site, out);
-	strbuf_addstr(out, "</head>\n<body>\n");
-	site_switcher(site, ctx, "../", out);
-	strbuf_addstr(out, "<main>\n<h1>");
-	text(out, title);
-	strbuf_addstr(out, "</h1>\n<p><a href=\"feed.xml\">");
+	site_page_body(site, ctx, "../", title, out);
+	strbuf_addstr(out, "<p><a href=\"feed.xml\">");
 	text(out, render_label(ctx, "feed"));
 	strbuf_addstr(out, "</a> · <a href=\"../index.html\">");
 	text(out, render_label(ctx, "all-languages"));

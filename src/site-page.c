@@ -51,6 +51,16 @@ void site_page_head(const struct render_context *ctx, const char *title, struct 
 	strbuf_addstr(out, "</style>\n");
 }
 
+void site_page_body(const struct site *site, const struct render_context *ctx,
+		    const char *prefix, const char *title, struct strbuf *out)
+{
+	strbuf_addstr(out, "</head>\n<body>\n");
+	site_switcher(site, ctx, prefix, out);
+	strbuf_addstr(out, "<main>\n<h1>");
+	markup_escape(out, title, 0);
+	strbuf_addstr(out, "</h1>\n");
+}
+
 void site_switcher(const struct site *site, const struct render_context *ctx, const char *prefix,
 		   struct strbuf *out)
 {

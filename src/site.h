@@ -51,6 +51,9 @@ void site_language_index(const struct site *site, const struct render_context *c
 void site_page_head(const struct render_context *ctx, const char *title, struct strbuf *out);
 void site_switcher(const struct site *site, const struct render_context *ctx, const char *prefix,
 		   struct strbuf *out);
+/* Ends the head and opens the body: the switcher, <main> and the title. */
+void site_page_body(const struct site *site, const struct render_context *ctx,
+		    const char *prefix, const char *title, struct strbuf *out);
 int site_has_editions(const struct site *site, const struct locale *locale);
 
 /* The rows of locale's built editions, newest first (by date, then
