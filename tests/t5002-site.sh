@@ -108,6 +108,18 @@ test_expect_success 'with --min-complete, editions and sitemap link only to the 
   ! grep -q "/de/a001.html" partial/out/sitemap.xml && grep -q "/de/a002.html" partial/out/sitemap.xml &&
   ! grep -q "warning" partial/err
 '
+# An edition's record to the build must fit one pipe write: a title of
+# 5,500 bytes is left out of the indexes (the article's id stands for it),
+# never the edition.
+test_expect_success 'an article with a huge title still builds, its id in the indexes' '
+  "$top_srcdir/tests/make-site.sh" "$top_srcdir" huge 1 &&
+  long=$(printf "Long title %.0s" $(seq 500)) &&
+  sed "s|<title>[^<]*</title>|<title>$long</title>|" huge/content/a001.xml > huge/a001.xml &&
+  mv huge/a001.xml huge/content/a001.xml &&
+  (cd huge && folio build -o out 2> err) &&
+  test -e huge/out/fr/a001.html && grep -q "<th scope=\"row\">a001</th>" huge/out/index.html &&
+  grep -q "<a href=\"a001.html\">a001</a>" huge/out/en/index.html
+'
 test_expect_success 'a rerun changes no byte of the site' '
   cp -r site/out before && (cd site && folio build -j 2 --base-url "$base/" -o out 2> /dev/null) &&
   diff -r before site/out
