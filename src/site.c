@@ -4,10 +4,8 @@
  * language, from that language's template entries. */
 #include <config.h>
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "atomic-file.h"
 #include "diag.h"
@@ -43,8 +41,8 @@ const struct index_row **site_editions_of(const struct site *site, const struct 
 	return list;
 }
 
-static int write_page(const char *out, const char *dir, const char *file,
-		      const struct strbuf *page)
+int site_write_page(const char *out, const char *dir, const char *file,
+		    const struct strbuf *page)
 {
 	struct strbuf path = STRBUF_INIT;
 
@@ -82,11 +80,11 @@ static int write_language(const struct site *site, const struct locale *locale)
 	struct render_context ctx = page_context(site, locale, labels);
 	struct strbuf page = STRBUF_INIT;
 	site_language_index(site, &ctx, &page);
-	rc = write_page(site->out, locale->dir, "index.html", &page);
+	rc = site_write_page(site->out, locale->dir, "index.html", &page);
 	strbuf_reset(&page);
 	site_feed(site, &ctx, &page);
 	if (rc == 0)
-		rc = write_page(site->out, locale->dir, "feed.xml", &page);
+		rc = site_write_page(site->out, locale->dir, "feed.xml", &page);
 	strbuf_release(&page);
 	return rc;
 }
@@ -108,14 +106,11 @@ int site_write(const struct site *site)
 	struct render_context ctx = page_context(site, &site->languages[0], labels);
 	struct strbuf page = STRBUF_INIT;
 	render_index(site, &ctx, &page);
-	if (write_page(site->out, NULL, "index.html", &page) < 0)
+	if (site_write_page(site->out, NULL, "index.html", &page) < 0)
 		rc = -1;
-	if (site->base_url) {
-		strbuf_reset(&page);
-		site_sitemap(site, &page);
-		if (write_page(site->out, NULL, "sitemap.xml", &page) < 0)
-			rc = -1;
-	}
+	if (site->base_url
+	    && site_write_sitemaps(site, SITE_SITEMAP_MAX_URLS, SITE_SITEMAP_MAX_BYTES) < 0)
+		rc = -1;
 	strbuf_release(&page);
 	return rc;
 }

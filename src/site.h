@@ -40,7 +40,17 @@ void site_url(const char *base_url, const char *dir, const char *file, struct st
 int site_write(const struct site *site);
 
 /* The pages themselves, each into out. */
-void site_sitemap(const struct site *site, struct strbuf *out);
+/* The limits of one sitemap file (sitemaps.org). */
+#define SITE_SITEMAP_MAX_URLS 50000
+#define SITE_SITEMAP_MAX_BYTES (50 * 1024 * 1024)
+/* Writes sitemap.xml when it stays within max_urls addresses and
+ * max_bytes; else one sitemap-LANG.xml per language, with sitemap.xml their
+ * sitemap index.  Reports and returns -1 on error. */
+int site_write_sitemaps(const struct site *site, size_t max_urls, size_t max_bytes);
+/* Writes page as out/dir/file (dir may be NULL), unless it would not
+ * change.  Reports and returns -1 on error. */
+int site_write_page(const char *out, const char *dir, const char *file,
+		    const struct strbuf *page);
 void site_feed(const struct site *site, const struct render_context *ctx, struct strbuf *out);
 void site_language_index(const struct site *site, const struct render_context *ctx,
 			 struct strbuf *out);
