@@ -83,14 +83,18 @@ static void open_graph(const struct render_context *ctx, const char *title,
 	}
 	og_locale(ctx->edition_locale->icu, &value);
 	meta_property("og:locale", value.buf, out);
+	/* Open Graph has no script or keywords: "en" and "en-US" are one
+	 * locale there, said once. */
+	struct strmap said;
+	strmap_init(&said);
+	strmap_put(&said, value.buf, "");
 	for (size_t i = 0; i < ctx->n_languages; i++) {
-		if (strcmp(ctx->languages[i].dir, ctx->edition_locale->dir) == 0)
-			continue;
 		strbuf_reset(&value);
 		og_locale(ctx->languages[i].icu, &value);
-		if (value.len)
+		if (value.len && strmap_put(&said, value.buf, ""))
 			meta_property("og:locale:alternate", value.buf, out);
 	}
+	strmap_release(&said);
 	strbuf_release(&value);
 }
 

@@ -135,11 +135,17 @@ void render_stylesheet(const struct render_context *ctx, struct strbuf *out)
 {
 	strbuf_addstr(out, layout);
 	strbuf_addstr(out, type);
-	quotes_rule("q", ctx->fmt, out);
+	struct strbuf edition = STRBUF_INIT, source = STRBUF_INIT;
+	quotes_rule("q", ctx->fmt, &edition);
+	quotes_rule("q", fmt_locale_get(FOLIO_SOURCE_LOCALE), &source);
+	strbuf_addstr(out, edition.buf);
 	/* A unit left in the source language quotes as the source does. */
-	if (strcmp(ctx->edition_locale->name, FOLIO_SOURCE_LOCALE) != 0)
-		quotes_rule("[lang=\"" FOLIO_SOURCE_LOCALE "\"] q",
-			    fmt_locale_get(FOLIO_SOURCE_LOCALE), out);
+	if (strcmp(edition.buf, source.buf) != 0) {
+		strbuf_addstr(out, "[lang=\"" FOLIO_SOURCE_LOCALE "\"] ");
+		strbuf_addstr(out, source.buf);
+	}
+	strbuf_release(&edition);
+	strbuf_release(&source);
 	strbuf_addstr(out, print);
 	page_rule(ctx->locale, out);
 }
