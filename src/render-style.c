@@ -131,10 +131,15 @@ static void page_rule(const char *locale, struct strbuf *out)
 	strbuf_addstr(out, ";margin:20mm 18mm}");
 }
 
+void render_stylesheet_type(struct strbuf *out)
+{
+	strbuf_addstr(out, type);
+}
+
 void render_stylesheet(const struct render_context *ctx, struct strbuf *out)
 {
 	strbuf_addstr(out, layout);
-	strbuf_addstr(out, type);
+	render_stylesheet_type(out);
 	struct strbuf edition = STRBUF_INIT, source = STRBUF_INIT;
 	quotes_rule("q", ctx->fmt, &edition);
 	quotes_rule("q", fmt_locale_get(FOLIO_SOURCE_LOCALE), &source);

@@ -76,6 +76,8 @@ void render_head_links(const struct render_context *ctx, const char *title, stru
 /* The edition's stylesheet: layout, type for its script, print
  * (render-style.c). */
 void render_stylesheet(const struct render_context *ctx, struct strbuf *out);
+/* Its rules for type per script alone, for the site's other pages. */
+void render_stylesheet_type(struct strbuf *out);
 
 /* Shared helpers (render-common.c). */
 xmlNode *render_child(const xmlNode *parent, const char *name);

@@ -1,6 +1,6 @@
 /* site-page.c: what the site's own pages share: the head, in the page's
- * language and direction, with its stylesheet, and the switcher to every
- * language's index. */
+ * language and direction, with its stylesheet (its type per script is the
+ * editions'), and the switcher to every language's index. */
 #include <config.h>
 
 #include <string.h>
@@ -15,7 +15,7 @@ static const char stylesheet[] =
 	"nav{font-size:.9rem;padding:1rem;border-block-end:1px solid #eee}"
 	"nav ul{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.4rem .8rem}"
 	"nav a{display:inline-block;padding-block:.2rem}"
-	"h1,h2{text-wrap:balance}a{color:#8a1c4a;overflow-wrap:anywhere}"
+	"a{color:#8a1c4a;overflow-wrap:anywhere}"
 	".meta{color:#555;margin-block:.2rem}"
 	".articles{list-style:none;padding:0}.articles li{margin-block:1.2rem}"
 	".articles h2{font-size:1.2rem;margin:0}"
@@ -30,13 +30,7 @@ static const char stylesheet[] =
 	"@media (min-width:40rem){tbody th{min-inline-size:14rem;max-inline-size:22rem}}"
 	"th button{font:inherit;border:0;background:none;color:#8a1c4a;cursor:pointer;"
 	"padding-inline:.2rem}"
-	".skipped{color:#767676}"
-	":lang(ar),:lang(fa){font-family:\"Noto Naskh Arabic\",\"Noto Sans Arabic\",Tahoma,sans-serif}"
-	":lang(hi){font-family:\"Noto Sans Devanagari\",\"Lohit Devanagari\",sans-serif}"
-	":lang(ja){font-family:\"Noto Sans CJK JP\",\"Hiragino Sans\",\"Droid Sans Fallback\","
-	"sans-serif;line-break:strict}"
-	":lang(zh){font-family:\"Noto Sans CJK SC\",\"PingFang SC\",\"Droid Sans Fallback\","
-	"sans-serif;line-break:strict}";
+	".skipped{color:#767676}";
 
 void site_page_head(const struct render_context *ctx, const char *title, struct strbuf *out)
 {
@@ -48,6 +42,8 @@ void site_page_head(const struct render_context *ctx, const char *title, struct 
 	markup_escape(out, title, 0);
 	strbuf_addstr(out, "</title>\n<style>");
 	strbuf_addstr(out, stylesheet);
+	/* The editions' type for each script. */
+	render_stylesheet_type(out);
 	strbuf_addstr(out, "</style>\n");
 }
 
