@@ -12,10 +12,14 @@
 
 void render_description(const struct render_context *ctx, struct strbuf *out)
 {
-	xmlNode *intro = render_child(xmlDocGetRootElement(ctx->doc), "intro");
+	xmlNode *article = xmlDocGetRootElement(ctx->doc);
+	xmlNode *summary = render_child(render_child(article, "meta"), "summary");
+	xmlNode *intro = render_child(article, "intro");
 	struct strbuf text = STRBUF_INIT;
 
-	for (xmlNode *p = intro ? intro->children : NULL; p; p = p->next) {
+	if (summary)
+		render_inline_text(ctx, summary, &text);
+	for (xmlNode *p = intro && !summary ? intro->children : NULL; p; p = p->next) {
 		if (p->type != XML_ELEMENT_NODE)
 			continue;
 		render_inline_text(ctx, p, &text);

@@ -50,9 +50,10 @@ struct render_meta {
  * render_meta_release. */
 void render_meta_collect(const struct render_context *ctx, struct render_meta *meta);
 void render_meta_release(struct render_meta *meta);
-/* The introduction as plain text, whitespace collapsed, cut at a line
- * break opportunity (ICU) to at most RENDER_DESCRIPTION_MAX grapheme
- * clusters with "…" when longer. */
+/* The article's summary (meta/summary), or else its introduction, as
+ * plain text, whitespace collapsed, cut at a line break opportunity (ICU)
+ * to at most RENDER_DESCRIPTION_MAX grapheme clusters with "…" when
+ * longer. */
 #define RENDER_DESCRIPTION_MAX 160
 void render_description(const struct render_context *ctx, struct strbuf *out);
 

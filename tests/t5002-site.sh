@@ -28,6 +28,17 @@ test_expect_success 'every edition has its canonical address and a description f
   description=$(xpath site/out/en/a002.html "string(//*[local-name()=\"meta\"][@name=\"description\"]/@content)") &&
   case "$intro" in "${description%…}"*) true ;; *) false ;; esac
 '
+test_expect_success 'an explicit summary is the description, translated where its catalog has it' '
+  "$top_srcdir/tests/make-site.sh" "$top_srcdir" summary 1 &&
+  sed "s|</meta>|<summary>Why cramps <em>follow</em> sex, and what helps.</summary></meta>|" summary/content/a001.xml > a001.xml &&
+  mv a001.xml summary/content/a001.xml && (cd summary && folio extract -o a001.pot content/a001.xml) &&
+  grep -q "^msgid \"Why cramps <em>follow</em> sex, and what helps.\"" summary/a001.pot &&
+  printf "\nmsgid \"Why cramps <em>follow</em> sex, and what helps.\"\nmsgstr \"Pourquoi les crampes <em>suivent</em> l’amour.\"\n" >> summary/po/a001/fr.po &&
+  (cd summary && folio build -o out 2> /dev/null) &&
+  test "$(xpath summary/out/en/a001.html "string(//*[local-name()=\"meta\"][@name=\"description\"]/@content)")" = "Why cramps follow sex, and what helps." &&
+  test "$(xpath summary/out/fr/a001.html "string(//*[local-name()=\"meta\"][@name=\"description\"]/@content)")" = "Pourquoi les crampes suivent l’amour." &&
+  xmllint --noout --relaxng "$top_srcdir/content/article.rng" summary/content/a001.xml
+'
 test_expect_success 'absolute hreflang alternates for every language and x-default' '
   for lang in $locales; do
     page=site/out/$lang/a001.html &&
