@@ -91,9 +91,18 @@ void site_feed(const struct site *site, const struct render_context *ctx, struct
 	strbuf_addstr(out, ")</title>\n");
 	strbuf_addf(out, "<updated>%sT00:00:00Z</updated>\n",
 		    newest < n ? editions[newest]->meta->published : "1970-01-01");
-	/* Atom requires an author; the site is the one the articles know. */
+	/* Atom requires an author; the site (its host) is the one the articles
+	 * know. */
 	strbuf_addstr(out, "<author><name>");
-	text(out, site->base_url ? site->base_url : render_label(ctx, "index-title"));
+	if (site->base_url) {
+		const char *host = strstr(site->base_url, "://") + 3;
+		struct strbuf name = STRBUF_INIT;
+		strbuf_add(&name, host, strcspn(host, "/"));
+		text(out, name.buf);
+		strbuf_release(&name);
+	} else {
+		text(out, render_label(ctx, "index-title"));
+	}
 	strbuf_addstr(out, "</name></author>\n");
 	if (site->base_url) {
 		strbuf_addstr(out, "<link rel=\"self\" type=\"application/atom+xml\" href=\"");
