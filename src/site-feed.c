@@ -96,10 +96,10 @@ void site_feed(const struct site *site, const struct render_context *ctx, struct
 	strbuf_addstr(out, "<author><name>");
 	if (site->base_url) {
 		const char *host = strstr(site->base_url, "://") + 3;
-		struct strbuf name = STRBUF_INIT;
-		strbuf_add(&name, host, strcspn(host, "/"));
-		text(out, name.buf);
-		strbuf_release(&name);
+		struct strbuf author = STRBUF_INIT;
+		strbuf_add(&author, host, strcspn(host, "/"));
+		text(out, author.buf);
+		strbuf_release(&author);
 	} else {
 		text(out, render_label(ctx, "index-title"));
 	}
