@@ -143,7 +143,7 @@ void render_index(const struct site *site, const struct render_context *ctx, str
 {
 	const char *title = render_label(ctx, "index-title");
 
-	site_page_head(ctx, title, out);
+	site_page_head(ctx, title, render_label(ctx, "index-caption"), NULL, out);
 	site_page_body(site, ctx, "", title, out);
 	strbuf_addstr(out, "<p id=\"matrix-caption\">");
 	text(out, render_label(ctx, "index-caption"));

@@ -90,7 +90,16 @@ void site_language_index(const struct site *site, const struct render_context *c
 	const struct index_row **editions = site_editions_of(site, ctx->edition_locale, &n);
 	const char *title = render_label(ctx, "articles");
 
-	site_page_head(ctx, title, out);
+	/* Described by its newest titles, as a reader would skim it. */
+	struct strbuf description = STRBUF_INIT;
+	for (size_t i = 0; i < n && i < 3; i++) {
+		strbuf_addstr(&description, i ? " · " : "");
+		strbuf_addstr(&description, *editions[i]->meta->title ? editions[i]->meta->title
+			      : editions[i]->article);
+	}
+	site_page_head(ctx, title, description.len ? description.buf : title,
+		       ctx->edition_locale->dir, out);
+	strbuf_release(&description);
 	strbuf_addstr(out, "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"feed.xml\""
 		      " title=\"");
 	attribute(out, render_label(ctx, "feed"));

@@ -32,7 +32,8 @@ static const char stylesheet[] =
 	"padding-inline:.2rem}"
 	".skipped{color:#767676}";
 
-void site_page_head(const struct render_context *ctx, const char *title, struct strbuf *out)
+void site_page_head(const struct render_context *ctx, const char *title, const char *description,
+		    const char *dir, struct strbuf *out)
 {
 	strbuf_addstr(out, "<!DOCTYPE html>\n<html lang=\"");
 	markup_escape(out, ctx->edition_locale->tag, 1);
@@ -40,7 +41,18 @@ void site_page_head(const struct render_context *ctx, const char *title, struct 
 		    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
 		    "<title>", fmt_is_rtl(ctx->fmt) ? "rtl" : "ltr");
 	markup_escape(out, title, 0);
-	strbuf_addstr(out, "</title>\n<style>");
+	strbuf_addstr(out, "</title>\n<meta name=\"description\" content=\"");
+	markup_escape(out, description, 1);
+	strbuf_addstr(out, "\"/>\n");
+	if (ctx->base_url) {
+		struct strbuf url = STRBUF_INIT;
+		site_url(ctx->base_url, dir, "index.html", &url);
+		strbuf_addstr(out, "<link rel=\"canonical\" href=\"");
+		markup_escape(out, url.buf, 1);
+		strbuf_addstr(out, "\"/>\n");
+		strbuf_release(&url);
+	}
+	strbuf_addstr(out, "<style>");
 	strbuf_addstr(out, stylesheet);
 	/* The editions' type for each script. */
 	render_stylesheet_type(out);

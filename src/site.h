@@ -55,10 +55,12 @@ void site_feed(const struct site *site, const struct render_context *ctx, struct
 void site_language_index(const struct site *site, const struct render_context *ctx,
 			 struct strbuf *out);
 
-/* Shared by the pages (site-page.c): the head up to its </style>, in
- * ctx's language; the switcher to every language's index, its links
+/* Shared by the pages (site-page.c): the head of dir/index.html (dir NULL
+ * for the top) up to its </style>, in ctx's language, with its
+ * description and, with a base URL, its canonical address; the switcher to every language's index, its links
  * starting with prefix ("" or "../"); whether locale has built editions. */
-void site_page_head(const struct render_context *ctx, const char *title, struct strbuf *out);
+void site_page_head(const struct render_context *ctx, const char *title, const char *description,
+		    const char *dir, struct strbuf *out);
 void site_switcher(const struct site *site, const struct render_context *ctx, const char *prefix,
 		   struct strbuf *out);
 /* Ends the head and opens the body: the switcher, <main> and the title. */

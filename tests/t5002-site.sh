@@ -74,7 +74,9 @@ test_expect_success 'each language has an index in its language, newest first, w
   title=$(msgcat --no-wrap site/po/a001/ja.po | sed -n "/^msgid \"Here’s Why/{n;s/^msgstr \"\(.*\)\"/\1/p;}") &&
   test "$(html $page "//*[local-name()=\"li\"][3]//*[local-name()=\"h2\"]")" = "$title" &&
   test "$(html $page "//*[local-name()=\"li\"][3]//*[local-name()=\"time\"]")" = "$(icu_ask date ja 2024-01-02)" &&
-  test "$(html $page "//*[local-name()=\"li\"][3]//*[local-name()=\"time\"]/@datetime")" = 2024-01-02
+  test "$(html $page "//*[local-name()=\"li\"][3]//*[local-name()=\"time\"]/@datetime")" = 2024-01-02 &&
+  test "$(html $page "//*[local-name()=\"link\"][@rel=\"canonical\"]/@href")" = "$base/ja/index.html" &&
+  test -n "$(html $page "//*[local-name()=\"meta\"][@name=\"description\"]/@content")"
 '
 test_expect_success 'each language has an Atom feed with the articles dates' '
   feed=site/out/ar/feed.xml && atom="http://www.w3.org/2005/Atom" &&
@@ -94,7 +96,9 @@ test_expect_success 'the index is a matrix of articles by languages, titles and 
   test "$(xpath $page "count(//*[local-name()=\"thead\"]//*[local-name()=\"th\"])")" = $((n_languages + 1)) &&
   test "$(xpath $page "count(//*[local-name()=\"th\"][normalize-space()=\"\"])")" = 0 &&
   test "$(html $page "//*[local-name()=\"tbody\"]/*[local-name()=\"tr\"][1]/*[local-name()=\"th\"]")" = "Here’s Why You Get Cramps After Sex & Ways to Stop Them" &&
-  test "$(xpath $page "count(//*[local-name()=\"nav\"]//*[local-name()=\"a\"])")" = $n_languages
+  test "$(xpath $page "count(//*[local-name()=\"nav\"]//*[local-name()=\"a\"])")" = $n_languages &&
+  test "$(html $page "//*[local-name()=\"link\"][@rel=\"canonical\"]/@href")" = "$base/index.html" &&
+  test -n "$(html $page "//*[local-name()=\"meta\"][@name=\"description\"]/@content")"
 '
 test_expect_success 'print uses the paper of the locale (ICU), headings kept with what follows' '
   for lang in en fr ja; do
