@@ -1,5 +1,5 @@
 #!/bin/sh
-# t3008: the site in a browser and the validators, as a reader and a
+# t3009: the site in a browser and the validators, as a reader and a
 # publisher would try it: editions and indexes of English, Arabic,
 # Japanese, Hindi and Chinese in headless Chromium at 390 and 1280 px
 # (no horizontal overflow, no clipped text, the language switcher

@@ -1,5 +1,5 @@
 #!/bin/sh
-# t3009: the HTML editions printed by Chromium to PDF, read back with
+# t3010: the HTML editions printed by Chromium to PDF, read back with
 # poppler: each language on its locale's paper as ICU gives it (Letter
 # for English, A4 for the others here), no page ending on a heading, a
 # call-out title or an FAQ question, and a link's address printed after it.
