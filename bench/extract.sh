@@ -1,61 +1,157 @@
 #!/bin/sh
-# bench/extract.sh: extraction speed.  Generates N articles shaped like the
-# seed (its structure, its text varied per article) and times, on the same
-# files with the same ITS rules: folio extract, xgettext --its, itstool, and
-# xmllint --noout (the cost of parsing alone).  Each tool gets all N files in
-# one process.  Prints wall seconds, microseconds per article and peak
-# memory (KiB).
-# Usage: bench/extract.sh [FOLIO]   env: BENCH_SIZES="1 100 1000 10000",
-#        BENCH_SLOW_MAX (largest N for itstool, default 1000)
+# bench/extract.sh: extraction and edition speed over N articles that
+# differ from each other (scripts/generate-articles.sh: seeded, varied
+# sections, paragraphs, lists, inline elements and lengths), timed side
+# by side on the same files with the same ITS rules (its/article.its):
+#   xmllint --noout        parsing every file once: the floor;
+#   xgettext --its         one template of all files, one process;
+#   itstool                the same (up to BENCH_SLOW_MAX articles);
+#   folio extract          the same;
+#   folio update --pot-only  one template per article (po/article-I/), as
+#                          folio update writes them, first run and rerun;
+#   folio build -j 1       editions: text + HTML of every article in en,
+#                          fr, ja and ar, from catalogs made from the
+#                          templates whose translations are the source
+#                          text (bench/msgen.awk, as gettext's msgen): the
+#                          pipeline's cost on text of the source's length,
+#                          with each language's rules (ICU line breaking,
+#                          Japanese phrases, right to left).
+# Each row gives wall seconds, CPU seconds (user + system), CPU
+# microseconds per article (per edition for build) and peak memory (KiB,
+# the maximum resident set), measured by bench/rusage (or GNU time).  Then per N: folio against the floor
+# and against xgettext, and an edition against parsing its article.  For
+# the smallest N, valgrind's instruction counts (callgrind), which the
+# noise of a busy machine does not move, give the same ratios again.
+# Usage: bench/extract.sh [FOLIO]   env: BENCH_SIZES (default
+#        "100 1000 10000"), BENCH_SLOW_MAX (largest N for itstool, default
+#        1000), BENCH_CALLGRIND_MAX (largest N counted with callgrind,
+#        default 100; 0 for none).  Files go under TMPDIR: on a slow disk
+#        the build rows are mostly the disk's; TMPDIR=/dev/shm leaves it out.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 folio=${1:-"$top/folio"}
-sizes=${BENCH_SIZES:-"1 100 1000 10000"}
+folio=$(cd "$(dirname "$folio")" && pwd)/$(basename "$folio")
+sizes=${BENCH_SIZES:-"100 1000 10000"}
 slow_max=${BENCH_SLOW_MAX:-1000}
+callgrind_max=${BENCH_CALLGRIND_MAX:-100}
+rules="$top/its/article.its"
+langs="fr ja ar"
+# bench/rusage (built by make bench) measures CPU to the microsecond;
+# without it GNU time does, to the hundredth.
+rusage=${RUSAGE:-}
+if [ -z "$rusage" ] || [ ! -x "$rusage" ]; then
+  rusage=
+  if [ ! -x /usr/bin/time ]; then
+    echo "extract: neither bench/rusage nor /usr/bin/time (GNU time): nothing to measure" >&2
+    exit 1
+  fi
+fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/folio-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-rules="$top/its/article.its"
-seed="$top/content/cramps-after-sex.xml"
+export SOURCE_DATE_EPOCH=1750636800
 
-generate() {   # generate N DIR
-  mkdir -p "$2"
-  i=1
-  while [ "$i" -le "$1" ]; do
-    # Every paragraph and item gets the article number, so that no two
-    # articles share their messages.
-    sed -e "s/id=\"cramps-after-sex\"/id=\"article-$i\"/" \
-        -e "s|</p>| (article $i)</p>|; s|</item>| (article $i)</item>|" \
-        "$seed" > "$2/article-$i.xml"
-    i=$((i + 1))
-  done
-}
-
-# measure LABEL N COMMAND...: prints one table row.
+# measure LABEL N UNITS COMMAND...: one table row; sets cpu (seconds) and
+# us (CPU microseconds per unit), both empty when the command fails.
 measure() {
-  label=$1; n=$2; shift 2
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null 2> "$work/err" || {
-    printf '%-10s %6s  failed: %s\n' "$label" "$n" "$(head -n1 "$work/err")"; return; }
-  read -r seconds kib < "$work/time"
-  per=$(awk -v s="$seconds" -v n="$n" 'BEGIN { printf "%.0f", s * 1e6 / n }')
-  printf '%-10s %6s %9s %12s %10s\n' "$label" "$n" "$seconds" "$per" "$kib"
-  echo "$seconds" > "$work/last"
+  label=$1; n=$2; units=$3; shift 3
+  cpu=; us=
+  if [ -n "$rusage" ]; then
+    set -- "$rusage" "$work/time" "$@"
+  else
+    set -- /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@"
+  fi
+  "$@" > /dev/null 2> "$work/err" || {
+    printf '%-24s %6s  failed: %s\n' "$label" "$n" "$(head -n1 "$work/err")"; return 0; }
+  read -r wall user system kib < "$work/time"
+  cpu=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.3f", u + s }')
+  us=$(awk -v c="$cpu" -v n="$units" 'BEGIN { printf "%.0f", c * 1e6 / n }')
+  printf '%-24s %6s %8s %8s %12s %10s\n' "$label" "$n" "$wall" "$cpu" "$us" "$kib"
 }
 
-printf 'extract: folio vs xgettext --its vs itstool vs xmllint --noout (parse only)\n'
-printf '%-10s %6s %9s %12s %10s\n' tool N seconds us/article peak-KiB
+missing() {   # missing LABEL N WHY
+  printf '%-24s %6s  %s\n' "$1" "$2" "$3"
+}
+
+# instructions COMMAND...: what callgrind counts, or empty.
+instructions() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 > /dev/null |
+    awk '/Collected :/ { print $NF }'
+}
+
+ratio() {   # ratio A B: "A/Bx" with two decimals, or n/a
+  awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "n/a";
+    else printf "%.2fx", a / b }'
+}
+
+echo "extract: N generated articles (scripts/generate-articles.sh), rules its/article.its"
+printf '%-24s %6s %8s %8s %12s %10s\n' tool N wall-s cpu-s cpu-us/unit peak-KiB
+: > "$work/summary"
 for n in $sizes; do
-  dir="$work/n$n"
-  generate "$n" "$dir"
-  set -- "$dir"/*.xml
-  measure xmllint "$n" xmllint --noout --nonet "$@"; parse=$(cat "$work/last")
-  measure folio "$n" "$folio" extract -o "$work/folio.pot" "$@"; own=$(cat "$work/last")
-  measure xgettext "$n" xgettext --its="$rules" -o "$work/xgettext.pot" "$@"; xg=$(cat "$work/last")
-  if [ "$n" -le "$slow_max" ]; then
-    measure itstool "$n" itstool -i "$rules" -o "$work/itstool.pot" "$@"
+  tree=$work/n$n
+  mkdir -p "$tree/content" "$tree/po"
+  "$top/scripts/generate-articles.sh" "$n" "$tree/content"
+  cp "$top/content/edition.xml" "$tree/content/"
+  mkdir -p "$tree/po/edition"
+  : > "$tree/po/LINGUAS"
+  for lang in $langs; do
+    echo "$lang" >> "$tree/po/LINGUAS"
+    cp "$top/po/edition/$lang.po" "$tree/po/edition/"
+  done
+  set -- "$tree"/content/article-*.xml
+  awk -v dir="$tree/po" -v n="$n" 'BEGIN { for (i = 1; i <= n; i++) print dir "/article-" i }' |
+    xargs mkdir
+
+  measure "xmllint --noout" "$n" "$n" xmllint --noout --nonet "$@"; parse=$us
+  measure "xgettext --its" "$n" "$n" xgettext --its="$rules" -o "$work/xgettext.pot" "$@"
+  xgettext_us=$us
+  if ! command -v itstool > /dev/null; then
+    missing itstool "$n" "not installed (Debian package itstool)"
+  elif [ "$n" -le "$slow_max" ]; then
+    measure itstool "$n" "$n" itstool -i "$rules" -o "$work/itstool.pot" "$@"
   else
-    printf '%-10s %6s  skipped (BENCH_SLOW_MAX=%s)\n' itstool "$n" "$slow_max"
+    missing itstool "$n" "skipped (BENCH_SLOW_MAX=$slow_max)"
   fi
-  awk -v f="$own" -v p="$parse" -v x="$xg" -v n="$n" 'BEGIN {
-    if (f > 0) printf "  N=%s: folio/xmllint %.2fx, xgettext/folio %.1fx\n", n, f / (p > 0 ? p : 0.01), x / f }'
-  rm -rf "$dir"
+  measure "folio extract" "$n" "$n" "$folio" extract -o "$work/folio.pot" "$@"; own=$us
+  cd "$tree"
+  measure "folio update --pot-only" "$n" "$n" \
+    sh -c 'exec "$1" update --pot-only --content content po/article-*' sh "$folio"
+  measure "  again, no change" "$n" "$n" \
+    sh -c 'exec "$1" update --pot-only --content content po/article-*' sh "$folio"
+  for lang in $langs; do
+    find po -name 'article-*.pot' | xargs awk -v lang="$lang" -f "$top/bench/msgen.awk"
+  done
+  measure "folio build -j 1" "$n" $((4 * n)) \
+    "$folio" build -j 1 -o "$work/editions" --content content --po po
+  edition=$us
+  rm -rf "$work/editions"
+  cd "$top"
+
+  {
+    echo "N=$n ($(grep -c '^msgid' "$work/folio.pot") messages, $(cat "$@" | wc -c) bytes of XML)"
+    echo "  folio extract / xmllint (CPU): $(ratio "$own" "$parse") (target <= 2)"
+    echo "  xgettext / folio extract (CPU): $(ratio "$xgettext_us" "$own") faster (target >= 4)"
+    echo "  folio extract per article: $own us (flat from 100 to 10,000 is the target)"
+    echo "  an edition (text + HTML; en, $langs) / parsing its article (CPU):" \
+      "$(ratio "$edition" "$parse") (target <= 3)"
+  } >> "$work/summary"
+  if [ "$n" -le "$callgrind_max" ] && command -v valgrind > /dev/null; then
+    i_parse=$(instructions xmllint --noout --nonet "$@")
+    i_xgettext=$(instructions xgettext --its="$rules" -o "$work/xgettext.pot" "$@")
+    i_own=$(instructions "$folio" extract -o "$work/folio.pot" "$@")
+    # build -j 1 renders in a worker process: its count is added.
+    i_build=$(cd "$tree" && valgrind --tool=callgrind --trace-children=yes \
+        --callgrind-out-file=/dev/null \
+        "$folio" build -j 1 -o "$work/editions" --content content --po po 2>&1 |
+      awk '/Collected :/ { sum += $NF } END { printf "%.0f\n", sum }')
+    rm -rf "$work/editions"
+    {
+      echo "  instructions (callgrind): xmllint $i_parse, xgettext $i_xgettext," \
+        "folio extract $i_own, folio build $i_build"
+      echo "    folio extract / xmllint: $(ratio "$i_own" "$i_parse");" \
+        "xgettext / folio extract: $(ratio "$i_xgettext" "$i_own");" \
+        "an edition / parsing its article: $(ratio "$((i_build / 4))" "$i_parse")"
+    } >> "$work/summary"
+  fi
+  rm -rf "$tree"
 done
+cat "$work/summary"

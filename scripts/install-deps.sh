@@ -5,7 +5,7 @@ set -e
 packages="build-essential g++ autoconf automake autopoint pkg-config
   gettext libgettextpo-dev libunistring-dev libxml2-dev libxml2-utils libicu-dev
   unicode-cldr-core python3-jsonschema valgrind time itstool po4a translate-toolkit chromium
-  fonts-droid-fallback fonts-lohit-deva clang libclang-rt-14-dev poppler-utils"
+  fonts-droid-fallback fonts-lohit-deva clang libclang-rt-14-dev groff-base poppler-utils"
 # Node, npm and Java may come from elsewhere than Debian: only when missing.
 command -v npm > /dev/null || packages="$packages nodejs npm"
 command -v java > /dev/null || packages="$packages default-jre-headless"

@@ -9,7 +9,6 @@
  * index in job order, whatever the number of workers. */
 #include <config.h>
 
-#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
@@ -22,9 +21,13 @@
 
 #include "atomic-file.h"
 #include "build.h"
+#include "check-config.h"
+#include "content-files.h"
 #include "diag.h"
 #include "edition.h"
 #include "i18n.h"
+#include "progress.h"
+#include "project.h"
 #include "site.h"
 #include "xalloc.h"
 
@@ -45,6 +48,7 @@ struct build {
 	size_t n_articles;
 	struct locale *languages;
 	size_t n_languages;
+	struct strbuf template_path, template_po;   /* the edition template, its catalogs */
 };
 
 struct job_range {
@@ -54,40 +58,25 @@ struct job_range {
 
 static const char *const status_names[] = { "built", "skipped", "failed" };
 
-static int compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* The articles: the XML files of the content folder in the article
  * vocabulary. */
 static void find_articles(struct build *b)
 {
-	DIR *dir = opendir(b->opts->content);
-	size_t alloc = 0;
-	struct dirent *entry;
+	content_articles(b->opts->content, 0, &b->articles, &b->n_articles);
+}
 
-	if (!dir) {
-		diag_io_error(b->opts->content, 0, 0, _("cannot open folder: %s"), strerror(errno));
-		return;
-	}
-	while ((entry = readdir(dir))) {
-		size_t len = strlen(entry->d_name);
-		if (entry->d_name[0] == '.' || len < 5 || strcmp(entry->d_name + len - 4, ".xml") != 0)
-			continue;
-		struct strbuf path = STRBUF_INIT;
-		strbuf_addf(&path, "%s/%s", b->opts->content, entry->d_name);
-		char *text = read_file(path.buf, NULL);
-		if (text && strstr(text, "urn:x-folio:article")) {
-			FOLIO_GROW(b->articles, b->n_articles + 1, alloc);
-			b->articles[b->n_articles++] = strbuf_detach(&path, NULL);
-		}
-		free(text);
-		strbuf_release(&path);
-	}
-	closedir(dir);
-	if (b->n_articles)
-		qsort(b->articles, b->n_articles, sizeof(char *), compare_strings);
+/* The project's own template, or the installed one: the build says which. */
+static void find_template(struct build *b)
+{
+	if (project_edition_template(b->opts->content, b->opts->po, &b->template_path,
+				     &b->template_po))
+		diag_note(NULL, 0, 0, _("using the installed edition template '%s' and the "
+					"catalogs of '%s/edition'"), b->template_path.buf,
+			  b->template_po.buf);
+	else if (access(b->template_path.buf, F_OK) != 0)
+		diag_note(b->template_path.buf, 0, 0, _("no edition template: the project has "
+							"none, and none is installed in '%s'"),
+			  project_data_dir());
 }
 
 /* ---- records ---------------------------------------------------------- */
@@ -211,14 +200,39 @@ static int write_edition(const struct build *b, const char *lang, const char *id
 		strbuf_release(&path);
 		return -1;
 	}
+	int formats = b->opts->project->formats, rc = 0;
 	strbuf_addf(&path, "/%s.txt", id);
-	int rc = atomic_file_write_if_changed(path.buf, text->buf, text->len);
+	if (formats & PROJECT_FORMAT_TEXT)
+		rc = atomic_file_write_if_changed(path.buf, text->buf, text->len);
 	strbuf_setlen(&path, path.len - 4);
 	strbuf_addstr(&path, ".html");
-	if (rc == 0)
+	if (rc == 0 && (formats & PROJECT_FORMAT_HTML))
 		rc = atomic_file_write_if_changed(path.buf, html->buf, html->len);
 	strbuf_release(&path);
 	return rc;
+}
+
+/* A skipped edition is not left published by an earlier build: its files
+ * go, in a language folder that is a real folder of the output. */
+static void remove_edition(const struct build *b, const char *lang, const char *id)
+{
+	static const char *const extensions[] = { ".txt", ".html" };
+	struct strbuf path = STRBUF_INIT;
+	struct stat st;
+
+	strbuf_addf(&path, "%s/%s", b->opts->out, lang);
+	if (lstat(path.buf, &st) == 0 && S_ISDIR(st.st_mode)) {
+		strbuf_addf(&path, "/%s", id);
+		size_t stem = path.len;
+		for (size_t i = 0; i < sizeof(extensions) / sizeof(extensions[0]); i++) {
+			strbuf_setlen(&path, stem);
+			strbuf_addstr(&path, extensions[i]);
+			if (unlink(path.buf) != 0 && errno != ENOENT)
+				diag_warning(path.buf, 0, 0, _("cannot remove the skipped edition: %s"),
+					     strerror(errno));
+		}
+	}
+	strbuf_release(&path);
 }
 
 /* One edition, rendered and written unless below the threshold. */
@@ -234,9 +248,12 @@ static void build_one(const struct build *b, struct edition_set *set, struct loc
 		r->percent = localise_percent(&counts);
 		r->n_fallback = counts.n_fallback;
 		r->n_untranslated = counts.n_units - counts.n_translated;
-		if (r->percent < b->opts->min_complete) {
+		double threshold = check_config_threshold(b->opts->config, b->opts->min_complete,
+							  r->article, locale->name);
+		if (r->percent < threshold) {
 			diag_note(NULL, 0, 0, _("%s in '%s' is %.0f%% translated, below %.0f%%: skipped"),
-				  r->article, r->lang, r->percent, b->opts->min_complete);
+				  r->article, r->lang, r->percent, threshold);
+			remove_edition(b, r->lang, r->article);
 			r->status = RECORD_SKIPPED;
 		} else {
 			r->status = write_edition(b, r->lang, r->article, &text, &html) == 0
@@ -247,18 +264,47 @@ static void build_one(const struct build *b, struct edition_set *set, struct loc
 	strbuf_release(&html);
 }
 
+/* The edition set of this build: its template, catalogs and languages. */
+static void open_set(const struct build *b, struct edition_set *set, int with_languages)
+{
+	edition_set_init(set, b->opts->po, b->template_path.buf, b->opts->width,
+			 with_languages ? b->languages : NULL, with_languages ? b->n_languages : 0);
+	set->template_po_dir = b->template_po.buf;
+	set->source_language = b->opts->project->source_language;
+}
+
+/* Editions link only to the languages that will be built: those whose
+ * share of article reaches its threshold, counted before rendering.
+ * *reached holds them (shallow copies of the build's). */
+static void languages_reached(const struct build *b, struct edition_set *set,
+			      struct localise_doc *article, const char *id, struct locale **reached)
+{
+	size_t n = 0;
+
+	*reached = xrealloc(*reached, (b->n_languages ? b->n_languages : 1) * sizeof(**reached));
+	for (size_t i = 0; i < b->n_languages; i++) {
+		double threshold = check_config_threshold(b->opts->config, b->opts->min_complete, id,
+							  b->languages[i].name);
+		double percent = 100;
+		/* A catalog that does not parse fails its edition: kept here. */
+		if (threshold <= 0 || edition_share(set, article, &b->languages[i], &percent) < 0
+		    || percent >= threshold)
+			(*reached)[n++] = b->languages[i];
+	}
+	set->languages = *reached;
+	set->n_languages = n;
+}
+
 static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 {
-	struct strbuf tpl = STRBUF_INIT, id = STRBUF_INIT;
+	struct strbuf id = STRBUF_INIT;
 	struct edition_set set;
 	struct localise_doc article = { 0 };
 	struct locale *reached = NULL;
 	size_t loaded = (size_t)-1;
 	int loaded_ok = 0;
 
-	strbuf_addf(&tpl, "%s/edition.xml", b->opts->content);
-	edition_set_init(&set, b->opts->po, tpl.buf, b->opts->width,
-			 b->languages, b->n_languages);
+	open_set(b, &set, 1);
 	set.base_url = b->opts->base_url;
 	set.in_site = 1;
 	for (size_t job = first; job < last; job++) {
@@ -269,11 +315,8 @@ static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 			loaded_ok = localise_doc_load(&article, b->articles[index]) == 0;
 			strbuf_reset(&id);
 			edition_article_id(b->articles[index], &id);
-			/* Editions link only to the languages that will be built. */
-			if (loaded_ok && b->opts->min_complete > 0)
-				edition_set_languages_reached(&set, &article, b->languages,
-							      b->n_languages, b->opts->min_complete,
-							      &reached);
+			if (loaded_ok)
+				languages_reached(b, &set, &article, id.buf, &reached);
 		}
 		const struct locale *locale = &b->languages[job % b->n_languages];
 		struct build_record r = { job, id.buf, locale->dir, 0, RECORD_FAILED, 0, 0, { 0 } };
@@ -286,26 +329,50 @@ static int run_worker(const struct build *b, size_t first, size_t last, int fd)
 	localise_doc_release(&article);
 	edition_set_release(&set);
 	free(reached);
-	strbuf_release(&tpl);
 	strbuf_release(&id);
 	return diag_exit_status(FOLIO_EXIT_OK);
 }
 
 /* ---- the pool --------------------------------------------------------- */
 
-static void collect(int fd, struct build_result *result, size_t *alloc, unsigned char *done)
+/* The complete records in data, taken out of it. */
+static void take_records(struct strbuf *data, struct build_result *result, size_t *alloc,
+			 unsigned char *done)
 {
-	struct strbuf data = STRBUF_INIT;
+	char *line = data->buf, *end;
 
-	/* On a read error, the jobs not reported are blamed on their workers. */
-	read_all(fd, &data);
-	for (char *line = data.buf, *end; (end = strchr(line, '\n')); line = end + 1) {
+	for (; (end = strchr(line, '\n')); line = end + 1) {
 		*end = '\0';
 		struct build_record r;
 		if (parse_record(line, &r) == 0) {
 			done[r.job] = 1;
 			add_record(result, alloc, &r);
+			diag_verbose(r.article, _("the edition in '%s': %s"), r.lang,
+				     status_names[r.status]);
 		}
+	}
+	size_t rest = data->len - (size_t)(line - data->buf);
+	memmove(data->buf, line, rest);
+	strbuf_setlen(data, rest);
+}
+
+/* Records as they come, so that the progress line moves with them. */
+static void collect(int fd, struct build_result *result, size_t *alloc, unsigned char *done,
+		    struct progress *progress)
+{
+	struct strbuf data = STRBUF_INIT;
+	char chunk[4096];
+	ssize_t n;
+
+	/* On a read error, the jobs not reported are blamed on their workers. */
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			break;
+		strbuf_add(&data, chunk, (size_t)n);
+		take_records(&data, result, alloc, done);
+		progress_show(progress, result->n_records);
 	}
 	strbuf_release(&data);
 }
@@ -343,7 +410,8 @@ static int blame(const struct build *b, struct job_range *range, int status,
 /* Runs the workers of ranges; those that die leave the rest of their run
  * in ranges for the next round.  Returns the worst exit status. */
 static int run_round(const struct build *b, struct job_range *ranges, size_t *n_ranges,
-		     unsigned char *done, struct build_result *result, size_t *alloc)
+		     unsigned char *done, struct build_result *result, size_t *alloc,
+		     struct progress *progress)
 {
 	int fds[2], worst = FOLIO_EXIT_OK;
 
@@ -371,7 +439,7 @@ static int run_round(const struct build *b, struct job_range *ranges, size_t *n_
 		}
 	}
 	close(fds[1]);
-	collect(fds[0], result, alloc, done);
+	collect(fds[0], result, alloc, done, progress);
 	close(fds[0]);
 	size_t n_next = 0;
 	for (size_t i = 0; i < *n_ranges; i++) {
@@ -405,16 +473,19 @@ static int run_all(const struct build *b, struct build_result *result)
 	struct job_range *ranges = xcalloc(n_ranges, sizeof(*ranges));
 	unsigned char *done = xcalloc(n_jobs ? n_jobs : 1, 1);
 	int worst = FOLIO_EXIT_OK;
+	struct progress progress;
 
+	progress_start(&progress, _("building"), n_jobs);
 	for (size_t w = 0; w < n_ranges; w++) {
 		ranges[w].first = n_jobs * w / n_ranges;
 		ranges[w].last = n_jobs * (w + 1) / n_ranges;
 	}
 	while (n_ranges > 0) {
-		int status = run_round(b, ranges, &n_ranges, done, result, &alloc);
+		int status = run_round(b, ranges, &n_ranges, done, result, &alloc, &progress);
 		if (status > worst)
 			worst = status;
 	}
+	progress_end(&progress);
 	free(ranges);
 	free(done);
 	if (result->n_records)
@@ -455,16 +526,13 @@ static void make_rows(const struct build *b, struct build_result *result)
 
 static int write_index(const struct build *b, const struct build_result *result)
 {
-	struct strbuf tpl = STRBUF_INIT;
 	struct edition_set set;
 
-	strbuf_addf(&tpl, "%s/edition.xml", b->opts->content);
-	edition_set_init(&set, b->opts->po, tpl.buf, b->opts->width, NULL, 0);
+	open_set(b, &set, 0);
 	struct site site = { b->opts->out, b->opts->base_url, b->languages, b->n_languages,
 			     result->rows, result->n_rows, &set };
 	int rc = site_write(&site);
 	edition_set_release(&set);
-	strbuf_release(&tpl);
 	return rc;
 }
 
@@ -504,12 +572,14 @@ static void remove_stale(const struct build *b)
 
 int build_run(const struct build_options *opts, struct build_result *result)
 {
-	struct build b = { opts, NULL, 0, NULL, 0 };
+	struct build b = { opts, NULL, 0, NULL, 0, STRBUF_INIT, STRBUF_INIT };
 	int worst = FOLIO_EXIT_OK;
 
 	memset(result, 0, sizeof(*result));
 	find_articles(&b);
-	b.languages = edition_languages(opts->po, opts->allow_unknown_locale, &b.n_languages);
+	find_template(&b);
+	b.languages = project_languages(opts->project, opts->po, opts->allow_unknown_locale,
+					&b.n_languages);
 	if (opts->pseudo)
 		add_pseudo_locales(&b);
 	if (mkdir(opts->out, 0777) != 0 && errno != EEXIST) {
@@ -521,15 +591,17 @@ int build_run(const struct build_options *opts, struct build_result *result)
 		/* An index without editions that failed would be neither the old
 		 * one nor a true new one. */
 		if (result->n_failed)
-			diag_note(opts->out, 0, 0, _("index.html was not updated: %zu editions "
-						     "failed"), result->n_failed);
+			diag_note(opts->out, 0, 0, ngettext("index.html was not updated: %zu edition "
+							    "failed", "index.html was not updated: %zu "
+							    "editions failed", result->n_failed),
+				  result->n_failed);
 		else
 			write_index(&b, result);
 	}
-	for (size_t i = 0; i < b.n_articles; i++)
-		free(b.articles[i]);
-	free(b.articles);
+	content_articles_free(b.articles, b.n_articles);
 	edition_languages_free(b.languages, b.n_languages);
+	strbuf_release(&b.template_path);
+	strbuf_release(&b.template_po);
 	return diag_exit_status((enum folio_exit)worst);
 }
 

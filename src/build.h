@@ -14,15 +14,21 @@
 
 #include "render.h"
 
+struct project;
+
 struct build_options {
 	const char *content;     /* the articles' folder */
 	const char *po;          /* the catalogs' folder */
 	const char *out;         /* where editions go */
-	double min_complete;     /* skip editions less translated (percent) */
+	double min_complete;     /* skip editions less translated (percent), unless the
+				  * thresholds file says otherwise for the domain and language */
+	const char *config;      /* check's thresholds file (check-config.h), or NULL */
 	int width;               /* text columns, 0: no wrapping */
 	int jobs;                /* worker processes */
 	int allow_unknown_locale;  /* format LINGUAS tags ICU does not know as root */
 	int pseudo;              /* add the pseudo-locales en-XA and ar-XB */
+	const struct project *project;  /* source language, languages, formats and
+	                                   fallback policy (folio.conf) */
 	const char *base_url;    /* the site's address, or NULL: see build_options_base_url */
 };
 

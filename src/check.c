@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <libxml/parser.h>
@@ -22,19 +23,20 @@
 #include "diag.h"
 #include "extract.h"
 #include "i18n.h"
+#include "icu-flag.h"
 #include "icu-pattern.h"
 #include "its-locate.h"
 #include "locale-tag.h"
 #include "markup.h"
+#include "atomic-file.h"
 #include "po-files.h"
 #include "po-xerror.h"
 #include "pot.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
-__attribute__((format(printf, 6, 7)))
-static void add(struct check_report *report, const char *file, long line, const char *id,
-		enum check_severity severity, const char *fmt, ...)
+void check_report_add(struct check_report *report, const char *file, long line, const char *id,
+		      enum check_severity severity, const char *fmt, ...)
 {
 	struct strbuf message = STRBUF_INIT;
 	va_list ap;
@@ -42,6 +44,9 @@ static void add(struct check_report *report, const char *file, long line, const 
 	va_start(ap, fmt);
 	strbuf_vaddf(&message, fmt, ap);
 	va_end(ap);
+	/* One finding, one line: gettext's messages may span several. */
+	for (char *p = message.buf; (p = strchr(p, '\n')); )
+		*p = ' ';
 	FOLIO_GROW(report->findings, report->n_findings + 1, report->alloc_findings);
 	struct check_finding *f = &report->findings[report->n_findings++];
 	f->file = xstrdup(file);
@@ -49,10 +54,61 @@ static void add(struct check_report *report, const char *file, long line, const 
 	f->id = id;
 	f->severity = severity;
 	f->message = strbuf_detach(&message, NULL);
+	f->source = NULL;
 	if (severity == CHECK_ERROR)
 		report->n_errors++;
 	else
 		report->n_warnings++;
+}
+
+/* A finding about one message: at its msgstr's line in the catalog, with
+ * its source reference beside. */
+__attribute__((format(printf, 6, 7)))
+static void add_message(struct check_report *report, const struct check_catalog *c,
+			po_message_t message, const char *id, enum check_severity severity,
+			const char *fmt, ...)
+{
+	const struct po_line_entry *entry = c->lines ? po_lines_find(c->lines, message) : NULL;
+	struct strbuf text = STRBUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	strbuf_vaddf(&text, fmt, ap);
+	va_end(ap);
+	check_report_add(report, c->file, entry ? (entry->msgstr ? entry->msgstr : entry->first) : 0, id,
+	    severity, "%s", text.buf);
+	strbuf_release(&text);
+	po_filepos_t pos = po_message_filepos(message, 0);
+	if (pos) {
+		struct strbuf source = STRBUF_INIT;
+		strbuf_addstr(&source, po_filepos_file(pos));
+		if (po_filepos_start_line(pos) != (size_t)-1)
+			strbuf_addf(&source, ":%zu", po_filepos_start_line(pos));
+		report->findings[report->n_findings - 1].source = strbuf_detach(&source, NULL);
+	}
+}
+
+/* A msgid as a finding shows it: its first line, at most EXCERPT_CHARS
+ * characters, so that one problem takes one line. */
+enum { EXCERPT_CHARS = 48 };
+struct excerpt {
+	char text[EXCERPT_CHARS * 4 + 8];
+};
+
+static const char *excerpt(const char *msgid, struct excerpt *e)
+{
+	size_t len = strcspn(msgid, "\n"), at = 0;
+	int n_chars = 0;
+
+	while (at < len && n_chars < EXCERPT_CHARS) {
+		ucs4_t uc;
+		int n = u8_mbtoucr(&uc, (const uint8_t *)msgid + at, len - at);
+		at += n > 0 ? (size_t)n : 1;
+		n_chars++;
+	}
+	memcpy(e->text, msgid, at);
+	strcpy(e->text + at, at < strlen(msgid) ? "…" : "");
+	return e->text;
 }
 
 /* ---- header ----------------------------------------------------------- */
@@ -69,6 +125,30 @@ static int icu_category_count(const char *language)
 	return n;
 }
 
+/* The line of a header field ("Language: fr\n"), else the header's
+ * msgstr line, else 1. */
+static long header_line(const struct check_catalog *c, const char *field)
+{
+	const struct po_line_entry *header = c->lines && c->lines->n_entries
+		? &c->lines->entries[0] : NULL;
+	long end = c->lines && c->lines->n_entries > 1 ? c->lines->entries[1].first : 0;
+	size_t field_len = strlen(field);
+	long line_no = 1;
+
+	if (!header || !c->text)
+		return 1;
+	for (const char *line = c->text; *line && (!end || line_no < end); line_no++) {
+		if (line_no >= header->msgstr && line[0] == '"'
+		    && strncmp(line + 1, field, field_len) == 0 && line[1 + field_len] == ':')
+			return line_no;
+		const char *next = strchr(line, '\n');
+		if (!next)
+			break;
+		line = next + 1;
+	}
+	return header->msgstr ? header->msgstr : 1;
+}
+
 static void check_header(po_file_t file, const struct check_catalog *c,
 			 struct check_report *report)
 {
@@ -76,14 +156,17 @@ static void check_header(po_file_t file, const struct check_catalog *c,
 	char *plural = catalog_header_field(file, "Plural-Forms");
 	char *type = catalog_header_field(file, "Content-Type");
 
+	long language_line = header_line(c, "Language"), plural_line = header_line(c, "Plural-Forms");
+	long type_line = header_line(c, "Content-Type");
+
 	if (!language || !*language)
-		add(report, c->file, 1, "header-language", CHECK_ERROR,
+		check_report_add(report, c->file, language_line, "header-language", CHECK_ERROR,
 		    _("the header has no 'Language'"));
 	else if (c->language[0] && strcmp(language, c->language) != 0)
-		add(report, c->file, 1, "header-language", CHECK_ERROR,
+		check_report_add(report, c->file, language_line, "header-language", CHECK_ERROR,
 		    _("'Language: %s' does not match the file name '%s.po'"), language, c->language);
 	if (!plural) {
-		add(report, c->file, 1, "header-plural-forms", CHECK_ERROR,
+		check_report_add(report, c->file, plural_line, "header-plural-forms", CHECK_ERROR,
 		    _("the header has no 'Plural-Forms'"));
 	} else if (c->language[0]) {
 		const char *n = strstr(plural, "nplurals=");
@@ -91,12 +174,12 @@ static void check_header(po_file_t file, const struct check_catalog *c,
 		int categories = icu_category_count(c->icu);
 		if (nplurals < 1 || (categories > 0 && nplurals > categories)
 		    || (categories == 1 && nplurals != 1))
-			add(report, c->file, 1, "header-plural-forms", CHECK_ERROR,
+			check_report_add(report, c->file, plural_line, "header-plural-forms", CHECK_ERROR,
 			    _("'nplurals=%d' does not fit the %d plural categories of '%s'"),
 			    nplurals, categories, c->language);
 	}
 	if (!type || !strstr(type, "charset=UTF-8"))
-		add(report, c->file, 1, "header-charset", CHECK_ERROR,
+		check_report_add(report, c->file, type_line, "header-charset", CHECK_ERROR,
 		    _("the charset is not UTF-8 ('%s')"), type ? type : "");
 	free(language);
 	free(plural);
@@ -108,20 +191,11 @@ static void check_header(po_file_t file, const struct check_catalog *c,
 static int is_icu(po_message_t message)
 {
 	const char *comments = po_message_extracted_comments(message);
-	int icu = comments && (strncmp(comments, "icu-message-format\n", 19) == 0
-			       || strstr(comments, "\nicu-message-format\n"));
+	int icu = icu_flag_wanted(comments);
 	/* A message without comments gets a static "", others a fresh string. */
 	if (comments && *comments)
 		free((char *)comments);
 	return icu;
-}
-
-static long message_line(po_message_t message)
-{
-	/* libgettextpo has no line of a message in its PO file; the source
-	 * reference is the next best place a reviewer can jump to. */
-	po_filepos_t pos = po_message_filepos(message, 0);
-	return pos ? (long)po_filepos_start_line(pos) : 0;
 }
 
 static void check_icu(po_message_t message, const char *msgstr, const struct check_catalog *c,
@@ -130,23 +204,24 @@ static void check_icu(po_message_t message, const char *msgstr, const struct che
 	struct strbuf err = STRBUF_INIT, want = STRBUF_INIT, got = STRBUF_INIT;
 	long column = 0;
 	const char *msgid = po_message_msgid(message);
+	struct excerpt shown;
 
 	if (icu_pattern_parse(msgstr, c->icu, &column, &err) < 0) {
-		add(report, c->file, message_line(message), "icu-syntax", CHECK_ERROR,
-		    _("msgstr of '%s' is not ICU MessageFormat: %s at character %ld"), msgid,
+		add_message(report, c, message, "icu-syntax", CHECK_ERROR,
+		    _("msgstr of '%s' is not ICU MessageFormat: %s at character %ld"), excerpt(msgid, &shown),
 		    err.buf, column);
 		goto out;
 	}
 	icu_pattern_arguments(msgid, &want);
 	icu_pattern_arguments(msgstr, &got);
 	if (strcmp(want.buf, got.buf) != 0)
-		add(report, c->file, message_line(message), "icu-arguments", CHECK_ERROR,
-		    _("msgstr of '%s' uses the arguments {%s}, the msgid {%s}"), msgid, got.buf,
+		add_message(report, c, message, "icu-arguments", CHECK_ERROR,
+		    _("msgstr of '%s' uses the arguments {%s}, the msgid {%s}"), excerpt(msgid, &shown), got.buf,
 		    want.buf);
 	strbuf_reset(&err);
 	if (icu_pattern_check_plurals(msgstr, c->icu, &err) < 0)
-		add(report, c->file, message_line(message), "icu-plural-categories", CHECK_ERROR,
-		    _("plural categories of '%s': %s"), msgid, err.buf);
+		add_message(report, c, message, "icu-plural-categories", CHECK_ERROR,
+		    _("plural categories of '%s': %s"), excerpt(msgid, &shown), err.buf);
 out:
 	strbuf_release(&err);
 	strbuf_release(&want);
@@ -181,6 +256,7 @@ static void check_markup(po_message_t message, const char *msgstr,
 			 const struct check_catalog *c, struct check_report *report)
 {
 	const char *msgid = po_message_msgid(message);
+	struct excerpt shown;
 	struct strbuf want = STRBUF_INIT, got = STRBUF_INIT;
 
 	if (!strchr(msgid, '<') && !strchr(msgstr, '<') && !strchr(msgid, '&')
@@ -189,11 +265,11 @@ static void check_markup(po_message_t message, const char *msgstr,
 	if (element_names(msgid, &want) < 0)
 		goto out;   /* not markup: a literal '<' in plain text */
 	if (element_names(msgstr, &got) < 0)
-		add(report, c->file, message_line(message), "markup-invalid", CHECK_ERROR,
-		    _("msgstr of '%s' is not well-formed markup"), msgid);
+		add_message(report, c, message, "markup-invalid", CHECK_ERROR,
+		    _("msgstr of '%s' is not well-formed markup"), excerpt(msgid, &shown));
 	else if (strcmp(want.buf, got.buf) != 0)
-		add(report, c->file, message_line(message), "markup-mismatch", CHECK_ERROR,
-		    _("msgstr of '%s' has the elements [%s], the msgid [%s]"), msgid, got.buf,
+		add_message(report, c, message, "markup-mismatch", CHECK_ERROR,
+		    _("msgstr of '%s' has the elements [%s], the msgid [%s]"), excerpt(msgid, &shown), got.buf,
 		    want.buf);
 out:
 	strbuf_release(&want);
@@ -276,23 +352,24 @@ static void check_style(po_message_t message, const char *msgstr,
 			const struct check_catalog *c, struct check_report *report)
 {
 	const char *msgid = po_message_msgid(message);
+	struct excerpt shown;
 	size_t id_len = strlen(msgid), str_len = strlen(msgstr);
 
 	if (is_space(msgid[0]) != is_space(msgstr[0])
 	    || (id_len && str_len && is_space(msgid[id_len - 1]) != is_space(msgstr[str_len - 1])))
-		add(report, c->file, message_line(message), "whitespace", CHECK_WARNING,
-		    _("leading or trailing whitespace of '%s' differs in the msgstr"), msgid);
+		add_message(report, c, message, "whitespace", CHECK_WARNING,
+		    _("leading or trailing whitespace of '%s' differs in the msgstr"), excerpt(msgid, &shown));
 	if (bidi_balanced(msgstr) < 0)
-		add(report, c->file, message_line(message), "bidi-controls", CHECK_WARNING,
+		add_message(report, c, message, "bidi-controls", CHECK_WARNING,
 		    _("the bidi controls of the msgstr of '%s' do not pair up (an embedding, "
-		      "override or isolate left open or closed twice)"), msgid);
+		      "override or isolate left open or closed twice)"), excerpt(msgid, &shown));
 	if (strcmp(final_mark(msgid), final_mark(msgstr)) != 0)
-		add(report, c->file, message_line(message), "punctuation", CHECK_WARNING,
-		    _("final punctuation of '%s' differs in the msgstr"), msgid);
-	if (strcmp(msgid, msgstr) == 0 && strcmp(c->language, "en") != 0
-	    && strncmp(c->language, "en_", 3) != 0 && words_outside_arguments(msgid) > 1)
-		add(report, c->file, message_line(message), "untranslated-copy", CHECK_WARNING,
-		    _("msgstr is a copy of the msgid '%s'"), msgid);
+		add_message(report, c, message, "punctuation", CHECK_WARNING,
+		    _("final punctuation of '%s' differs in the msgstr"), excerpt(msgid, &shown));
+	if (strcmp(msgid, msgstr) == 0 && !c->in_source_language
+	    && words_outside_arguments(msgid) > 1)
+		add_message(report, c, message, "untranslated-copy", CHECK_WARNING,
+		    _("msgstr is a copy of the msgid '%s'"), excerpt(msgid, &shown));
 }
 
 static int valid_utf8(const char *s)
@@ -306,6 +383,7 @@ static int check_utf8(po_message_t message, const struct check_catalog *c,
 		      struct check_report *report)
 {
 	const char *msgid = po_message_msgid(message);
+	struct excerpt shown;
 	int ok = valid_utf8(po_message_msgstr(message));
 
 	for (int i = 0; ok && po_message_msgid_plural(message)
@@ -313,8 +391,8 @@ static int check_utf8(po_message_t message, const struct check_catalog *c,
 		ok = valid_utf8(po_message_msgstr_plural(message, i));
 	if (ok)
 		return 0;
-	add(report, c->file, message_line(message), "invalid-utf8", CHECK_ERROR,
-	    _("msgstr of '%s' is not valid UTF-8"), valid_utf8(msgid) ? msgid : "?");
+	add_message(report, c, message, "invalid-utf8", CHECK_ERROR,
+	    _("msgstr of '%s' is not valid UTF-8"), valid_utf8(msgid) ? excerpt(msgid, &shown) : "?");
 	return -1;
 }
 
@@ -350,7 +428,7 @@ static void check_formats(po_file_t file, const struct check_catalog *c,
 	long line;
 	const char *text = po_xerror_first(&line);
 	if (po_xerror_count() && text)
-		add(report, c->file, line, "format", CHECK_ERROR, "%s%s", text,
+		check_report_add(report, c->file, line, "format", CHECK_ERROR, "%s%s", text,
 		    po_xerror_count() > 1 ? _(" (and more)") : "");
 	po_xerror_reset();
 }
@@ -386,7 +464,8 @@ static int message_keys(const char *path, struct pot *extracted, struct strbuf *
 	return 0;
 }
 
-static void check_stale(const struct check_catalog *c, struct check_report *report)
+static void check_stale(const struct check_catalog *c, const struct check_options *opts,
+			struct check_report *report)
 {
 	struct strbuf pot_path = STRBUF_INIT, po_keys = STRBUF_INIT, pot_keys = STRBUF_INIT;
 	const char *slash = strrchr(c->file, '/');
@@ -397,20 +476,25 @@ static void check_stale(const struct check_catalog *c, struct check_report *repo
 	if (access(pot_path.buf, R_OK) == 0 && message_keys(c->file, NULL, &po_keys) == 0
 	    && message_keys(pot_path.buf, NULL, &pot_keys) == 0
 	    && strcmp(po_keys.buf, pot_keys.buf) != 0)
-		add(report, c->file, 0, "stale-po", CHECK_ERROR,
+		check_report_add(report, c->file, 0, "stale-po", CHECK_ERROR,
 		    _("the messages differ from '%s'; run 'folio update'"), pot_path.buf);
 
-	/* The template against its source: content/DOMAIN.xml beside po/. */
+	/* The template against its source: content/DOMAIN.xml beside po/, or
+	 * in the project's content folder. */
 	struct strbuf source = STRBUF_INIT, ref = STRBUF_INIT, source_keys = STRBUF_INIT;
-	strbuf_addf(&source, "%.*s%s../../content/%s.xml", (int)dir_len, c->file,
-		    dir_len ? "/" : "", c->domain);
-	strbuf_addf(&ref, "content/%s.xml", c->domain);
+	if (opts->content_dir)
+		strbuf_addf(&source, "%s/%s.xml", opts->content_dir, c->domain);
+	else
+		strbuf_addf(&source, "%.*s%s../../content/%s.xml", (int)dir_len, c->file,
+			    dir_len ? "/" : "", c->domain);
+	strbuf_addf(&ref, "%s/%s.xml", opts->content_ref ? opts->content_ref : "content",
+		    c->domain);
 	if (pot_keys.len && access(source.buf, R_OK) == 0) {
 		struct pot *pot = pot_new();
 		if (extract_file_as(NULL, source.buf, ref.buf, pot) == 0
 		    && message_keys(NULL, pot, &source_keys) == 0
 		    && strcmp(source_keys.buf, pot_keys.buf) != 0)
-			add(report, pot_path.buf, 0, "stale-pot", CHECK_ERROR,
+			check_report_add(report, pot_path.buf, 0, "stale-pot", CHECK_ERROR,
 			    _("the template no longer matches '%s'; run 'folio update'"), ref.buf);
 		pot_free(pot);
 	}
@@ -427,17 +511,14 @@ static void check_stale(const struct check_catalog *c, struct check_report *repo
 void check_catalog(const char *path, const struct check_options *opts,
 		   struct check_report *report)
 {
-	FOLIO_GROW(report->catalogs, report->n_catalogs + 1, report->alloc_catalogs);
-	struct check_catalog *c = &report->catalogs[report->n_catalogs++];
-	memset(c, 0, sizeof(*c));
-	c->file = xstrdup(path);
-	po_files_language(path, c->language, sizeof(c->language));
-	po_files_domain(path, c->domain, sizeof(c->domain));
+	struct timespec start, end;
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	struct check_catalog *c = check_report_add_catalog(report, path);
 	struct strbuf reason = STRBUF_INIT;
 	struct locale loc;
 	if (c->language[0] && locale_parse(c->language, &loc, &reason) < 0) {
 		/* Never handed to ICU: some malformed ids crash it. */
-		add(report, path, 0, "language-tag", CHECK_ERROR,
+		check_report_add(report, path, 0, "language-tag", CHECK_ERROR,
 		    _("the file name's '%s' is not a language tag (%s)"), c->language, reason.buf);
 		c->language[0] = '\0';
 	} else if (c->language[0]) {
@@ -445,7 +526,11 @@ void check_catalog(const char *path, const struct check_options *opts,
 		locale_release(&loc);
 	}
 	strbuf_release(&reason);
-	c->first_finding = report->n_findings;
+	const char *source = opts->source_language ? opts->source_language
+						   : FOLIO_DEFAULT_SOURCE_LANGUAGE;
+	size_t source_len = strlen(source);
+	c->in_source_language = strncmp(c->language, source, source_len) == 0
+				&& (!c->language[source_len] || c->language[source_len] == '_');
 	c->min_complete = check_config_threshold(opts->config, opts->min_complete, c->domain,
 						 c->language);
 
@@ -454,27 +539,62 @@ void check_catalog(const char *path, const struct check_options *opts,
 	if (!file) {
 		long line;
 		const char *text = po_xerror_first(&line);
-		add(report, path, line, "po-syntax", CHECK_ERROR, "%s",
+		check_report_add(report, path, line, "po-syntax", CHECK_ERROR, "%s",
 		    text ? text : _("cannot read the catalog"));
 	} else {
 		c->readable = 1;
+		size_t len;
+		char *text = read_file(path, &len);
+		struct po_lines lines;
+		po_lines_scan(&lines, text ? text : "");
+		po_lines_match(&lines, file);
+		c->lines = &lines;
+		c->text = text;
 		stats_count(file, &c->stats);
 		check_header(file, c, report);
 		check_messages(file, c, report);
 		check_formats(file, c, report);
+		c->lines = NULL;
+		c->text = NULL;
+		po_lines_release(&lines);
+		free(text);
 		po_file_free(file);
-		check_stale(c, report);
+		check_stale(c, opts, report);
 		double percent = stats_percent(&c->stats.messages);
 		if (percent < c->min_complete)
-			add(report, path, 0, "incomplete", CHECK_ERROR,
+			check_report_add(report, path, 0, "incomplete", CHECK_ERROR,
 			    _("%.1f%% translated, below the %.0f%% required"), percent,
 			    c->min_complete);
 	}
+	clock_gettime(CLOCK_MONOTONIC, &end);
+	c->seconds = (double)(end.tv_sec - start.tv_sec) + (end.tv_nsec - start.tv_nsec) / 1e9;
+	check_report_close_catalog(report, c, opts->strict);
+}
+
+void check_report_close_catalog(struct check_report *report, struct check_catalog *c, int strict)
+{
 	c->n_findings = report->n_findings - c->first_finding;
 	c->passed = 1;
 	for (size_t i = c->first_finding; i < report->n_findings; i++)
-		if (report->findings[i].severity == CHECK_ERROR || opts->strict)
+		if (report->findings[i].severity == CHECK_ERROR || strict)
 			c->passed = 0;
+}
+
+struct check_catalog *check_report_add_catalog(struct check_report *report, const char *path)
+{
+	FOLIO_GROW(report->catalogs, report->n_catalogs + 1, report->alloc_catalogs);
+	struct check_catalog *c = &report->catalogs[report->n_catalogs++];
+	memset(c, 0, sizeof(*c));
+	c->file = xstrdup(path);
+	po_files_language(path, c->language, sizeof(c->language));
+	po_files_domain(path, c->domain, sizeof(c->domain));
+	c->first_finding = report->n_findings;
+	return c;
+}
+
+double check_catalog_percent(const struct check_catalog *c)
+{
+	return c->readable ? stats_percent(&c->stats.messages) : 0.0;
 }
 
 void check_report_release(struct check_report *report)
@@ -482,6 +602,7 @@ void check_report_release(struct check_report *report)
 	for (size_t i = 0; i < report->n_findings; i++) {
 		free(report->findings[i].file);
 		free(report->findings[i].message);
+		free(report->findings[i].source);
 	}
 	for (size_t i = 0; i < report->n_catalogs; i++)
 		free(report->catalogs[i].file);

@@ -1,10 +1,11 @@
 /* cmd-extract.c: folio extract: XML sources to a .pot template. */
 #include <config.h>
 
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "cli.h"
 #include "commands.h"
 #include "diag.h"
 #include "extract.h"
@@ -34,71 +35,55 @@ static const char usage_text[] = N_(
 	"POT-Creation-Date is taken from SOURCE_DATE_EPOCH when it is set.  An\n"
 	"existing template whose messages have not changed is left untouched.\n");
 
-static const struct option options[] = {
-	{ "output", required_argument, NULL, 'o' },
-	{ "its", required_argument, NULL, 'i' },
-	{ "rules-dir", required_argument, NULL, 'r' },
-	{ "package-name", required_argument, NULL, 'p' },
-	{ "msgid-bugs-address", required_argument, NULL, 'b' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
+struct extract_options {
+	const char *output;
+	struct cli_list its;          /* --its files, applied in this order */
+	struct cli_list rules_dirs;
+	struct pot_header header;
 };
 
-/* The --its files, in the order given. */
-static int load_its_options(int argc, char **argv, struct its_rules *rules)
-{
-	int c;
+#define OPT(field) offsetof(struct extract_options, field)
+static const struct cli_option options[] = {
+	{ "output", 'o', CLI_STRING, OPT(output), 0, 0, NULL },
+	{ "its", 0, CLI_LIST, OPT(its), 0, 0, NULL },
+	{ "rules-dir", 0, CLI_LIST, OPT(rules_dirs), 0, 0, NULL },
+	{ "package-name", 0, CLI_STRING, OPT(header.project_id), 0, 0, NULL },
+	{ "msgid-bugs-address", 0, CLI_STRING, OPT(header.bugs_address), 0, 0, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const struct cli_command extract_command = {
+	"extract", usage_text, options, 1, -1, N_("no input files")
+};
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:hV", options, NULL)) != -1)
-		if (c == 'i' && its_rules_load_file(rules, optarg) < 0)
+/* The --its files, once every --rules-dir is known. */
+static int load_rules(const struct extract_options *opts, struct its_rules *rules)
+{
+	for (size_t i = 0; i < opts->rules_dirs.n_items; i++)
+		its_allow_rules_dir(opts->rules_dirs.items[i]);
+	for (size_t i = 0; i < opts->its.n_items; i++)
+		if (its_rules_load_file(rules, opts->its.items[i]) < 0)
 			return -1;
 	return 0;
 }
 
 int cmd_extract(int argc, char **argv)
 {
-	const char *output = "-";
-	struct pot_header header = { NULL, NULL, 0 };
+	struct extract_options opts = { "-", { 0 }, { 0 }, { NULL, NULL, 0 } };
 	struct its_rules *rules = its_rules_new();
 	struct pot *pot = pot_new();
 	struct strbuf project_id = STRBUF_INIT;
-	int rc = FOLIO_EXIT_FAILURE;
-	int c, any_its = 0;
+	struct cli_args args;
+	int rc = cli_parse(&extract_command, argc, argv, &opts, &args);
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:hV", options, NULL)) != -1) {
-		switch (c) {
-		case 'o': output = optarg; break;
-		case 'i':
-			/* Loaded once every --rules-dir is known. */
-			any_its = 1;
-			break;
-		case 'r': its_allow_rules_dir(optarg); break;
-		case 'p': header.project_id = optarg; break;
-		case 'b': header.bugs_address = optarg; break;
-		case 'h':
-			fputs(_(usage_text), stdout);
-			rc = FOLIO_EXIT_OK;
-			goto out;
-		case 'V':
-			print_version();
-			rc = FOLIO_EXIT_OK;
-			goto out;
-		default:
-			diag_usage("extract", _("invalid option"));
-			goto out;
-		}
-	}
-	if (optind >= argc) {
-		diag_usage("extract", _("no input files"));
+	if (rc != CLI_GO_ON)
 		goto out;
-	}
-	if (any_its && load_its_options(argc, argv, rules) < 0) {
+	rc = FOLIO_EXIT_FAILURE;
+	if (load_rules(&opts, rules) < 0) {
 		rc = diag_exit_status(FOLIO_EXIT_FINDING);
 		goto out;
 	}
+	struct pot_header header = opts.header;
+	const char *output = opts.output;
 	if (pot_creation_date(&header.creation_date) < 0)
 		goto out;
 	if (!header.project_id && strcmp(output, "-") != 0) {
@@ -108,9 +93,11 @@ int cmd_extract(int argc, char **argv)
 	}
 
 	int failed = 0;
-	for (int i = optind; i < argc; i++)
-		if (extract_file(rules, argv[i], pot) < 0)
+	for (int i = 0; i < args.n_items; i++) {
+		diag_verbose(args.items[i], _("extracting"));
+		if (extract_file(rules, args.items[i], pot) < 0)
 			failed = 1;
+	}
 	/* A template from part of the sources would drop messages. */
 	if (failed) {
 		rc = diag_exit_status(FOLIO_EXIT_FINDING);
@@ -119,6 +106,8 @@ int cmd_extract(int argc, char **argv)
 	rc = pot_write(pot, output, &header) < 0 ? FOLIO_EXIT_FAILURE : FOLIO_EXIT_OK;
 	rc = diag_exit_status(rc);
 out:
+	cli_list_release(&opts.its);
+	cli_list_release(&opts.rules_dirs);
 	strbuf_release(&project_id);
 	pot_free(pot);
 	its_rules_free(rules);

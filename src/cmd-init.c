@@ -3,7 +3,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,31 +10,40 @@
 #include <unistd.h>
 
 #include "atomic-file.h"
+#include "cli.h"
 #include "commands.h"
 #include "diag.h"
 #include "domain.h"
 #include "i18n.h"
+#include "icu-flag.h"
+#include "its-locate.h"
 #include "locale-tag.h"
 #include "merge.h"
+#include "project.h"
 #include "run-tool.h"
 #include "strbuf.h"
 #include "strmap.h"
 
 static const char usage_text[] = N_(
-	"Usage: folio init [OPTION]... LANG DOMAIN-DIR\n"
+	"Usage: folio init [OPTION]... LANG [DOMAIN-DIR]\n"
 	"Create DOMAIN-DIR/LANG.po, a new catalog for the language LANG (BCP 47\n"
 	"such as pt-BR, or POSIX such as pt_BR), from the domain's template\n"
 	"DOMAIN-DIR/DOMAIN.pot.  The header gets Language, the language's\n"
 	"Plural-Forms (from gettext's msginit and CLDR) and UTF-8.  An existing\n"
-	"catalog is never overwritten.\n"
+	"catalog is never overwritten.  Without DOMAIN-DIR, every domain of the\n"
+	"project (each article and template of its content folder) gets one; a\n"
+	"missing template is extracted first, existing catalogs are kept, and\n"
+	"LANG is added to po/LINGUAS.\n"
 	"\n"
 	"  -h, --help      show this help and exit\n"
 	"  -V, --version   show the version and exit\n");
 
-static const struct option options[] = {
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
+static const struct cli_option options[] = {
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const struct cli_command init_command = {
+	"init", usage_text, options, 1, 2,
+	N_("expected a language and at most one domain folder")
 };
 
 /* msginit knows the plural forms of a few dozen languages itself and the
@@ -86,12 +94,17 @@ static int create_catalog(const char *language, const struct domain *d, const ch
 	point_msginit_at_cldr();
 	int rc = run_tool(argv, &messages);
 	strbuf_release(&locale);
+	run_tool_rename(&messages, af.tmp_path, po);
 	if (rc != 0) {
 		diag_io_error(po, 0, 0, _("msginit failed; nothing was created"));
 		run_tool_show(&messages);
 	} else if (verify_created(po, af.tmp_path, d->pot) < 0) {
 		run_tool_show(&messages);
 		rc = -1;
+	} else if (icu_flag_restore_file(af.tmp_path) < 0) {
+		rc = -1;
+	} else if (diag_verbosity() > 0) {
+		run_tool_show(&messages);
 	}
 	strbuf_release(&messages);
 	if (rc != 0) {
@@ -108,43 +121,78 @@ static int create_catalog(const char *language, const struct domain *d, const ch
 	return atomic_file_commit_exclusive(&af);
 }
 
+/* One domain's catalog; in_project: an existing one is no error, and a
+ * missing template is extracted first. */
+static void init_domain(const struct locale *loc, struct domain *d, int in_project)
+{
+	struct strbuf po = STRBUF_INIT;
+
+	if (in_project && access(d->pot, F_OK) != 0 && domain_write_template(d) < 0)
+		return;   /* reported */
+	strbuf_addf(&po, "%s/%s.po", d->dir, loc->name);
+	if (access(d->pot, R_OK) != 0)
+		diag_io_error(d->pot, 0, 0, _("no template; run 'folio update %s' first"), d->dir);
+	else if (access(po.buf, F_OK) == 0 && in_project)
+		diag_note(po.buf, 0, 0, _("the catalog exists already; kept"));
+	else if (access(po.buf, F_OK) == 0)
+		diag_error(po.buf, 0, 0, _("the catalog exists already; not overwritten"));
+	else if (create_catalog(loc->name, d, po.buf) == 0 && diag_verbosity() >= 0)
+		printf(_("created %s\n"), po.buf);
+	strbuf_release(&po);
+}
+
+/* Every domain of the project, each folder made when missing. */
+static void init_project(const struct locale *loc)
+{
+	struct project project;
+	if (project_load(&project) == 0) {
+		size_t n;
+		char **names = project_domains(&project, &n);
+		for (size_t i = 0; i < n; i++) {
+			struct domain d = { 0 };
+			struct strbuf dir = STRBUF_INIT;
+			strbuf_addf(&dir, "%s/%s", project.po, names[i]);
+			if (mkdir(dir.buf, 0777) != 0 && errno != EEXIST)
+				diag_io_error(dir.buf, 0, 0, _("cannot create folder: %s"),
+					      strerror(errno));
+			else if (domain_init_in_project(&d, &project, dir.buf) == 0)
+				init_domain(loc, &d, 1);
+			domain_release(&d);
+			strbuf_release(&dir);
+		}
+		project_domains_free(names, n);
+		/* A new language is to be published: LINGUAS lists it. */
+		if (n && diag_error_count() == 0)
+			project_add_language(&project, loc);
+	}
+	project_release(&project);
+}
+
 int cmd_init(int argc, char **argv)
 {
-	int c;
+	struct cli_args args;
+	int done = cli_parse(&init_command, argc, argv, NULL, &args);
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "hV", options, NULL)) != -1) {
-		switch (c) {
-		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
-		case 'V': print_version(); return FOLIO_EXIT_OK;
-		default: diag_usage("init", _("invalid option")); return FOLIO_EXIT_FAILURE;
-		}
-	}
-	if (argc - optind != 2) {
-		diag_usage("init", _("expected a language and a domain folder"));
-		return FOLIO_EXIT_FAILURE;
-	}
+	if (done != CLI_GO_ON)
+		return done;
+	const char *language = args.items[0];
 	struct strbuf reason = STRBUF_INIT;
 	struct locale loc;
-	if (locale_parse(argv[optind], &loc, &reason) < 0) {
-		diag_usage("init", _("'%s' is not a language tag: %s"), argv[optind], reason.buf);
+	if (locale_parse(language, &loc, &reason) < 0) {
+		diag_usage("init", _("'%s' is not a language tag: %s"), language, reason.buf);
 		strbuf_release(&reason);
 		return FOLIO_EXIT_FAILURE;
 	}
-	struct domain d;
-	if (domain_init(&d, argv[optind + 1], NULL) == 0) {
-		struct strbuf po = STRBUF_INIT;
-		strbuf_addf(&po, "%s/%s.po", d.dir, loc.name);
-		if (access(d.pot, R_OK) != 0)
-			diag_io_error(d.pot, 0, 0, _("no template; run 'folio update %s' first"), d.dir);
-		else if (access(po.buf, F_OK) == 0)
-			diag_error(po.buf, 0, 0, _("the catalog exists already; not overwritten"));
-		else if (create_catalog(loc.name, &d, po.buf) == 0)
-			printf(_("created %s\n"), po.buf);
-		strbuf_release(&po);
-	}
-	domain_release(&d);
-	locale_release(&loc);
 	strbuf_release(&reason);
+	if (args.n_items == 1) {
+		init_project(&loc);
+	} else {
+		struct domain d;
+		if (domain_init(&d, args.items[1], NULL) == 0)
+			init_domain(&loc, &d, 0);
+		domain_release(&d);
+	}
+	locale_release(&loc);
+	its_locate_cleanup();
 	return diag_exit_status(FOLIO_EXIT_OK);
 }

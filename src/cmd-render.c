@@ -2,7 +2,7 @@
 #include <config.h>
 
 #include <errno.h>
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +15,7 @@
 #include "i18n.h"
 #include "its-locate.h"
 #include "locale-tag.h"
+#include "project.h"
 
 static const char usage_text[] = N_(
 	"Usage: folio render --locale LANG [OPTION]... ARTICLE.xml\n"
@@ -22,28 +23,40 @@ static const char usage_text[] = N_(
 	"po/ARTICLE/LANG.po and po/edition/LANG.po, dates, numbers and plurals\n"
 	"formatted by ICU for LANG.\n"
 	"\n"
-	"  -l, --locale=LANG      the edition's language (en is the source)\n"
+	"  -l, --locale=LANG      the edition's language (the article's xml:lang, or\n"
+	"                         folio.conf's source-language, is the source)\n"
 	"  -f, --format=FORMAT    text (default) or html\n"
 	"  -w, --width=N          wrap text at N display columns (default 72; 0: no wrapping)\n"
 	"  -o, --output=FILE      write to FILE (default: standard output)\n"
 	"      --po=DIR           catalogs (default: po/ beside the article's folder)\n"
-	"      --template=FILE    edition template (default: edition.xml beside the article)\n"
+	"      --template=FILE    edition template (default: edition.xml beside the article,\n"
+	"                         else the installed one)\n"
 	"      --allow-unknown-locale\n"
 	"                         format a LANG that ICU has no data for as ICU's root locale\n"
 	"  -h, --help             show this help and exit\n"
 	"  -V, --version          show the version and exit\n");
 
-static const struct option options[] = {
-	{ "locale", required_argument, NULL, 'l' },
-	{ "format", required_argument, NULL, 'f' },
-	{ "width", required_argument, NULL, 'w' },
-	{ "output", required_argument, NULL, 'o' },
-	{ "po", required_argument, NULL, 'p' },
-	{ "template", required_argument, NULL, 't' },
-	{ "allow-unknown-locale", no_argument, NULL, 'u' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
+struct render_options {
+	const char *locale, *output, *po_dir, *template_path;
+	int html, width, allow_unknown;
+};
+
+static const char *const format_names[] = { "text", "html", NULL };
+
+#define OPT(field) offsetof(struct render_options, field)
+static const struct cli_option options[] = {
+	{ "locale", 'l', CLI_STRING, OPT(locale), 0, 0, NULL },
+	{ "format", 'f', CLI_CHOICE, OPT(html), 0, 0, format_names },
+	{ "width", 'w', CLI_INTEGER, OPT(width), 0, 10000, NULL },
+	{ "output", 'o', CLI_STRING, OPT(output), 0, 0, NULL },
+	{ "po", 0, CLI_STRING, OPT(po_dir), 0, 0, NULL },
+	{ "template", 0, CLI_STRING, OPT(template_path), 0, 0, NULL },
+	{ "allow-unknown-locale", 0, CLI_FLAG, OPT(allow_unknown), 0, 0, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const char args_error[] = N_("expected --locale and one article");
+static const struct cli_command render_command = {
+	"render", usage_text, options, 1, 1, args_error
 };
 
 /* The folder part of path ("." for none), with suffix appended. */
@@ -80,47 +93,6 @@ static void report_fallback(const char *lang, const struct localise_counts *coun
 		  counts->n_units - counts->n_translated, counts->n_units);
 }
 
-struct render_options {
-	const char *locale, *output, *po_dir, *template_path;
-	int html, width, allow_unknown;
-};
-
-/* -1 to go on, else the exit status. */
-static int parse_options(int argc, char **argv, struct render_options *opts)
-{
-	int c;
-
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "l:f:w:o:hV", options, NULL)) != -1) {
-		switch (c) {
-		case 'l': opts->locale = optarg; break;
-		case 'f':
-			if (strcmp(optarg, "html") != 0 && strcmp(optarg, "text") != 0) {
-				diag_usage("render", _("unknown format '%s'"), optarg);
-				return FOLIO_EXIT_FAILURE;
-			}
-			opts->html = strcmp(optarg, "html") == 0;
-			break;
-		case 'w':
-			if (cli_integer("render", "width", optarg, 0, 10000, &opts->width) < 0)
-				return FOLIO_EXIT_FAILURE;
-			break;
-		case 'o': opts->output = optarg; break;
-		case 'p': opts->po_dir = optarg; break;
-		case 't': opts->template_path = optarg; break;
-		case 'u': opts->allow_unknown = 1; break;
-		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
-		case 'V': print_version(); return FOLIO_EXIT_OK;
-		default: diag_usage("render", _("invalid option")); return FOLIO_EXIT_FAILURE;
-		}
-	}
-	if (!opts->locale || argc - optind != 1) {
-		diag_usage("render", _("expected --locale and one article"));
-		return FOLIO_EXIT_FAILURE;
-	}
-	return -1;
-}
-
 /* The edition's locale, parsed once; a tag ICU has no data for is refused
  * unless the user asked for the root locale. */
 static int parse_locale(const struct render_options *opts, struct locale *loc)
@@ -147,30 +119,60 @@ static int parse_locale(const struct render_options *opts, struct locale *loc)
 	return 0;
 }
 
+/* The template and its catalogs: as given, else the article's folder's,
+ * else the installed ones. */
+static void find_template(const struct render_options *opts, const char *article,
+			  const char *po, struct strbuf *tpl, struct strbuf *tpl_po)
+{
+	if (opts->template_path) {
+		strbuf_addstr(tpl, opts->template_path);
+		strbuf_addstr(tpl_po, po);
+		return;
+	}
+	struct strbuf folder = STRBUF_INIT;
+	beside(article, "", &folder);
+	project_edition_template(folder.buf, po, tpl, tpl_po);
+	strbuf_release(&folder);
+}
+
 int cmd_render(int argc, char **argv)
 {
+	struct project project;
 	struct render_options opts = { NULL, NULL, NULL, NULL, 0, 72, 0 };
-	int done = parse_options(argc, argv, &opts);
+	if (project_load(&project) < 0) {
+		project_release(&project);
+		return FOLIO_EXIT_FAILURE;
+	}
+	opts.width = project.width;
+	struct cli_args args;
+	int done = cli_parse(&render_command, argc, argv, &opts, &args);
 	struct locale loc;
 
-	if (done >= 0)
+	if (done == CLI_GO_ON && !opts.locale) {
+		diag_usage("render", "%s", _(args_error));
+		done = FOLIO_EXIT_FAILURE;
+	}
+	if (done == CLI_GO_ON && parse_locale(&opts, &loc) < 0)
+		done = FOLIO_EXIT_FAILURE;
+	if (done != CLI_GO_ON) {
+		project_release(&project);
 		return done;
-	if (parse_locale(&opts, &loc) < 0)
-		return FOLIO_EXIT_FAILURE;
-	const char *article = argv[optind];
-	struct strbuf po = STRBUF_INIT, tpl = STRBUF_INIT, out = STRBUF_INIT;
+	}
+	const char *article = args.items[0];
+	diag_verbose(article, _("rendering in '%s'"), loc.name);
+	struct strbuf po = STRBUF_INIT, tpl = STRBUF_INIT, tpl_po = STRBUF_INIT, out = STRBUF_INIT;
 	if (!opts.po_dir)
 		beside(article, "/../po", &po);
 	else
 		strbuf_addstr(&po, opts.po_dir);
-	if (!opts.template_path)
-		beside(article, "/edition.xml", &tpl);
-	else
-		strbuf_addstr(&tpl, opts.template_path);
+	find_template(&opts, article, po.buf, &tpl, &tpl_po);
 	size_t n_languages;
-	struct locale *languages = edition_languages(po.buf, opts.allow_unknown, &n_languages);
+	struct locale *languages = project_languages(&project, po.buf, opts.allow_unknown,
+						     &n_languages);
 	struct edition_set set;
 	edition_set_init(&set, po.buf, tpl.buf, opts.width, languages, n_languages);
+	set.template_po_dir = tpl_po.buf;
+	set.source_language = project.source_language;
 	struct localise_doc doc;
 	struct localise_counts counts;
 	int rc = FOLIO_EXIT_FINDING;
@@ -185,8 +187,10 @@ int cmd_render(int argc, char **argv)
 	edition_set_release(&set);
 	edition_languages_free(languages, n_languages);
 	locale_release(&loc);
+	project_release(&project);
 	strbuf_release(&po);
 	strbuf_release(&tpl);
+	strbuf_release(&tpl_po);
 	strbuf_release(&out);
 	its_locate_cleanup();
 	return rc;

@@ -1,11 +1,12 @@
 /* cmd-stats.c: folio stats: messages and words per catalog. */
 #include <config.h>
 
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "catalog.h"
+#include "cli.h"
 #include "commands.h"
 #include "diag.h"
 #include "i18n.h"
@@ -24,11 +25,18 @@ static const char usage_text[] = N_(
 	"  -h, --help            show this help and exit\n"
 	"  -V, --version         show the version and exit\n");
 
-static const struct option options[] = {
-	{ "format", required_argument, NULL, 'f' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 },
+struct stats_options {
+	int json;   /* index in format_names */
+};
+
+static const char *const format_names[] = { "text", "json", NULL };
+
+static const struct cli_option options[] = {
+	{ "format", 'f', CLI_CHOICE, offsetof(struct stats_options, json), 0, 0, format_names },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+static const struct cli_command stats_command = {
+	"stats", usage_text, options, 1, -1, N_("no catalogs given")
 };
 
 static void print_json_counts(const char *name, const struct stats_counts *c, int last)
@@ -60,31 +68,17 @@ static void print_text(const char *path, const struct stats *s)
 
 int cmd_stats(int argc, char **argv)
 {
-	int json = 0, c;
+	struct stats_options opts = { 0 };
+	struct cli_args args;
+	int done = cli_parse(&stats_command, argc, argv, &opts, &args);
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:hV", options, NULL)) != -1) {
-		switch (c) {
-		case 'f':
-			if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0) {
-				diag_usage("stats", _("unknown format '%s'"), optarg);
-				return FOLIO_EXIT_FAILURE;
-			}
-			json = strcmp(optarg, "json") == 0;
-			break;
-		case 'h': fputs(_(usage_text), stdout); return FOLIO_EXIT_OK;
-		case 'V': print_version(); return FOLIO_EXIT_OK;
-		default: diag_usage("stats", _("invalid option")); return FOLIO_EXIT_FAILURE;
-		}
-	}
-	if (optind >= argc) {
-		diag_usage("stats", _("no catalogs given"));
-		return FOLIO_EXIT_FAILURE;
-	}
+	if (done != CLI_GO_ON)
+		return done;
+	int json = opts.json;
 	struct po_files files = { 0 };
 	int rc = FOLIO_EXIT_OK;
-	for (int i = optind; i < argc; i++)
-		if (po_files_add(&files, argv[i]) < 0)
+	for (int i = 0; i < args.n_items; i++)
+		if (po_files_add(&files, args.items[i]) < 0)
 			rc = FOLIO_EXIT_FAILURE;
 	po_files_sort(&files);
 	if (json)
@@ -95,6 +89,7 @@ int cmd_stats(int argc, char **argv)
 	int first = 1;
 	for (size_t i = 0; i < files.n_paths; i++) {
 		unsigned n_errors;
+		diag_verbose(files.paths[i], _("counting"));
 		po_file_t file = catalog_read(files.paths[i], 0, &n_errors);
 		if (!file) {
 			rc = FOLIO_EXIT_FINDING;

@@ -11,11 +11,13 @@
 #ifndef FOLIO_COMMANDS_H
 #define FOLIO_COMMANDS_H
 
+int cmd_new(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_update(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_render(int argc, char **argv);
+int cmd_translate(int argc, char **argv);
 int cmd_build(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 

@@ -6,23 +6,34 @@
 
 #include "diag.h"
 #include "i18n.h"
+#include "progress.h"
+#include "term.h"
 
 static unsigned n_errors;
 static unsigned n_warnings;
 static unsigned n_failures;   /* usage and I/O errors */
-static int quiet;
+static int verbosity;   /* -1 quiet, 0 normal, 1 verbose */
+
+enum kind { KIND_ERROR, KIND_WARNING, KIND_NOTE };
 
 static void vreport(const char *file, long line, long column,
-		    const char *kind, const char *fmt, va_list ap)
+		    enum kind which, const char *fmt, va_list ap)
 {
+	int colour = term_color(stderr);
+	const char *kind = which == KIND_ERROR ? _("error")
+		: which == KIND_WARNING ? _("warning") : _("note");
+	const char *on = which == KIND_ERROR ? term_red(colour)
+		: which == KIND_WARNING ? term_yellow(colour) : "";
+
 	fflush(stdout);
+	progress_clear();
 	fputs(file ? file : "folio", stderr);
 	if (line > 0) {
 		fprintf(stderr, ":%ld", line);
 		if (column > 0)
 			fprintf(stderr, ":%ld", column);
 	}
-	fprintf(stderr, ": %s: ", kind);
+	fprintf(stderr, ": %s%s%s: ", on, kind, *on ? term_reset(colour) : "");
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 }
@@ -33,7 +44,7 @@ int diag_error(const char *file, long line, long column, const char *fmt, ...)
 
 	n_errors++;
 	va_start(ap, fmt);
-	vreport(file, line, column, _("error"), fmt, ap);
+	vreport(file, line, column, KIND_ERROR, fmt, ap);
 	va_end(ap);
 	return -1;
 }
@@ -45,7 +56,7 @@ int diag_io_error(const char *file, long line, long column, const char *fmt, ...
 	n_errors++;
 	n_failures++;
 	va_start(ap, fmt);
-	vreport(file, line, column, _("error"), fmt, ap);
+	vreport(file, line, column, KIND_ERROR, fmt, ap);
 	va_end(ap);
 	return -1;
 }
@@ -55,10 +66,10 @@ void diag_warning(const char *file, long line, long column, const char *fmt, ...
 	va_list ap;
 
 	n_warnings++;
-	if (quiet)
+	if (verbosity < 0)
 		return;
 	va_start(ap, fmt);
-	vreport(file, line, column, _("warning"), fmt, ap);
+	vreport(file, line, column, KIND_WARNING, fmt, ap);
 	va_end(ap);
 }
 
@@ -66,10 +77,21 @@ void diag_note(const char *file, long line, long column, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (quiet)
+	if (verbosity < 0)
 		return;
 	va_start(ap, fmt);
-	vreport(file, line, column, _("note"), fmt, ap);
+	vreport(file, line, column, KIND_NOTE, fmt, ap);
+	va_end(ap);
+}
+
+void diag_verbose(const char *file, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (verbosity <= 0)
+		return;
+	va_start(ap, fmt);
+	vreport(file, 0, 0, KIND_NOTE, fmt, ap);
 	va_end(ap);
 }
 
@@ -80,6 +102,7 @@ int diag_usage(const char *command, const char *fmt, ...)
 	n_errors++;
 	n_failures++;
 	fflush(stdout);
+	progress_clear();
 	fprintf(stderr, "folio %s: ", command);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
@@ -109,5 +132,15 @@ unsigned diag_warning_count(void)
 
 void diag_set_quiet(int on)
 {
-	quiet = on;
+	verbosity = on ? -1 : 0;
+}
+
+void diag_set_verbosity(int level)
+{
+	verbosity = level;
+}
+
+int diag_verbosity(void)
+{
+	return verbosity;
 }

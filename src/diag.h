@@ -38,7 +38,13 @@ unsigned diag_error_count(void);
  * rule is kept in one place. */
 enum folio_exit diag_exit_status(enum folio_exit at_least);
 unsigned diag_warning_count(void);
-/* When quiet, warnings and notes are counted but not printed. */
-void diag_set_quiet(int quiet);
+/* -1 (--quiet): warnings and notes are counted but not printed; 0: they
+ * are; 1 (--verbose): diag_verbose's notes too. */
+void diag_set_verbosity(int level);
+void diag_set_quiet(int quiet);   /* diag_set_verbosity(quiet ? -1 : 0) */
+int diag_verbosity(void);
+/* A note on what is being done, printed only when verbose. */
+void diag_verbose(const char *file, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 #endif

@@ -9,7 +9,10 @@
 #include "atomic-file.h"
 #include "diag.h"
 #include "domain.h"
+#include "extract.h"
 #include "i18n.h"
+#include "pot.h"
+#include "project.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -70,6 +73,32 @@ int domain_init(struct domain *d, const char *dir, const char *content_dir)
 		strbuf_addf(&path, "content/%s.xml", d->name);
 	d->source_ref = strbuf_detach(&path, NULL);
 	return list_catalogs(d);
+}
+
+int domain_init_in_project(struct domain *d, const struct project *p, const char *dir)
+{
+	int rc = domain_init(d, dir, p->content);
+	struct strbuf ref = STRBUF_INIT;
+
+	project_path(p->content_ref, d->name, &ref);
+	strbuf_addstr(&ref, ".xml");
+	free(d->source_ref);
+	d->source_ref = strbuf_detach(&ref, NULL);
+	return rc;
+}
+
+int domain_write_template(const struct domain *d)
+{
+	struct pot *pot = pot_new();
+	struct pot_header header = { d->name, NULL, 0 };
+	int rc = pot_creation_date(&header.creation_date);
+
+	if (rc == 0)
+		rc = extract_file_as(NULL, d->source, d->source_ref, pot);
+	if (rc == 0)
+		rc = pot_write(pot, d->pot, &header);
+	pot_free(pot);
+	return rc;
 }
 
 void domain_release(struct domain *d)

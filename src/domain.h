@@ -24,4 +24,15 @@ struct domain {
 int domain_init(struct domain *d, const char *dir, const char *content_dir);
 void domain_release(struct domain *d);
 
+/* The domain of folder dir (p->po/NAME) in project p: the source
+ * p->content/NAME.xml, referenced in the template as folio.conf names it
+ * from the project's top folder.  Reports and returns -1 on failure;
+ * release with domain_release either way. */
+struct project;
+int domain_init_in_project(struct domain *d, const struct project *p, const char *dir);
+
+/* Extracts d's source into its template d->pot again (rewritten only when
+ * its messages change).  Reports and returns -1 on failure. */
+int domain_write_template(const struct domain *d);
+
 #endif

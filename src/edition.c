@@ -14,43 +14,7 @@
 #include "render.h"
 #include "translations.h"
 #include "xalloc.h"
-
-int edition_share(struct edition_set *set, struct localise_doc *article,
-		  const struct locale *locale, double *percent)
-{
-	struct strbuf id = STRBUF_INIT;
-	struct translations t;
-	struct localise_counts counts;
-
-	edition_article_id(article->path, &id);
-	int rc = translations_load(&t, set->po_dir, id.buf, locale);
-	if (rc == 0) {
-		int source = strcmp(locale->name, FOLIO_SOURCE_LOCALE) == 0;
-		localise_doc_apply(article, source ? NULL : &t, NULL, &counts);
-		localise_doc_restore(article);
-		*percent = localise_percent(&counts);
-	}
-	translations_release(&t);
-	strbuf_release(&id);
-	return rc;
-}
-
-void edition_set_languages_reached(struct edition_set *set, struct localise_doc *article,
-				   const struct locale *all, size_t n, double min_complete,
-				   struct locale **storage)
-{
-	size_t n_reached = 0;
-
-	*storage = xrealloc(*storage, (n ? n : 1) * sizeof(**storage));
-	for (size_t i = 0; i < n; i++) {
-		double percent = 100;
-		/* A catalog that does not parse fails its edition: kept here. */
-		if (edition_share(set, article, &all[i], &percent) < 0 || percent >= min_complete)
-			(*storage)[n_reached++] = all[i];
-	}
-	set->languages = *storage;
-	set->n_languages = n_reached;
-}
+#include "xml-doc.h"
 
 void edition_article_id(const char *article, struct strbuf *out)
 {
@@ -106,14 +70,15 @@ static void add_languages(char *line, const char *file, long line_no, int allow_
 		add_language(tag, file, line_no, allow_unknown, list, n, alloc);
 }
 
-struct locale *edition_languages(const char *po_dir, int allow_unknown, size_t *n)
+struct locale *edition_languages(const char *source, const char *po_dir, int allow_unknown,
+				 size_t *n)
 {
 	struct strbuf path = STRBUF_INIT;
 	size_t alloc = 0;
 	struct locale *list = NULL;
 
 	*n = 0;
-	add_language("en", NULL, 0, 0, &list, n, &alloc);
+	add_language(source, NULL, 0, 0, &list, n, &alloc);
 	strbuf_addf(&path, "%s/LINGUAS", po_dir);
 	char *text = read_file(path.buf, NULL);
 	if (!text && errno != ENOENT)
@@ -135,6 +100,21 @@ struct locale *edition_languages(const char *po_dir, int allow_unknown, size_t *
 	return list;
 }
 
+struct locale *edition_languages_listed(const char *source, const char *list, const char *file,
+					long line, int allow_unknown, size_t *n)
+{
+	struct strbuf copy = STRBUF_INIT;
+	size_t alloc = 0;
+	struct locale *languages = NULL;
+
+	*n = 0;
+	add_language(source, NULL, 0, 0, &languages, n, &alloc);
+	strbuf_addstr(&copy, list);
+	add_languages(copy.buf, file, line, allow_unknown, &languages, n, &alloc);
+	strbuf_release(&copy);
+	return languages;
+}
+
 void edition_languages_free(struct locale *list, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -148,6 +128,8 @@ void edition_set_init(struct edition_set *set, const char *po_dir, const char *t
 	memset(set, 0, sizeof(*set));
 	set->po_dir = po_dir;
 	set->template_path = template_path;
+	set->template_po_dir = po_dir;
+	set->source_language = FOLIO_DEFAULT_SOURCE_LANGUAGE;
 	set->width = width;
 	set->languages = languages;
 	set->n_languages = n_languages;
@@ -163,7 +145,51 @@ void edition_set_release(struct edition_set *set)
 		strmap_release(&set->labels[i].warned);
 	}
 	free(set->labels);
+	if (set->template_source_read)
+		locale_release(&set->template_source);
 	memset(set, 0, sizeof(*set));
+}
+
+/* lang (an xml:lang, or NULL for the project's source language) parsed
+ * into source; reports a bad one and takes the project's instead. */
+static void parse_source(const struct edition_set *set, const char *file, const char *lang,
+			 struct locale *source)
+{
+	struct strbuf reason = STRBUF_INIT;
+
+	if (lang && locale_parse(lang, source, &reason) < 0) {
+		diag_warning(file, 0, 0, _("xml:lang '%s' is not a language tag (%s); taken as '%s'"),
+			     lang, reason.buf, set->source_language);
+		lang = NULL;
+	}
+	if (!lang)
+		locale_parse(set->source_language, source, NULL);
+	strbuf_release(&reason);
+}
+
+/* The template's own language, read once: its labels need no catalog in
+ * it. */
+static const struct locale *template_source(struct edition_set *set)
+{
+	if (!set->template_source_read) {
+		/* A template that cannot be read is reported once, by its reader. */
+		xmlDoc *doc = check_regular_file(set->template_path) == 0
+			? xml_doc_load(set->template_path) : NULL;
+		xmlChar *lang = doc ? xmlNodeGetLang(xmlDocGetRootElement(doc)) : NULL;
+		parse_source(set, set->template_path, (const char *)lang, &set->template_source);
+		xmlFree(lang);
+		xmlFreeDoc(doc);
+		set->template_source_read = 1;
+	}
+	return &set->template_source;
+}
+
+/* The edition in locale is the source's: its language or, for a source
+ * with a region (xml:lang="en-US"), the language alone. */
+static int is_source_edition(const struct locale *locale, const struct locale *source)
+{
+	return strcmp(locale->name, source->name) == 0
+	       || (source->n_chain > 1 && strcmp(locale->name, source->chain[1]) == 0);
 }
 
 struct edition_labels *edition_labels(struct edition_set *set, const struct locale *locale)
@@ -174,14 +200,15 @@ struct edition_labels *edition_labels(struct edition_set *set, const struct loca
 	struct translations t;
 	struct edition_labels labels;
 	struct strbuf po_name = STRBUF_INIT;
-	strbuf_addf(&po_name, "%s/edition/%s.po", set->po_dir, locale->name);
+	strbuf_addf(&po_name, "%s/edition/%s.po", set->template_po_dir, locale->name);
 	strmap_init(&labels.entries);
 	strmap_init(&labels.sources);
 	strmap_init(&labels.warned);
-	int rc = translations_load(&t, set->po_dir, "edition", locale);
+	int source = is_source_edition(locale, template_source(set));
+	int rc = translations_load(&t, set->template_po_dir, "edition", source ? NULL : locale);
 	if (rc == 0)
-		rc = localise_edition(set->template_path, &t, po_name.buf, &labels.entries,
-				      &labels.sources);
+		rc = localise_edition(set->template_path, source ? NULL : &t,
+				      po_name.buf, &labels.entries, &labels.sources, &labels.counts);
 	translations_release(&t);
 	if (rc < 0) {
 		strmap_release(&labels.entries);
@@ -208,16 +235,24 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 	strbuf_addf(&po_name, "%s/%s/%s.po", set->po_dir, id.buf, locale->name);
 	struct edition_labels *labels = edition_labels(set, locale);
 	const struct strmap *entries = labels ? &labels->entries : NULL;
-	int rc = translations_load(&t, set->po_dir, id.buf, locale);
+	/* The article's own xml:lang says what it is written in; that edition
+	 * is the source, complete by definition. */
+	struct locale source;
+	xmlChar *lang = xmlNodeGetLang(xmlDocGetRootElement(article->doc));
+	parse_source(set, article->path, (const char *)lang, &source);
+	xmlFree(lang);
+	int is_source = is_source_edition(locale, &source);
+	int rc = translations_load(&t, set->po_dir, id.buf, is_source ? NULL : locale);
 	if (entries && rc == 0) {
-		/* The source language is complete by definition. */
-		int source = strcmp(locale->name, "en") == 0;
-		localise_doc_apply(article, source ? NULL : &t, po_name.buf, counts);
+		localise_doc_apply(article, is_source ? NULL : &t, po_name.buf, counts);
+		/* The template's labels are part of what the edition shows. */
+		localise_counts_add(counts, &labels->counts);
 		struct render_context ctx = { locale->icu, fmt_locale_get(locale->icu), locale,
 					      article->doc, entries, set->width,
 					      set->languages, set->n_languages, id.buf,
 					      &labels->sources, labels->po_name, &labels->warned,
-					      set->base_url, set->in_site };
+					      &source, fmt_locale_get(source.icu), set->base_url,
+					      set->in_site };
 		if (text)
 			render_text(&ctx, text);
 		if (html)
@@ -226,8 +261,39 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 			render_meta_collect(&ctx, set->meta);
 		localise_doc_restore(article);
 	}
+	locale_release(&source);
 	translations_release(&t);
 	strbuf_release(&id);
 	strbuf_release(&po_name);
 	return entries && rc == 0 ? 0 : -1;
+}
+
+int edition_share(struct edition_set *set, struct localise_doc *article,
+		  const struct locale *locale, double *percent)
+{
+	struct strbuf id = STRBUF_INIT;
+	struct translations t;
+	struct localise_counts counts;
+	struct locale source;
+	struct edition_labels *labels = edition_labels(set, locale);
+	xmlChar *lang = xmlNodeGetLang(xmlDocGetRootElement(article->doc));
+
+	/* As edition_render counts, without its warnings: it gives them. */
+	if (!lang || locale_parse((const char *)lang, &source, NULL) < 0)
+		locale_parse(set->source_language, &source, NULL);
+	xmlFree(lang);
+	int is_source = is_source_edition(locale, &source);
+	edition_article_id(article->path, &id);
+	int rc = labels ? translations_load(&t, set->po_dir, id.buf, is_source ? NULL : locale) : -1;
+	if (rc == 0) {
+		localise_doc_apply(article, is_source ? NULL : &t, NULL, &counts);
+		localise_counts_add(&counts, &labels->counts);
+		localise_doc_restore(article);
+		*percent = localise_percent(&counts);
+	}
+	if (labels)
+		translations_release(&t);
+	locale_release(&source);
+	strbuf_release(&id);
+	return rc;
 }

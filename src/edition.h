@@ -23,11 +23,17 @@ struct edition_labels {
 	struct strmap entries;    /* template entries by id */
 	struct strmap sources;    /* the same in the source language */
 	struct strmap warned;     /* ids of patterns already warned about */
+	struct localise_counts counts;   /* what the catalog translated of the template */
 };
 
 struct edition_set {
 	const char *po_dir;           /* po/ */
 	const char *template_path;    /* content/edition.xml */
+	const char *template_po_dir;  /* holds edition/LANG.po: po_dir unless set after
+	                                 edition_set_init (an installed template's) */
+	const char *source_language;  /* articles without xml:lang are in it ("en") */
+	struct locale template_source;  /* the template's xml:lang, parsed on first use */
+	int template_source_read;
 	int width;                    /* text columns, 0 for no wrapping */
 	const struct locale *languages; /* every edition's language, for links */
 	size_t n_languages;
@@ -39,7 +45,9 @@ struct edition_set {
 	                                 (release it before the next) */
 };
 
-/* Fills in set from the arguments (borrowed: they must outlive set). */
+/* Fills in set from the arguments (borrowed: they must outlive set).  The
+ * source language is FOLIO_DEFAULT_SOURCE_LANGUAGE until
+ * set->source_language is set. */
 void edition_set_init(struct edition_set *set, const char *po_dir, const char *template_path,
 		      int width, const struct locale *languages, size_t n_languages);
 void edition_set_release(struct edition_set *set);
@@ -62,14 +70,6 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 int edition_share(struct edition_set *set, struct localise_doc *article,
 		  const struct locale *locale, double *percent);
 
-/* Makes set's languages, those its editions link to, the ones of all (n
- * of them) in which article is at least min_complete translated: the
- * editions a build keeps.  *storage holds them (shallow copies of all's;
- * free with free(), after set's last use). */
-void edition_set_languages_reached(struct edition_set *set, struct localise_doc *article,
-				   const struct locale *all, size_t n, double min_complete,
-				   struct locale **storage);
-
 /* The article's id: its file name without folder and ".xml". */
 void edition_article_id(const char *article, struct strbuf *out);
 
@@ -78,7 +78,12 @@ void edition_article_id(const char *article, struct strbuf *out);
  * names one ICU has no data for (unless allow_unknown: then it formats as
  * ICU's root locale, with a warning), is reported with its line and
  * skipped.  Free with edition_languages_free. */
-struct locale *edition_languages(const char *po_dir, int allow_unknown, size_t *n);
+struct locale *edition_languages(const char *source, const char *po_dir, int allow_unknown,
+				 size_t *n);
+/* The same from list, tags separated by blanks, written at file:line
+ * (folio.conf's "languages ="). */
+struct locale *edition_languages_listed(const char *source, const char *list, const char *file,
+					long line, int allow_unknown, size_t *n);
 void edition_languages_free(struct locale *list, size_t n);
 
 #endif

@@ -249,6 +249,29 @@ int extract_file(const struct its_rules *rules, const char *file, struct pot *po
 	return extract_file_as(rules, file, file, pot);
 }
 
+struct its_annotation *extract_annotate(xmlDoc *doc, const char *file,
+					const struct its_rules *rules)
+{
+	int failed;
+	const struct its_rules *located = its_locate(doc, file, &failed);
+	if (failed)
+		return NULL;
+	if (!located && !(rules && its_rules_count(rules) > 0)) {
+		diag_error(file, 0, 0, _("no ITS rules are known for root element '%s'; "
+					 "give some with --its"),
+			   (const char *)xmlDocGetRootElement(doc)->name);
+		return NULL;
+	}
+	/* Rules given by the user come last, so they win. */
+	const struct its_rules *sets[2];
+	size_t n_sets = 0;
+	if (located)
+		sets[n_sets++] = located;
+	if (rules)
+		sets[n_sets++] = rules;
+	return its_annotate(sets, n_sets, doc, file);
+}
+
 int extract_file_as(const struct its_rules *rules, const char *file, const char *ref_name,
 		    struct pot *pot)
 {
@@ -256,28 +279,11 @@ int extract_file_as(const struct its_rules *rules, const char *file, const char 
 	if (!doc)
 		return -1;
 
-	int failed;
-	const struct its_rules *located = its_locate(doc, file, &failed);
-	int rc = failed ? -1 : 0;
-	if (!failed && !located && !(rules && its_rules_count(rules) > 0))
-		rc = diag_error(file, 0, 0, _("no ITS rules are known for root element '%s'; "
-					      "give some with --its"),
-				(const char *)xmlDocGetRootElement(doc)->name);
-	if (rc >= 0) {
-		/* Rules given by the user come last, so they win. */
-		const struct its_rules *sets[2];
-		size_t n_sets = 0;
-		if (located)
-			sets[n_sets++] = located;
-		if (rules)
-			sets[n_sets++] = rules;
-		struct its_annotation *annotation = its_annotate(sets, n_sets, doc, file);
-		if (annotation)
-			extract_messages(doc, ref_name, pot);
-		else
-			rc = -1;
-		its_annotation_free(annotation);
-	}
+	struct its_annotation *annotation = extract_annotate(doc, file, rules);
+	int rc = annotation ? 0 : -1;
+	if (annotation)
+		extract_messages(doc, ref_name, pot);
+	its_annotation_free(annotation);
 	xmlFreeDoc(doc);
-	return rc < 0 ? -1 : 0;
+	return rc;
 }

@@ -19,6 +19,13 @@ void extract_visit_units(xmlDoc *doc, void (*visit)(xmlNode *unit, void *data), 
  * whitespace-normalised as its ITS values say. */
 void extract_unit_text(const xmlNode *unit, struct strbuf *text);
 
+/* Annotates doc with the rules located for its root element (built-in or
+ * gettext's), then rules (may be NULL), as extraction does.  A document
+ * with neither is an error.  Returns the annotation (free with
+ * its_annotation_free before doc) or NULL after reporting. */
+struct its_annotation *extract_annotate(xmlDoc *doc, const char *file,
+					const struct its_rules *rules);
+
 /* Adds the messages of doc, which its_annotate() has annotated, to pot;
  * file is the name used in references. */
 void extract_messages(xmlDoc *doc, const char *file, struct pot *pot);

@@ -361,6 +361,52 @@ int fmt_cluster_columns(const UChar *text, int32_t start, int32_t end)
 	return 0;
 }
 
+/* The columns of text when each of its characters is a grapheme cluster
+ * of its own: so it is when no character has a Grapheme_Cluster_Break
+ * value that joins it to a neighbour (marks, joiners, Hangul jamo,
+ * regional indicators, prepended concatenation marks, CR before LF);
+ * below U+0300 none has.  Returns -1 as soon as one does. */
+static int single_character_columns(const UChar *text, int32_t len, signed char *cols)
+{
+	for (int32_t i = 0; i < len;) {
+		int32_t start = i;
+		if (text[i] < 0x300) {
+			/* Latin: a control or U+00AD takes no column. */
+			UChar c = text[i++];
+			if (c == '\r')
+				return -1;
+			cols[start] = !(c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD);
+			continue;
+		}
+		UChar32 c;
+		U16_NEXT(text, i, len, c);
+		int value = u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK);
+		if (value != U_GCB_OTHER && value != U_GCB_CONTROL && value != U_GCB_LF)
+			return -1;
+		cols[start] = (signed char)fmt_cluster_columns(text, start, i);
+		if (i - start == 2)
+			cols[start + 1] = 0;
+	}
+	return 0;
+}
+
+void fmt_text_columns(struct fmt_locale *locale, const UChar *text, int32_t len,
+		      signed char *cols)
+{
+	if (single_character_columns(text, len, cols) == 0)
+		return;
+	memset(cols, 0, (size_t)len);
+	UBreakIterator *clusters = fmt_grapheme_breaks(locale, text, len);
+	if (!clusters) {
+		for (int32_t i = 0; i < len; i++)
+			cols[i] = !U16_IS_TRAIL(text[i]);
+		return;
+	}
+	int32_t start = 0;
+	for (int32_t end = ubrk_next(clusters); end != UBRK_DONE; start = end, end = ubrk_next(clusters))
+		cols[start] = (signed char)fmt_cluster_columns(text, start, end);
+}
+
 int fmt_reading_minutes(struct fmt_locale *entry, const char *text)
 {
 	UErrorCode status = U_ZERO_ERROR;

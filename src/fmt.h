@@ -54,6 +54,13 @@ UBreakIterator *fmt_grapheme_breaks(struct fmt_locale *locale, const UChar *text
  * only zero-width characters (marks, format characters such as ZWSP, ZWJ
  * and ZWNJ, controls), else 1. */
 int fmt_cluster_columns(const UChar *text, int32_t start, int32_t end);
+/* The columns of text[0, len) per UTF-16 unit: each grapheme cluster's
+ * (fmt_cluster_columns) at its first unit, 0 at the others; cols has len
+ * entries.  Text in which every character is a cluster of its own (no
+ * marks, joiners, jamo or regional indicators: Latin, Cyrillic, CJK, most
+ * Arabic and Hebrew) is measured without a grapheme iterator. */
+void fmt_text_columns(struct fmt_locale *locale, const UChar *text, int32_t len,
+		      signed char *cols);
 /* Minutes to read text (UTF-8), rounded, at least 1: words at 230 a
  * minute, and the characters that ICU's word segmentation marks as
  * ideographs or kana at 255 a minute in Chinese and 357 in Japanese (and

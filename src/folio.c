@@ -24,10 +24,12 @@ struct command {
 };
 
 static const struct command commands[] = {
+	{ "new", cmd_new, N_("create a publisher repository that builds at once") },
 	{ "extract", cmd_extract, N_("extract a .pot template from XML sources (ITS 2.0)") },
 	{ "init", cmd_init, N_("create a new language's catalog for a domain") },
 	{ "update", cmd_update, N_("re-extract templates and merge them into the catalogs") },
 	{ "render", cmd_render, N_("render one edition of an article (text or HTML)") },
+	{ "translate", cmd_translate, N_("write an XML document in another language") },
 	{ "build", cmd_build, N_("render every edition of every article") },
 	{ "check", cmd_check, N_("check that catalogs are complete and valid (the CI gate)") },
 	{ "stats", cmd_stats, N_("count messages and words per catalog") },

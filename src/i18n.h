@@ -7,6 +7,7 @@
 # define _(msgid) gettext (msgid)
 #else
 # define _(msgid) (msgid)
+# define ngettext(singular, plural, n) ((n) == 1 ? (singular) : (plural))
 #endif
 #define N_(msgid) msgid
 

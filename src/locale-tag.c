@@ -268,3 +268,9 @@ void locale_release(struct locale *loc)
 		free(loc->chain[i]);
 	memset(loc, 0, sizeof(*loc));
 }
+
+void locale_drop_fallback(struct locale *loc)
+{
+	while (loc->n_chain > 1)
+		free(loc->chain[--loc->n_chain]);
+}

@@ -19,6 +19,10 @@
  * appended to err when err is not NULL. */
 int locale_tag_check(const char *tag, struct strbuf *err);
 
+/* The articles' language when neither folio.conf nor their xml:lang
+ * says otherwise. */
+#define FOLIO_DEFAULT_SOURCE_LANGUAGE "en"
+
 /* A language tag parsed once, in every form folio needs. */
 struct locale {
 	char *tag;       /* canonical BCP 47: HTML lang and hreflang ("sr-Latn-RS",
@@ -43,6 +47,9 @@ struct locale {
  * known 0: the caller decides.  Release with locale_release. */
 int locale_parse(const char *text, struct locale *loc, struct strbuf *err);
 void locale_release(struct locale *loc);
+/* Leaves only the locale's own catalog in its chain: no language-only
+ * fallback (folio.conf's "fallback = source"). */
+void locale_drop_fallback(struct locale *loc);
 /* Formats as ICU's root locale: for a tag ICU does not know, when the user
  * asked for it. */
 void locale_use_root(struct locale *loc);

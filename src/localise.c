@@ -68,32 +68,37 @@ int localise_doc_load(struct localise_doc *ld, const char *path)
 	return 0;
 }
 
-static void ignore_errors(void *data, xmlErrorPtr err)
+static void count_errors(void *data, xmlErrorPtr err)
 {
-	(void)data;
-	(void)err;
+	if (err->level >= XML_ERR_ERROR)
+		++*(int *)data;
 }
 
-/* msgstr as the content of unit; NULL when it is not well-formed. */
-static xmlNode *parse_fragment(xmlNode *unit, const char *msgstr)
+xmlNode *localise_parse_markup(xmlNode *unit, const char *msgstr)
 {
 	/* Plain text needs no parser. */
 	if (!strpbrk(msgstr, "<&"))
 		return xmlNewDocText(unit->doc, (const xmlChar *)msgstr);
 	xmlNode *list = NULL;
-	xmlSetStructuredErrorFunc(NULL, ignore_errors);
+	/* A catalog's text is UTF-8, whatever the document's encoding: libxml2
+	 * would read the fragment in the latter. */
+	const xmlChar *encoding = unit->doc->encoding;
+	unit->doc->encoding = NULL;
+	/* A namespace error (a prefix not declared) leaves rc at XML_ERR_OK. */
+	int n_errors = 0;
+	xmlSetStructuredErrorFunc(&n_errors, count_errors);
 	xmlParserErrors rc = xmlParseInNodeContext(unit, msgstr, (int)strlen(msgstr),
 						   XML_PARSE_NONET, &list);
 	xmlSetStructuredErrorFunc(NULL, NULL);
-	if (rc != XML_ERR_OK) {
+	unit->doc->encoding = encoding;
+	if (rc != XML_ERR_OK || n_errors) {
 		xmlFreeNodeList(list);
 		return NULL;
 	}
 	return list;
 }
 
-/* The same elements as the source, in any order? */
-static int same_elements(const xmlNode *source, const xmlNode *translation)
+int localise_same_elements(const xmlNode *source, const xmlNode *translation)
 {
 	struct strbuf want = STRBUF_INIT, got = STRBUF_INIT;
 
@@ -122,8 +127,8 @@ static void apply_unit(struct localise_doc *ld, struct localise_unit *unit,
 				     xmlGetLineNo(unit->node));
 		return;
 	}
-	xmlNode *list = parse_fragment(unit->node, msgstr);
-	if (!list || !same_elements(unit->node->children, list)) {
+	xmlNode *list = localise_parse_markup(unit->node, msgstr);
+	if (!list || !localise_same_elements(unit->node->children, list)) {
 		xmlFreeNodeList(list);
 		counts->n_rejected++;
 		if (po_name)
@@ -195,6 +200,14 @@ void localise_doc_release(struct localise_doc *ld)
 	memset(ld, 0, sizeof(*ld));
 }
 
+void localise_counts_add(struct localise_counts *counts, const struct localise_counts *more)
+{
+	counts->n_units += more->n_units;
+	counts->n_translated += more->n_translated;
+	counts->n_fallback += more->n_fallback;
+	counts->n_rejected += more->n_rejected;
+}
+
 double localise_percent(const struct localise_counts *counts)
 {
 	return counts->n_units ? 100.0 * counts->n_translated / counts->n_units : 100.0;
@@ -229,16 +242,16 @@ static void collect_entries(const struct localise_doc *ld, struct strmap *entrie
 }
 
 int localise_edition(const char *path, struct translations *t, const char *po_name,
-		     struct strmap *entries, struct strmap *sources)
+		     struct strmap *entries, struct strmap *sources,
+		     struct localise_counts *counts)
 {
 	struct localise_doc ld;
-	struct localise_counts counts;
 
 	if (localise_doc_load(&ld, path) < 0)
 		return -1;
 	if (sources)
 		collect_entries(&ld, sources);
-	localise_doc_apply(&ld, t, po_name, &counts);
+	localise_doc_apply(&ld, t, po_name, counts);
 	collect_entries(&ld, entries);
 	localise_doc_release(&ld);
 	return 0;

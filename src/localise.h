@@ -55,6 +55,13 @@ void localise_doc_restore(struct localise_doc *ld);
 /* Accepts a released or never loaded ld. */
 void localise_doc_release(struct localise_doc *ld);
 
+/* msgstr parsed as the content of unit (an element), in its context and
+ * with its namespaces; NULL when it is not well-formed.  Free the list
+ * with xmlFreeNodeList unless it goes into the document. */
+xmlNode *localise_parse_markup(xmlNode *unit, const char *msgstr);
+/* True when the two node lists hold the same elements, in any order. */
+int localise_same_elements(const xmlNode *source, const xmlNode *translation);
+
 /* Translated percentage of the units. */
 double localise_percent(const struct localise_counts *counts);
 
@@ -63,8 +70,12 @@ void localise_plain_text(const xmlNode *node, struct strbuf *out);
 
 /* The edition template's entries by id, each as translated text (labels)
  * or pattern (messages), into entries; the source ones into sources when
- * it is not NULL.  po_name names the catalog in warnings. */
+ * it is not NULL; what t translated of them into counts.  po_name names
+ * the catalog in warnings. */
 int localise_edition(const char *path, struct translations *t, const char *po_name,
-		     struct strmap *entries, struct strmap *sources);
+		     struct strmap *entries, struct strmap *sources,
+		     struct localise_counts *counts);
+/* Adds the counts of more units (the template's) to counts. */
+void localise_counts_add(struct localise_counts *counts, const struct localise_counts *more);
 
 #endif

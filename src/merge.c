@@ -10,6 +10,7 @@
 #include "catalog.h"
 #include "diag.h"
 #include "i18n.h"
+#include "icu-flag.h"
 #include "merge.h"
 #include "run-tool.h"
 #include "strbuf.h"
@@ -168,6 +169,7 @@ enum merge_result merge_catalog(const char *po, const char *pot, const char *com
 	argv[n] = NULL;
 	enum merge_result result = MERGE_OK;
 	int status = run_tool(argv, &messages);
+	run_tool_rename(&messages, af.tmp_path, po);
 	if (status != 0) {
 		unsigned n_errors;
 		po_file_t old = catalog_read(po, 1, &n_errors);
@@ -179,7 +181,7 @@ enum merge_result merge_catalog(const char *po, const char *pot, const char *com
 		else
 			diag_io_error(po, 0, 0, _("not updated: msgmerge failed; the catalog is "
 						  "unchanged"));
-	} else if (verify_merged(po, af.tmp_path, pot) < 0) {
+	} else if (verify_merged(po, af.tmp_path, pot) < 0 || icu_flag_restore_file(af.tmp_path) < 0) {
 		result = MERGE_FAILED;
 	}
 	if (result != MERGE_OK) {

@@ -9,29 +9,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <gettext-po.h>
-
-#include <sys/stat.h>
-
 #include "atomic-file.h"
-#include "catalog.h"
 #include "diag.h"
 #include "i18n.h"
-#include "po-xerror.h"
+#include "po-write.h"
 #include "pot.h"
 #include "strbuf.h"
+#include "strmap.h"
 #include "xalloc.h"
-
-struct pot_ref {
-	const char *file;   /* interned in pot->files */
-	long line;
-};
 
 struct pot_entry {
 	char *msgctxt;
 	char *msgid;
 	struct strbuf comments;
-	struct pot_ref *refs;
+	struct po_write_ref *refs;   /* files interned in pot->files */
 	size_t n_refs, alloc_refs;
 	uint64_t hash;
 };
@@ -41,8 +32,9 @@ struct pot {
 	size_t n_entries, alloc_entries;
 	size_t *index;          /* slots hold entry number + 1; 0 is empty */
 	size_t index_size;      /* a power of two */
-	char **files;
-	size_t n_files, alloc_files;
+	struct strmap files;    /* file name to its interned copy (the value) */
+	const char *last_file;
+	int files_repeat;       /* a file came back after another one */
 };
 
 struct pot *pot_new(void)
@@ -51,6 +43,7 @@ struct pot *pot_new(void)
 
 	pot->index_size = 256;
 	pot->index = xcalloc(pot->index_size, sizeof(size_t));
+	strmap_init(&pot->files);
 	return pot;
 }
 
@@ -64,9 +57,7 @@ void pot_free(struct pot *pot)
 		strbuf_release(&pot->entries[i].comments);
 		free(pot->entries[i].refs);
 	}
-	for (size_t i = 0; i < pot->n_files; i++)
-		free(pot->files[i]);
-	free(pot->files);
+	strmap_release(&pot->files);
 	free(pot->entries);
 	free(pot->index);
 	free(pot);
@@ -119,12 +110,17 @@ static void reindex(struct pot *pot)
 static const char *intern_file(struct pot *pot, const char *file)
 {
 	/* Files come one document at a time: the last one is nearly always it. */
-	for (size_t i = pot->n_files; i-- > 0;)
-		if (strcmp(pot->files[i], file) == 0)
-			return pot->files[i];
-	FOLIO_GROW(pot->files, pot->n_files + 1, pot->alloc_files);
-	pot->files[pot->n_files] = xstrdup(file);
-	return pot->files[pot->n_files++];
+	if (pot->last_file && strcmp(pot->last_file, file) == 0)
+		return pot->last_file;
+	const char *known = strmap_get(&pot->files, file);
+	if (known) {
+		pot->files_repeat = 1;
+	} else {
+		strmap_put(&pot->files, file, file);
+		known = strmap_get(&pot->files, file);
+	}
+	pot->last_file = known;
+	return known;
 }
 
 static void add_comment_lines(struct strbuf *comments, const char *lines)
@@ -144,6 +140,24 @@ static void add_comment_lines(struct strbuf *comments, const char *lines)
 		p += len + (end != NULL);
 	}
 	strbuf_release(&line);
+}
+
+/* A reference is kept once, as gettext keeps it.  References to one file
+ * are contiguous unless a file was given twice: only then is every
+ * reference looked at. */
+static void add_ref(struct pot *pot, struct pot_entry *entry, const char *file, long line)
+{
+	for (size_t i = entry->n_refs; i-- > 0;) {
+		const struct po_write_ref *ref = &entry->refs[i];
+		if (ref->file == file && ref->line == line)
+			return;
+		if (ref->file != file && !pot->files_repeat)
+			break;
+	}
+	FOLIO_GROW(entry->refs, entry->n_refs + 1, entry->alloc_refs);
+	entry->refs[entry->n_refs].file = file;
+	entry->refs[entry->n_refs].line = line;
+	entry->n_refs++;
 }
 
 void pot_add(struct pot *pot, const char *msgctxt, const char *msgid,
@@ -175,12 +189,8 @@ void pot_add(struct pot *pot, const char *msgctxt, const char *msgid,
 	}
 	if (comments && *comments)
 		add_comment_lines(&entry->comments, comments);
-	if (file) {
-		FOLIO_GROW(entry->refs, entry->n_refs + 1, entry->alloc_refs);
-		entry->refs[entry->n_refs].file = intern_file(pot, file);
-		entry->refs[entry->n_refs].line = line;
-		entry->n_refs++;
-	}
+	if (file)
+		add_ref(pot, entry, intern_file(pot, file), line);
 }
 
 int pot_creation_date(time_t *when)
@@ -202,20 +212,26 @@ int pot_creation_date(time_t *when)
 	return 0;
 }
 
-static po_message_t header_message(const struct pot_header *header)
+const char pot_header_comments[] =
+	"SOME DESCRIPTIVE TITLE.\n"
+	"Copyright (C) YEAR THE PACKAGE'S COPYRIGHT HOLDER\n"
+	"This file is distributed under the same license as the PACKAGE package.\n"
+	"FIRST AUTHOR <EMAIL@ADDRESS>, YEAR.\n"
+	"\n";
+
+void pot_header_msgstr(const struct pot_header *header, struct strbuf *out)
 {
 	char date[64];
 	struct tm tm;
-	struct strbuf text = STRBUF_INIT;
 
 	gmtime_r(&header->creation_date, &tm);
 	strftime(date, sizeof(date), "%Y-%m-%d %H:%M+0000", &tm);
-	strbuf_addf(&text, "Project-Id-Version: %s\n",
+	strbuf_addf(out, "Project-Id-Version: %s\n",
 		    header->project_id ? header->project_id : "PACKAGE VERSION");
-	strbuf_addf(&text, "Report-Msgid-Bugs-To: %s\n",
+	strbuf_addf(out, "Report-Msgid-Bugs-To: %s\n",
 		    header->bugs_address ? header->bugs_address : "");
-	strbuf_addf(&text, "POT-Creation-Date: %s\n", date);
-	strbuf_addstr(&text,
+	strbuf_addf(out, "POT-Creation-Date: %s\n", date);
+	strbuf_addstr(out,
 		      "PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\n"
 		      "Last-Translator: FULL NAME <EMAIL@ADDRESS>\n"
 		      "Language-Team: LANGUAGE <LL@li.org>\n"
@@ -223,154 +239,109 @@ static po_message_t header_message(const struct pot_header *header)
 		      "MIME-Version: 1.0\n"
 		      "Content-Type: text/plain; charset=UTF-8\n"
 		      "Content-Transfer-Encoding: 8bit\n");
-
-	po_message_t message = po_message_create();
-	po_message_set_msgid(message, "");
-	po_message_set_msgstr(message, text.buf);
-	po_message_set_comments(message,
-				"SOME DESCRIPTIVE TITLE.\n"
-				"Copyright (C) YEAR THE PACKAGE'S COPYRIGHT HOLDER\n"
-				"This file is distributed under the same license as the PACKAGE package.\n"
-				"FIRST AUTHOR <EMAIL@ADDRESS>, YEAR.\n"
-				"\n");
-	po_message_set_fuzzy(message, 1);
-	strbuf_release(&text);
-	return message;
 }
 
-static po_file_t build_file(const struct pot *pot, const struct pot_header *header)
+void pot_message_at(const struct pot *pot, size_t i, struct pot_message *out)
 {
-	po_file_t file = po_file_create();
-	po_message_iterator_t iterator = po_message_iterator(file, NULL);
+	const struct pot_entry *entry = &pot->entries[i];
 
-	po_message_insert(iterator, header_message(header));
-	for (size_t i = 0; i < pot->n_entries; i++) {
-		const struct pot_entry *entry = &pot->entries[i];
-		po_message_t message = po_message_create();
-		if (entry->msgctxt)
-			po_message_set_msgctxt(message, entry->msgctxt);
-		po_message_set_msgid(message, entry->msgid);
-		po_message_set_msgstr(message, "");
-		if (entry->comments.len)
-			po_message_set_extracted_comments(message, entry->comments.buf);
-		for (size_t j = 0; j < entry->n_refs; j++)
-			po_message_add_filepos(message, entry->refs[j].file,
-					       (size_t)entry->refs[j].line);
-		po_message_insert(iterator, message);
+	out->msgctxt = entry->msgctxt;
+	out->msgid = entry->msgid;
+	out->comments = entry->comments.buf;
+	out->refs = entry->refs;
+	out->n_refs = entry->n_refs;
+}
+
+int pot_format(const struct pot *pot, const struct pot_header *header, struct strbuf *out)
+{
+	struct po_writer writer;
+	struct strbuf msgstr = STRBUF_INIT, err = STRBUF_INIT;
+	int rc = 0;
+
+	po_writer_init(&writer, out);
+	pot_header_msgstr(header, &msgstr);
+	struct po_write_entry entry = {
+		.comments = pot_header_comments, .fuzzy = 1, .msgid = "", .msgstr = msgstr.buf,
+	};
+	rc = po_writer_add(&writer, &entry, &err);
+	for (size_t i = 0; i < pot->n_entries && rc == 0; i++) {
+		const struct pot_entry *message = &pot->entries[i];
+		entry = (struct po_write_entry) {
+			.extracted_comments = message->comments.len ? message->comments.buf : NULL,
+			.refs = message->refs, .n_refs = message->n_refs,
+			.msgctxt = message->msgctxt, .msgid = message->msgid, .msgstr = "",
+		};
+		rc = po_writer_add(&writer, &entry, &err);
 	}
-	po_message_iterator_free(iterator);
-	return file;
+	if (rc < 0)
+		diag_error(NULL, 0, 0, "%s", err.buf);
+	po_writer_release(&writer);
+	strbuf_release(&msgstr);
+	strbuf_release(&err);
+	return rc;
 }
 
 /* Two templates are the same when only their POT-Creation-Date differs. */
-static int same_but_date(const char *old_path, const char *new_path)
+static int same_but_date(const char *old_text, size_t old_len, const char *new_text,
+			 size_t new_len)
 {
-	size_t old_len, new_len;
-	char *old_text = read_file(old_path, &old_len);
-	char *new_text = read_file(new_path, &new_len);
-	int same = 0;
+	const char *old_date = memmem(old_text, old_len, "\"POT-Creation-Date: ", 20);
+	const char *new_date = memmem(new_text, new_len, "\"POT-Creation-Date: ", 20);
 
-	if (old_text && new_text) {
-		char *old_date = strstr(old_text, "\"POT-Creation-Date: ");
-		char *new_date = strstr(new_text, "\"POT-Creation-Date: ");
-		if (old_date && new_date) {
-			char *old_end = strchr(old_date, '\n');
-			char *new_end = strchr(new_date, '\n');
-			same = old_end && new_end
-				&& old_date - old_text == new_date - new_text
-				&& memcmp(old_text, new_text, (size_t)(old_date - old_text)) == 0
-				&& strcmp(old_end, new_end) == 0;
-		}
-	}
-	free(old_text);
-	free(new_text);
+	if (!old_date || !new_date || old_date - old_text != new_date - new_text
+	    || memcmp(old_text, new_text, (size_t)(old_date - old_text)) != 0)
+		return 0;
+	const char *old_end = memchr(old_date, '\n', old_len - (size_t)(old_date - old_text));
+	const char *new_end = memchr(new_date, '\n', new_len - (size_t)(new_date - new_text));
+	return old_end && new_end
+		&& old_len - (size_t)(old_end - old_text) == new_len - (size_t)(new_end - new_text)
+		&& memcmp(old_end, new_end, old_len - (size_t)(old_end - old_text)) == 0;
+}
+
+static int unchanged(const char *path, const struct strbuf *text)
+{
+	size_t old_len;
+	char *old = read_file(path, &old_len);
+	int same = old && same_but_date(old, old_len, text->buf, text->len);
+
+	free(old);
 	return same;
 }
 
-/* libgettextpo's writer does not report a failed write (a full disk
- * leaves a truncated file and no error), so what it wrote is read back:
- * every message must be there before the template replaces anything. */
-static int verify_written(const struct pot *pot, const char *tmp_path, const char *path)
+static int write_stdout(const struct strbuf *text)
 {
-	unsigned n_errors;
-	po_file_t file = catalog_read(tmp_path, 1, &n_errors);
-	size_t n = 0;
-	const char *last = NULL;
-
-	if (file) {
-		po_message_iterator_t iterator = po_message_iterator(file, NULL);
-		po_message_t message;
-		while ((message = po_next_message(iterator))) {
-			if (catalog_state(message) == CATALOG_HEADER)
-				continue;
-			n++;
-			last = po_message_msgid(message);
-		}
-		po_message_iterator_free(iterator);
-	}
-	int complete = file && n == pot->n_entries
-		&& (n == 0 || strcmp(last, pot->entries[n - 1].msgid) == 0);
-	if (file)
-		po_file_free(file);
-	if (!complete)
-		return diag_io_error(path, 0, 0, _("write error: the template was not written "
-						"completely (is the disk full?)"));
+	if (fwrite(text->buf, 1, text->len, stdout) != text->len || fflush(stdout) != 0)
+		return diag_io_error(_("standard output"), 0, 0, _("write error: %s"),
+				     strerror(errno));
 	return 0;
-}
-
-/* Where a template for a special target (standard output, a FIFO, a
- * device) is written first: libgettextpo needs a file name. */
-static void scratch_path(struct strbuf *out)
-{
-	const char *tmpdir = getenv("TMPDIR");
-
-	strbuf_addf(out, "%s/folio.pot", tmpdir && *tmpdir ? tmpdir : "/tmp");
-}
-
-static int copy_to_special(const char *tmp_path, const char *path)
-{
-	if (strcmp(path, "-") == 0)
-		return copy_file_to(tmp_path, stdout, _("standard output"));
-	struct atomic_file out;
-	if (atomic_file_open(&out, path) < 0)
-		return -1;
-	if (copy_file_to(tmp_path, out.fp, path) < 0) {
-		atomic_file_abort(&out);
-		return -1;
-	}
-	return atomic_file_commit(&out);
 }
 
 int pot_write(const struct pot *pot, const char *path, const struct pot_header *header)
 {
-	struct stat st;
-	int special = strcmp(path, "-") == 0
-		|| (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode));
+	struct strbuf text = STRBUF_INIT;
 	struct atomic_file af;
-	struct strbuf scratch = STRBUF_INIT;
+	int rc = -1;
 
-	if (special)
-		scratch_path(&scratch);
-	int opened = atomic_file_open_named(&af, special ? scratch.buf : path);
-	strbuf_release(&scratch);
-	if (opened < 0)
-		return -1;
-	if (atomic_file_close_stream(&af) < 0) {
-		atomic_file_abort(&af);
-		return -1;
+	if (pot_format(pot, header, &text) < 0)
+		goto out;
+	if (strcmp(path, "-") == 0) {
+		rc = write_stdout(&text);
+		goto out;
 	}
-	po_file_t file = build_file(pot, header);
-	po_xerror_reset();
-	po_file_write(file, af.tmp_path, po_xerror_handler());
-	po_file_free(file);
-	if (po_xerror_count() || verify_written(pot, af.tmp_path, path) < 0) {
-		atomic_file_abort(&af);
-		return -1;
+	/* A special target is never read: read_file refuses it. */
+	if (unchanged(path, &text)) {
+		rc = 0;
+		goto out;
 	}
-	if (special) {
-		int rc = copy_to_special(af.tmp_path, path);
+	if (atomic_file_open(&af, path) < 0)
+		goto out;
+	if (fwrite(text.buf, 1, text.len, af.fp) != text.len) {
+		diag_io_error(path, 0, 0, _("write error: %s"), strerror(errno));
 		atomic_file_abort(&af);
-		return rc;
+		goto out;
 	}
-	return atomic_file_commit_if_changed(&af, same_but_date, NULL);
+	rc = atomic_file_commit(&af);
+out:
+	strbuf_release(&text);
+	return rc;
 }

@@ -13,6 +13,11 @@
 #include "space.h"
 #include "translations.h"
 
+struct fmt_locale *render_source_fmt(const struct render_context *ctx)
+{
+	return ctx->source_fmt ? ctx->source_fmt : fmt_locale_get(ctx->source->icu);
+}
+
 xmlNode *render_child(const xmlNode *parent, const char *name)
 {
 	for (xmlNode *child = parent ? parent->children : NULL; child; child = child->next)

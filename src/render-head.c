@@ -113,10 +113,10 @@ void render_head_links(const struct render_context *ctx, const char *title, stru
 	}
 	for (size_t i = 0; i < ctx->n_languages; i++)
 		alternate(ctx, ctx->languages[i].tag, ctx->languages[i].dir, out);
-	/* The source language is the edition for readers of any other. */
-	for (size_t i = 0; i < ctx->n_languages; i++)
-		if (strcmp(ctx->languages[i].name, FOLIO_SOURCE_LOCALE) == 0)
-			alternate(ctx, "x-default", ctx->languages[i].dir, out);
+	/* The site's source language (first of the build's) is the edition
+	 * for readers of any other. */
+	if (ctx->n_languages)
+		alternate(ctx, "x-default", ctx->languages[0].dir, out);
 	open_graph(ctx, title, description.buf, out);
 	if (ctx->in_site) {
 		strbuf_addstr(out, "<link rel=\"alternate\" type=\"application/atom+xml\" "

@@ -74,11 +74,12 @@ static void inline_html(const struct render_context *ctx, const xmlNode *node,
 }
 
 /* A unit left in the source language says so: its lang and direction. */
-static void source_language(const xmlNode *node, struct strbuf *out)
+static void source_language(const struct render_context *ctx, const xmlNode *node,
+			    struct strbuf *out)
 {
 	if (localise_is_untranslated(node))
-		strbuf_addf(out, " lang=\"%s\" dir=\"%s\"", FOLIO_SOURCE_LOCALE,
-			    fmt_is_rtl(fmt_locale_get(FOLIO_SOURCE_LOCALE)) ? "rtl" : "ltr");
+		strbuf_addf(out, " lang=\"%s\" dir=\"%s\"", ctx->source->tag,
+			    fmt_is_rtl(render_source_fmt(ctx)) ? "rtl" : "ltr");
 }
 
 /* Stands for the question while the FAQ line is formatted (a private-use
@@ -95,7 +96,7 @@ static void element(const struct render_context *ctx, const char *tag, const cha
 		strbuf_addstr(out, class_name);
 		strbuf_addch(out, '"');
 	}
-	source_language(node, out);
+	source_language(ctx, node, out);
 	strbuf_addch(out, '>');
 	inline_html(ctx, node, out);
 	strbuf_addstr(out, "</");
@@ -211,7 +212,7 @@ static void faq(const struct render_context *ctx, const xmlNode *node, struct st
 		strbuf_add(out, escaped.buf, at ? (size_t)(at - escaped.buf) : escaped.len);
 		if (at) {
 			strbuf_addstr(out, "<bdi");
-			source_language(asked, out);
+			source_language(ctx, asked, out);
 			strbuf_addch(out, '>');
 			text(out, question.buf);
 			strbuf_addstr(out, "</bdi>");
@@ -241,7 +242,7 @@ static void category(const struct render_context *ctx, const xmlNode *node, stru
 	if (fmt_upper(ctx->fmt, plain.buf, &upper) < 0)
 		strbuf_addstr(&upper, plain.buf);
 	strbuf_addstr(out, "<p class=\"category\"");
-	source_language(node, out);
+	source_language(ctx, node, out);
 	strbuf_addch(out, '>');
 	text(out, upper.buf);
 	strbuf_addstr(out, "</p>\n");

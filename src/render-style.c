@@ -11,6 +11,7 @@
 
 #include <unicode/ulocdata.h>
 
+#include "markup.h"
 #include "render.h"
 
 static const char layout[] =
@@ -142,11 +143,13 @@ void render_stylesheet(const struct render_context *ctx, struct strbuf *out)
 	render_stylesheet_type(out);
 	struct strbuf edition = STRBUF_INIT, source = STRBUF_INIT;
 	quotes_rule("q", ctx->fmt, &edition);
-	quotes_rule("q", fmt_locale_get(FOLIO_SOURCE_LOCALE), &source);
+	quotes_rule("q", render_source_fmt(ctx), &source);
 	strbuf_addstr(out, edition.buf);
 	/* A unit left in the source language quotes as the source does. */
 	if (strcmp(edition.buf, source.buf) != 0) {
-		strbuf_addstr(out, "[lang=\"" FOLIO_SOURCE_LOCALE "\"] ");
+		strbuf_addstr(out, "[lang=\"");
+		markup_escape(out, ctx->source->tag, 1);
+		strbuf_addstr(out, "\"] ");
 		strbuf_addstr(out, source.buf);
 	}
 	strbuf_release(&edition);

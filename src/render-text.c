@@ -33,20 +33,13 @@ static int is_space(UChar32 c)
 	return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : u_isWhitespace(c);
 }
 
-/* The columns each UTF-16 unit starts: a grapheme cluster's width at its
- * first unit, 0 elsewhere (fmt_cluster_columns). */
+/* The columns each UTF-16 unit starts (fmt_text_columns). */
 static signed char *cluster_columns(struct fmt_locale *locale, const UChar *u, int32_t len)
 {
-	signed char *cols = xcalloc((size_t)len + 1, 1);
-	UBreakIterator *clusters = fmt_grapheme_breaks(locale, u, len);
-	int32_t start = 0;
+	signed char *cols = xmalloc((size_t)len + 1);
 
-	for (int32_t end = clusters ? ubrk_next(clusters) : UBRK_DONE; end != UBRK_DONE;
-	     start = end, end = ubrk_next(clusters))
-		cols[start] = (signed char)fmt_cluster_columns(u, start, end);
-	if (!clusters)
-		for (int32_t i = 0; i < len; i++)
-			cols[i] = !U16_IS_TRAIL(u[i]);
+	fmt_text_columns(locale, u, len, cols);
+	cols[len] = 0;
 	return cols;
 }
 
@@ -98,8 +91,10 @@ static void wrap(struct text_out *t, struct strbuf *clean, const char *first_pre
 	int32_t start = 0, pos = 0, pos8 = 0, start8 = 0;
 	int cols = 0;
 	const char *prefix = first_prefix;
-	for (int32_t next = ubrk_following(breaks, 0); next != UBRK_DONE;
-	     next = ubrk_following(breaks, next)) {
+	/* ubrk_next, not ubrk_following: the iterator walks forward anyway,
+	 * and following() searches its cache for the position every time. */
+	ubrk_first(breaks);
+	for (int32_t next = ubrk_next(breaks); next != UBRK_DONE; next = ubrk_next(breaks)) {
 		/* A segment is a word with its trailing spaces; the spaces may
 		 * hang past the width, the word may not. */
 		int visible = 0, full = 0;
@@ -160,7 +155,7 @@ static void inline_paragraph(struct text_out *t, const xmlNode *node, const char
 
 	/* A unit left in the source language runs in the source's direction. */
 	if (localise_is_untranslated(node))
-		t->line_rtl = fmt_is_rtl(fmt_locale_get(FOLIO_SOURCE_LOCALE));
+		t->line_rtl = fmt_is_rtl(render_source_fmt(t->ctx));
 	render_inline_lines(t->ctx, node, &text);
 	paragraph(t, text.buf, prefix, indent);
 	t->line_rtl = edition_rtl;

@@ -11,9 +11,6 @@
 #include "locale-tag.h"
 #include "strmap.h"
 
-/* The language articles are written in. */
-#define FOLIO_SOURCE_LOCALE "en"
-
 struct render_context {
 	const char *locale;              /* ICU's id (MessageFormat patterns) */
 	struct fmt_locale *fmt;          /* its formatters, resolved once */
@@ -27,6 +24,10 @@ struct render_context {
 	const struct strmap *edition_source;  /* template entries untranslated */
 	const char *edition_po;          /* the template's catalog, for warnings */
 	struct strmap *warned;           /* patterns warned about, once each */
+	const struct locale *source;     /* the article's language: units left
+	                                    untranslated are in it */
+	struct fmt_locale *source_fmt;   /* the source language's formatters, for
+					    units left untranslated; NULL: looked up */
 	const char *base_url;            /* html: the site's address ("https://x.org/
 	                                    editions", no final '/'), or NULL: links
 	                                    stay relative */
@@ -81,6 +82,8 @@ void render_stylesheet(const struct render_context *ctx, struct strbuf *out);
 void render_stylesheet_type(struct strbuf *out);
 
 /* Shared helpers (render-common.c). */
+/* The formatters of the source language (ctx->source_fmt when set). */
+struct fmt_locale *render_source_fmt(const struct render_context *ctx);
 xmlNode *render_child(const xmlNode *parent, const char *name);
 const char *render_label(const struct render_context *ctx, const char *id);
 /* The publication date and reading time lines, formatted for the locale. */

@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "json.h"
 #include "report.h"
+#include "term.h"
 
 static const char *severity_name(enum check_severity severity)
 {
@@ -17,16 +18,16 @@ static const char *severity_name(enum check_severity severity)
 
 void report_text(FILE *out, const struct check_report *report, int colour)
 {
-	const char *red = colour ? "\033[31m" : "", *green = colour ? "\033[32m" : "";
-	const char *reset = colour ? "\033[0m" : "";
+	const char *red = term_red(colour), *green = term_green(colour);
+	const char *reset = term_reset(colour);
 
 	fprintf(out, "%-44s %7s %5s %5s %5s %9s  %s\n", _("catalog"), _("done"), _("fuzzy"),
 		_("todo"), _("obs."), _("findings"), _("result"));
 	for (size_t i = 0; i < report->n_catalogs; i++) {
 		const struct check_catalog *c = &report->catalogs[i];
 		/* A catalog that cannot be read has no share to show. */
-		if (c->readable)
-			fprintf(out, "%-44s %6.1f%%", c->file, stats_percent(&c->stats.messages));
+		if (c->readable || c->missing)
+			fprintf(out, "%-44s %6.1f%%", c->file, check_catalog_percent(c));
 		else
 			fprintf(out, "%-44s %7s", c->file, "-");
 		fprintf(out, " %5lu %5lu %5lu %9zu  %s%s%s\n", c->stats.messages.fuzzy,
@@ -38,10 +39,19 @@ void report_text(FILE *out, const struct check_report *report, int colour)
 		fprintf(out, "%s", f->file);
 		if (f->line > 0)
 			fprintf(out, ":%ld", f->line);
-		fprintf(out, ": %s: %s [%s]\n", severity_name(f->severity), f->message, f->id);
+		fprintf(out, ": %s: %s", severity_name(f->severity), f->message);
+		if (f->source)
+			fprintf(out, " (%s)", f->source);
+		fprintf(out, " [%s]\n", f->id);
 	}
-	fprintf(out, _("%zu catalogs, %u errors, %u warnings\n"), report->n_catalogs,
-		report->n_errors, report->n_warnings);
+	/* Three messages, so that each count agrees with its own noun. */
+	fprintf(out, ngettext("%zu catalog", "%zu catalogs", report->n_catalogs),
+		report->n_catalogs);
+	fputs(", ", out);
+	fprintf(out, ngettext("%u error", "%u errors", report->n_errors), report->n_errors);
+	fputs(", ", out);
+	fprintf(out, ngettext("%u warning", "%u warnings", report->n_warnings), report->n_warnings);
+	fputc('\n', out);
 }
 
 static void json_counts(FILE *out, const struct stats_counts *c)
@@ -63,7 +73,7 @@ void report_json(FILE *out, const struct check_report *report)
 		fprintf(out, ", \"language\": ");
 		json_write_string(out, c->language);
 		fprintf(out, ",\n      \"percent\": %.1f, \"min_complete\": %.1f, \"passed\": %s,\n"
-			"      \"messages\": ", stats_percent(&c->stats.messages), c->min_complete,
+			"      \"messages\": ", check_catalog_percent(c), c->min_complete,
 			c->passed ? "true" : "false");
 		json_counts(out, &c->stats.messages);
 		fprintf(out, ",\n      \"words\": ");
@@ -78,78 +88,13 @@ void report_json(FILE *out, const struct check_report *report)
 		fprintf(out, ", \"line\": %ld, \"id\": \"%s\", \"severity\": \"%s\", \"message\": ",
 			f->line, f->id, severity_name(f->severity));
 		json_write_string(out, f->message);
+		if (f->source) {
+			fprintf(out, ", \"source\": ");
+			json_write_string(out, f->source);
+		}
 		fprintf(out, " }");
 	}
 	fprintf(out, "\n  ]\n}\n");
-}
-
-/* XML 1.0 cannot hold most control characters, even as references, nor
- * bytes that are not UTF-8: they are shown as "\x01" and U+FFFD, so the
- * report stays well-formed whatever a catalog holds. */
-static void xml_text(FILE *out, const char *s)
-{
-	size_t len = strlen(s);
-
-	while (len > 0) {
-		ucs4_t uc;
-		int n = u8_mbtoucr(&uc, (const uint8_t *)s, len);
-		if (n < 0) {
-			fputs("\xef\xbf\xbd", out);
-			s++;
-			len--;
-			continue;
-		}
-		switch (uc) {
-		case '&': fputs("&amp;", out); break;
-		case '<': fputs("&lt;", out); break;
-		case '>': fputs("&gt;", out); break;
-		case '"': fputs("&quot;", out); break;
-		default:
-			if ((uc < 0x20 && uc != '\t' && uc != '\n' && uc != '\r') || uc == 0xFFFE
-			    || uc == 0xFFFF)
-				fprintf(out, "\\x%02X", (unsigned)uc & 0xFF);
-			else
-				fwrite(s, 1, (size_t)n, out);
-		}
-		s += n;
-		len -= (size_t)n;
-	}
-}
-
-void report_junit(FILE *out, const struct check_report *report)
-{
-	size_t failures = 0;
-
-	for (size_t i = 0; i < report->n_catalogs; i++)
-		failures += !report->catalogs[i].passed;
-	fprintf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-		"<testsuites name=\"folio check\" tests=\"%zu\" failures=\"%zu\">\n"
-		"  <testsuite name=\"catalogs\" tests=\"%zu\" failures=\"%zu\" errors=\"0\">\n",
-		report->n_catalogs, failures, report->n_catalogs, failures);
-	for (size_t i = 0; i < report->n_catalogs; i++) {
-		const struct check_catalog *c = &report->catalogs[i];
-		fprintf(out, "    <testcase classname=\"");
-		xml_text(out, c->domain);
-		fprintf(out, "\" name=\"");
-		xml_text(out, c->language[0] ? c->language : c->file);
-		fprintf(out, "\" file=\"");
-		xml_text(out, c->file);
-		fprintf(out, "\">\n");
-		if (!c->passed) {
-			fprintf(out, "      <failure message=\"%zu findings\" type=\"folio-check\">",
-				c->n_findings);
-			for (size_t j = c->first_finding; j < c->first_finding + c->n_findings; j++) {
-				const struct check_finding *f = &report->findings[j];
-				xml_text(out, f->file);
-				fprintf(out, ":%ld: %s: ", f->line, severity_name(f->severity));
-				xml_text(out, f->message);
-				fprintf(out, " [%s]\n", f->id);
-			}
-			fprintf(out, "</failure>\n");
-		}
-		fprintf(out, "    </testcase>\n");
-	}
-	fprintf(out, "  </testsuite>\n</testsuites>\n");
 }
 
 /* GitHub's workflow commands: property values escape % \r \n : and ,. */
@@ -181,6 +126,11 @@ void report_github(FILE *out, const struct check_report *report)
 			fprintf(out, ",line=%ld", f->line);
 		fprintf(out, ",title=%s::", f->id);
 		github_escape(out, f->message, 0);
+		if (f->source) {
+			fputs(" (", out);
+			github_escape(out, f->source, 0);
+			fputc(')', out);
+		}
 		fputc('\n', out);
 	}
 }

@@ -1,6 +1,8 @@
 /* report.h: folio check's reports: a table for people, JSON for programs
  * (docs/check-report.schema.json), JUnit XML for CI dashboards, GitHub
- * workflow annotations. */
+ * workflow annotations.  A finding's source reference is the "source"
+ * field of the JSON and follows the message text, in parentheses, in the
+ * others. */
 #ifndef FOLIO_REPORT_H
 #define FOLIO_REPORT_H
 

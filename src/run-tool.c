@@ -58,3 +58,22 @@ void run_tool_show(const struct strbuf *messages)
 		p += len + (end != NULL);
 	}
 }
+
+void run_tool_rename(struct strbuf *messages, const char *temporary, const char *final)
+{
+	struct strbuf renamed = STRBUF_INIT;
+	size_t len = strlen(temporary);
+	const char *p = messages->buf, *hit;
+
+	if (!len)
+		return;
+	while ((hit = strstr(p, temporary))) {
+		strbuf_add(&renamed, p, (size_t)(hit - p));
+		strbuf_addstr(&renamed, final);
+		p = hit + len;
+	}
+	strbuf_addstr(&renamed, p);
+	strbuf_reset(messages);
+	strbuf_add(messages, renamed.buf, renamed.len);
+	strbuf_release(&renamed);
+}

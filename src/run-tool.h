@@ -11,6 +11,10 @@
  * after reporting when it could not run or was killed. */
 int run_tool(char *const argv[], struct strbuf *messages);
 
+/* Says the final name of a file wherever the messages name the temporary
+ * file the tool wrote ("Created .fr.po.folio-123-Ab12Cd." is about fr.po). */
+void run_tool_rename(struct strbuf *messages, const char *temporary, const char *final);
+
 /* Prints a tool's collected messages to stderr, each line indented under
  * the error that explains them. */
 void run_tool_show(const struct strbuf *messages);

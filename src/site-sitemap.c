@@ -60,9 +60,9 @@ static size_t article(const struct site *site, const struct locale *only, size_t
 			if (site->rows[j].built)
 				alternate(site, site->rows[j].locale->tag, site->rows[j].locale->dir,
 					  file.buf, out);
+		/* x-default: the site's source language, as the editions say. */
 		for (size_t j = first; j < last; j++)
-			if (site->rows[j].built
-			    && strcmp(site->rows[j].locale->name, FOLIO_SOURCE_LOCALE) == 0)
+			if (site->rows[j].built && site->rows[j].locale == &site->languages[0])
 				alternate(site, "x-default", site->rows[j].locale->dir, file.buf, out);
 		strbuf_addstr(out, "</url>\n");
 	}

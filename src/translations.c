@@ -76,7 +76,7 @@ int translations_load(struct translations *t, const char *po_dir, const char *do
 	strmap_init(&t->own);
 	strmap_init(&t->fallback);
 	t->pseudo = locale && pseudo_is_pseudo(locale->tag) ? locale->tag : NULL;
-	if (!locale || t->pseudo || strcmp(locale->name, "en") == 0)
+	if (!locale || t->pseudo)
 		return 0;
 	for (size_t i = 0; rc == 0 && i < locale->n_chain && i < 2; i++) {
 		strbuf_reset(&path);
@@ -131,41 +131,49 @@ const char *translations_get(struct translations *t, const char *msgctxt,
 	return value;
 }
 
-/* The string as a PO file writes it on one line, quotes and all. */
-static void po_quoted(const char *s, struct strbuf *out)
+/* Appends the value of the quoted PO string that starts at p (a '"'),
+ * escapes resolved; returns the end of its line. */
+static const char *add_po_string(const char *p, struct strbuf *out)
 {
-	strbuf_addch(out, '"');
-	for (; *s; s++) {
-		if (*s == '"' || *s == '\\')
-			strbuf_addch(out, '\\');
-		if (*s == '\n')
-			strbuf_addstr(out, "\\n");
-		else if (*s == '\t')
-			strbuf_addstr(out, "\\t");
-		else
-			strbuf_addch(out, *s);
+	for (p++; *p && *p != '"' && *p != '\n'; p++) {
+		if (*p != '\\' || !p[1]) {
+			strbuf_addch(out, *p);
+			continue;
+		}
+		switch (*++p) {
+		case 'n': strbuf_addch(out, '\n'); break;
+		case 't': strbuf_addch(out, '\t'); break;
+		case 'r': strbuf_addch(out, '\r'); break;
+		default: strbuf_addch(out, *p); break;
+		}
 	}
-	strbuf_addch(out, '"');
+	return p + strcspn(p, "\n");
 }
 
 long translations_line(const char *po_path, const char *msgstr)
 {
-	struct strbuf want = STRBUF_INIT;
 	char *text = po_path ? read_file(po_path, NULL) : NULL;
-	long line = 0;
+	struct strbuf value = STRBUF_INIT;
+	long line_no = 0, found = 0;
 
-	strbuf_addstr(&want, "msgstr ");
-	po_quoted(msgstr, &want);
-	for (char *p = text, *found; p && (found = strstr(p, want.buf)); p = found + 1) {
-		char end = found[want.len];
-		if ((found == text || found[-1] == '\n') && (end == '\n' || end == '\r' || !end)) {
-			line = 1;
-			for (const char *q = text; q < found; q++)
-				line += *q == '\n';
-			break;
+	/* Each msgstr and the string lines that continue it, decoded. */
+	for (const char *line = text; line && *line && !found; ) {
+		line_no++;
+		const char *end = line + strcspn(line, "\n");
+		if (strncmp(line, "msgstr \"", 8) == 0) {
+			long start = line_no;
+			strbuf_reset(&value);
+			end = add_po_string(line + 7, &value);
+			while (*end == '\n' && end[1] == '"') {
+				line_no++;
+				end = add_po_string(end + 1, &value);
+			}
+			if (strcmp(value.buf, msgstr) == 0)
+				found = start;
 		}
+		line = *end ? end + 1 : end;
 	}
 	free(text);
-	strbuf_release(&want);
-	return line;
+	strbuf_release(&value);
+	return found;
 }

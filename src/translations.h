@@ -18,7 +18,8 @@ struct translations {
 };
 
 /* Loads po_dir/DOMAIN/NAME.po for each catalog of the locale's chain.  A
- * missing catalog is no error (nothing is translated).  A pseudo-locale
+ * missing catalog is no error (nothing is translated); a NULL locale (the
+ * domain's source language) reads none.  A pseudo-locale
  * (en-XA, ar-XB) reads no catalog: its translations are made from the
  * msgids.  Reports and returns -1 when a catalog exists but does not
  * parse. */
@@ -40,8 +41,9 @@ int translations_read_with_gettext(const char *path, struct strmap *map);
 const char *translations_get(struct translations *t, const char *msgctxt,
 			     const char *msgid, int *from_fallback);
 
-/* The line of po_path where msgstr is written, for messages about it;
- * 0 when it cannot be told (a wrapped string, an unreadable file). */
+/* The line of po_path where msgstr is written (its "msgstr" keyword, the
+ * string wrapped or not), for messages about it; 0 when it cannot be told
+ * (an unreadable file, a catalog in another encoding). */
 long translations_line(const char *po_path, const char *msgstr);
 
 #endif

@@ -87,7 +87,7 @@ static int check_entities(xmlNode *node, const char *name)
 	return rc;
 }
 
-xmlDoc *xml_doc_parse(const char *data, size_t len, const char *name)
+static xmlDoc *parse_with(const char *data, size_t len, const char *name, int options)
 {
 	struct parse_state state = { name, 0 };
 
@@ -98,7 +98,7 @@ xmlDoc *xml_doc_parse(const char *data, size_t len, const char *name)
 		return NULL;
 	}
 	xmlSetStructuredErrorFunc(&state, on_parse_error);
-	xmlDoc *doc = xmlCtxtReadMemory(ctxt, data, (int)len, name, NULL, SAFE_PARSE_OPTIONS);
+	xmlDoc *doc = xmlCtxtReadMemory(ctxt, data, (int)len, name, NULL, options);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	int well_formed = ctxt->wellFormed;
 	xmlFreeParserCtxt(ctxt);
@@ -111,6 +111,16 @@ xmlDoc *xml_doc_parse(const char *data, size_t len, const char *name)
 	if (!doc && state.n_errors == 0)
 		diag_error(name, 0, 0, _("not a well-formed XML document"));
 	return doc;
+}
+
+xmlDoc *xml_doc_parse(const char *data, size_t len, const char *name)
+{
+	return parse_with(data, len, name, SAFE_PARSE_OPTIONS);
+}
+
+xmlDoc *xml_doc_parse_keeping_cdata(const char *data, size_t len, const char *name)
+{
+	return parse_with(data, len, name, SAFE_PARSE_OPTIONS & ~XML_PARSE_NOCDATA);
 }
 
 xmlDoc *xml_doc_load(const char *path)

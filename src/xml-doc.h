@@ -13,6 +13,10 @@ xmlDoc *xml_doc_load(const char *path);
 /* The same from memory; name is used in messages and as the base URL. */
 xmlDoc *xml_doc_parse(const char *data, size_t len, const char *name);
 
+/* The same, keeping CDATA sections as they are: for documents that are
+ * written back out. */
+xmlDoc *xml_doc_parse_keeping_cdata(const char *data, size_t len, const char *name);
+
 /* Installs the deny-all external entity loader; idempotent. */
 void xml_doc_init(void);
 

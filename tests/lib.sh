@@ -16,6 +16,9 @@ test_failed=0
 TEST_DIR=$(mktemp -d "${TMPDIR:-/tmp}/folio-test.XXXXXX")
 trap 'rm -rf "$TEST_DIR"' EXIT
 cd "$TEST_DIR" || exit 1
+# No folio installed on this machine takes part: a test that wants the
+# installed template and catalogs names the source tree (same layout).
+export FOLIO_DATADIR="$TEST_DIR/.no-installed-data"
 
 test_expect_success() {
   test_count=$((test_count + 1))
@@ -25,6 +28,18 @@ test_expect_success() {
     test_failed=$((test_failed + 1))
     echo "not ok $test_count - $1"
     sed 's/^/#   /' "$TEST_DIR/.out" | head -n 40
+  fi
+}
+
+# test_expect_failure 'title' 'commands': a known gap, reported as a TAP
+# TODO (not a failure) while it fails; once it passes the harness calls it
+# an unexpected pass, and the test should become test_expect_success.
+test_expect_failure() {
+  test_count=$((test_count + 1))
+  if ( eval "$2" ) > "$TEST_DIR/.out" 2>&1; then
+    echo "ok $test_count - $1 # TODO known gap"
+  else
+    echo "not ok $test_count - $1 # TODO known gap"
   fi
 }
 

@@ -52,7 +52,7 @@ test_expect_success 'en, ar, ja, hi and zh at 390 and 1280 px: no overflow, no c
 # translated article comes first.
 test_expect_success 'the index sorts by a language column in the browser' '
   "$top_srcdir/tests/make-site.sh" "$top_srcdir" sort 3 && rm sort/po/a002/de.po &&
-  (cd sort && folio build -o out 2> /dev/null) &&
+  (cd sort && folio build --min-complete 0 -o out 2> /dev/null) &&
   sed "s|</body>|<script>var b=[...document.querySelectorAll(\"th\")].find(function(h){return h.lang===\"de\";}).querySelector(\"button\");b.click();b.click();</script></body>|" \
     sort/out/index.html > sort/out/pressed.html &&
   timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \

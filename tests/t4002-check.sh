@@ -124,16 +124,105 @@ jsonschema.validate(json.load(open(\"report.json\")), json.load(open(sys.argv[1]
   fi &&
   grep -q "\"passed\": false" report.json
 '
-test_expect_success 'JUnit report: one test case per domain and language, schema-valid' '
+test_expect_success 'JUnit report: one test case per domain and language, valid for Ant and Jenkins' '
   setup && translate ru && translate ja && set_msgstr ja "Quick Tip" "" &&
   test_must_fail 1 folio check --format junit po > junit.xml &&
-  xmllint --noout --schema "$top_srcdir/tests/data/check/junit.xsd" junit.xml &&
-  test "$(grep -c "<testcase " junit.xml)" = 2 && test "$(grep -c "<failure " junit.xml)" = 1
+  xmllint --noout --schema "$top_srcdir/tests/data/check/ant-junit.xsd" junit.xml &&
+  xmllint --noout --schema "$top_srcdir/tests/data/check/jenkins-junit-10.xsd" junit.xml &&
+  test "$(grep -c "<testcase " junit.xml)" = 2 && test "$(grep -c "<failure " junit.xml)" = 1 &&
+  grep -q "<failure message=\"1 error, 1 warning\"" junit.xml &&
+  grep -q "timestamp=\"2025-06-23T00:00:00\" hostname=\"[^\"]" junit.xml &&
+  grep -q "<property name=\"folio.version\"" junit.xml
+'
+test_expect_success 'JUnit report: warnings appear, a catalog that does not parse is an error' '
+  setup && translate ru && translate ja && set_msgstr ja "Did You Know?" "Did You Know?" &&
+  folio check --format junit po > junit.xml &&
+  grep -q "warning: .*\[untranslated-copy\]" junit.xml &&
+  printf "msgid \"x\nmsgstr \"\"\n" >> po/edition/ru.po &&
+  test_must_fail 1 folio check --format junit po > junit.xml &&
+  xmllint --noout --schema "$top_srcdir/tests/data/check/ant-junit.xsd" junit.xml &&
+  xmllint --noout --schema "$top_srcdir/tests/data/check/jenkins-junit-10.xsd" junit.xml &&
+  grep -q "<error message=" junit.xml
+'
+test_expect_success 'counts are grammatical: 1 catalog, 1 error, 1 warning' '
+  setup && translate ru && set_msgstr ru "Quick Tip" "" &&
+  test_must_fail 1 folio check po > out && grep -qx "1 catalog, 1 error, 1 warning" out &&
+  translate ja && set_msgstr ja "Quick Tip" "" &&
+  test_must_fail 1 folio check po > out && grep -qx "2 catalogs, 2 errors, 2 warnings" out
+'
+test_expect_success 'a finding is at the line of its msgstr, its source reference apart' '
+  setup && translate ru && set_msgstr ru "Read as" "Читать как {format}" &&
+  line=$(grep -n "^msgstr \"Читать как {format}\"" po/edition/ru.po | cut -d: -f1) &&
+  source=$(awk "/^#: /{ref = \$2} /^msgid \"Read as/{print ref; exit}" po/edition/ru.po) &&
+  test_must_fail 1 folio check --format github po > out &&
+  grep -q "^::error file=po/edition/ru.po,line=$line,title=icu-arguments::.* ($source)\$" out &&
+  test_must_fail 1 folio check po > out &&
+  grep -q "^po/edition/ru.po:$line: error: .* ($source) \[icu-arguments\]" out &&
+  test_must_fail 1 folio check --format junit po > out && grep -q "($source) \[icu-arguments\]" out &&
+  test_must_fail 1 folio check --format json po > report.json &&
+  python3 -c "import json, sys
+f = [f for f in json.load(open(\"report.json\"))[\"findings\"] if f[\"id\"] == \"icu-arguments\"][0]
+assert f[\"line\"] == int(sys.argv[1]) and f[\"source\"] == sys.argv[2], f" "$line" "$source"
+'
+test_expect_success 'a header finding is at the line of its field' '
+  setup && translate ru && sed -i "s/^\"Language: ru/\"Language: uk/" po/edition/ru.po &&
+  line=$(grep -n "^\"Language: uk" po/edition/ru.po | cut -d: -f1) &&
+  test_must_fail 1 folio check po > out &&
+  grep -q "^po/edition/ru.po:$line: error: .*\[header-language\]" out
+'
+test_expect_success 'one line per finding: a long msgid is shortened' '
+  setup && translate ru &&
+  long=$(awk "/^msgid \"/ && length(\$0) > 70 {print; exit}" po/edition/ru.po) &&
+  if test -n "$long"; then
+    set_msgstr ru "$(echo "$long" | sed "s/^msgid \"//" | cut -c1-30)" " x" &&
+    folio check po > out && grep "\[whitespace\]" out > w && test "$(wc -l < w)" = 1 &&
+    test "$(wc -c < w)" -lt 200
+  fi
 '
 test_expect_success 'GitHub annotations name file, line and finding' '
   setup && translate ru && set_msgstr ru "Read as" "Читать как {format}" &&
   test_must_fail 1 folio check --format github po > out &&
   grep -q "^::error file=po/edition/ru.po,line=[0-9]*,title=icu-arguments::" out
+'
+validate_json() {
+  if /usr/bin/python3 -c "import jsonschema" 2>/dev/null; then
+    /usr/bin/python3 -c "import json, sys, jsonschema
+jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))" \
+      "$1" "$top_srcdir/docs/check-report.schema.json"
+  fi
+}
+# json_percent FILE CATALOG: the percent of one catalog in a JSON report.
+json_percent() {
+  python3 -c "import json, sys
+print([c[\"percent\"] for c in json.load(open(sys.argv[1]))[\"catalogs\"] if c[\"file\"] == sys.argv[2]][0])" "$1" "$2"
+}
+test_expect_success 'a LINGUAS language without a catalog: missing-catalog, 0%, at its LINGUAS line' '
+  setup && translate ru && printf "# languages\nru\nde\n" > po/LINGUAS &&
+  test_must_fail 1 folio check po > out &&
+  grep -q "^po/LINGUAS:3: error: .de. has no catalog .po/edition/de.po. .*\[missing-catalog\]" out &&
+  grep -q "^po/edition/de.po  *0.0% .*FAIL" out &&
+  test_must_fail 1 folio check --format json po > report.json && validate_json report.json &&
+  test "$(json_percent report.json po/edition/de.po)" = 0.0 &&
+  test_must_fail 1 folio check po/edition > out && grep -q "\[missing-catalog\]" out &&
+  folio check po/edition/ru.po > out && ! grep -q "missing-catalog" out &&
+  echo "min-complete.de = 0" > po/folio-check.conf &&
+  folio check po > out && grep -q "^po/LINGUAS:3: warning: .*\[missing-catalog\]" out
+'
+test_expect_success 'an article without a domain folder: missing-domain' '
+  setup && translate ru && echo ru > po/LINGUAS &&
+  cp "$top_srcdir/content/cramps-after-sex.xml" content/ &&
+  test_must_fail 1 folio check po > out &&
+  grep -q "^content/cramps-after-sex.xml: error: .*po/cramps-after-sex/.*\[missing-domain\]" out &&
+  (cd po && test_must_fail 1 folio check . > ../out) && grep -q "\[missing-domain\]" out &&
+  test_must_fail 1 folio check --format json po > report.json && validate_json report.json &&
+  mkdir po/cramps-after-sex && folio update po/cramps-after-sex > /dev/null &&
+  test_must_fail 1 folio check po > out && ! grep -q "missing-domain" out &&
+  grep -q "po/cramps-after-sex/ru.po.*\[missing-catalog\]" out
+'
+test_expect_success 'a catalog that does not parse counts 0%, not 100%' '
+  setup && translate ru && printf "msgid \"x\nmsgstr \"\"\n" >> po/edition/ru.po &&
+  test_must_fail 1 folio check --format json po > report.json && validate_json report.json &&
+  test "$(json_percent report.json po/edition/ru.po)" = 0.0
 '
 test_expect_success 'usage errors exit 2' '
   test_must_fail 2 folio check --format yaml po 2> err &&

@@ -20,10 +20,36 @@ test_expect_success 'a language below --min-complete is skipped with a message' 
   mkdir -p proj && cp -r "$top_srcdir/content" "$top_srcdir/po" proj/ &&
   rm proj/po/cramps-after-sex/de.po &&
   (cd proj && folio build --min-complete 90 -o out 2> err) &&
-  grep -q "cramps-after-sex in .de. is 0% translated, below 90%: skipped" proj/err &&
+  grep -q "cramps-after-sex in .de. is [1-9][0-9]% translated, below 90%: skipped" proj/err &&
   ! test -e proj/out/de/cramps-after-sex.html && test -e proj/out/fr/cramps-after-sex.html &&
-  grep -q "<td class=\"skipped\" data-value=\"0\">0%</td>" proj/out/index.html &&
+  grep -q "<td class=\"skipped\" data-value=\"[1-9][0-9]\">[1-9][0-9]%</td>" proj/out/index.html &&
   ! grep -q "href=\"de/" proj/out/index.html && ! test -e proj/out/de/index.html
+'
+# Completeness counts what the edition shows: the template's labels too.
+test_expect_success 'without its template catalog an edition is not 100%: labels are counted' '
+  mkdir -p nolabels && cp -r "$top_srcdir/content" "$top_srcdir/po" nolabels/ &&
+  rm nolabels/po/edition/fr.po &&
+  (cd nolabels && folio build --min-complete 0 -o out 2> err) &&
+  ! grep -q "<td data-value=\"100\"><a hreflang=\"fr\"" nolabels/out/index.html &&
+  grep -q "<td data-value=\"[1-9][0-9]\"><a hreflang=\"fr\" href=\"fr/cramps-after-sex.html\">[1-9][0-9]%</a>" nolabels/out/index.html &&
+  grep -q "0 units from language-only catalogs, [1-9][0-9]* untranslated" nolabels/err
+'
+test_expect_success 'by default build skips what check would fail: 100%, or the thresholds file' '
+  mkdir -p gate && cp -r "$top_srcdir/content" "$top_srcdir/po" gate/ &&
+  rm gate/po/edition/de.po &&
+  (cd gate && folio build -o out 2> err) &&
+  grep -q "cramps-after-sex in .de. is [0-9]*% translated, below 100%: skipped" gate/err &&
+  ! test -e gate/out/de/cramps-after-sex.html && test -e gate/out/fr/cramps-after-sex.html &&
+  echo "min-complete.de = 50" > gate/po/folio-check.conf &&
+  (cd gate && folio build -o out 2> err) && test -e gate/out/de/cramps-after-sex.html &&
+  echo "min-complete.cramps-after-sex.de = 100" >> gate/po/folio-check.conf &&
+  (cd gate && folio build -o out 2> err) &&
+  ! test -e gate/out/de/cramps-after-sex.html && ! test -e gate/out/de/cramps-after-sex.txt &&
+  test -e gate/out/fr/cramps-after-sex.html && ! grep -q "href=\"de/" gate/out/index.html &&
+  : > empty.conf && (cd gate && folio build --config ../empty.conf --min-complete 0 -o out2 2> err) &&
+  test -e gate/out2/de/cramps-after-sex.html &&
+  echo "min-complete = lots" > gate/po/folio-check.conf &&
+  (cd gate && test_must_fail 2 folio build -o out 2> err) && grep -q "folio-check.conf:1:1: error" gate/err
 '
 test_expect_success 'units that fall back along the locale chain are counted' '
   mkdir -p chain && cp -r "$top_srcdir/content" "$top_srcdir/po" chain/ &&
@@ -32,6 +58,11 @@ test_expect_success 'units that fall back along the locale chain are counted' '
   (cd chain && folio build -o out 2> err) &&
   grep -q "2 editions built, 0 skipped; [1-9][0-9]* units from language-only catalogs, 0 untranslated" chain/err &&
   grep -q "Saúde sexual\|SAÚDE SEXUAL" chain/out/pt_BR/cramps-after-sex.html
+'
+test_expect_success 'the closing note is grammatical: 1 edition built' '
+  mkdir -p one && cp -r "$top_srcdir/content" "$top_srcdir/po" one/ && : > one/po/LINGUAS &&
+  (cd one && folio build -o out 2> err) &&
+  grep -q "note: 1 edition built, 0 skipped; 0 units from language-only catalogs" one/err
 '
 test_expect_success '--pseudo adds en-XA and ar-XB, made from the source' '
   build --pseudo -o "$TEST_DIR/pseudo" && cd pseudo &&
@@ -52,7 +83,7 @@ test_expect_success 'a worker that dies is reported and the other editions still
   tries=0 &&
   until [ $tries -ge 5 ]; do
     tries=$((tries + 1)); rm -rf out/*/ &&
-    { ${FOLIO_WRAPPER:-} "$FOLIO" build -j 1 -o out 2> err & } && pid=$! &&
+    { ${FOLIO_WRAPPER:-} "$FOLIO" build --min-complete 0 -j 1 -o out 2> err & } && pid=$! &&
     worker= && while [ -z "$worker" ] && kill -0 $pid 2>/dev/null; do
       worker=$(pgrep -P $pid | head -n 1)
     done &&
@@ -61,6 +92,6 @@ test_expect_success 'a worker that dies is reported and the other editions still
   done &&
   test $rc = 2 && grep -q "^content/a[0-9]*\.xml: error: the edition in .[a-zA-Z_]*. was not built: its worker was killed by signal 9" err &&
   built=$(ls out/*/*.html | wc -l) && total=$((61 * 13)) && test $built = $((total - 1)) &&
-  grep -q "1 editions failed" err && test_cmp index.keep out/index.html
+  grep -q "1 edition failed" err && test_cmp index.keep out/index.html
 '
 test_done

@@ -15,7 +15,7 @@ cp -r "$top_srcdir/content" "$top_srcdir/po" . || exit 1
 sed 's|<intro>|<intro><p>Drink a glass of water before and after.</p>|' \
   content/cramps-after-sex.xml > B.xml && cp content/cramps-after-sex.xml A.xml &&
 sed 's/shares the article\./shares the article on social media./' content/edition.xml > B-edition.xml &&
-cp content/edition.xml A-edition.xml && folio build -o editions 2> /dev/null || exit 1
+cp content/edition.xml A-edition.xml && folio build --min-complete 0 -o editions 2> /dev/null || exit 1
 find po editions -type f | sort > initial
 
 # files DIR...: every file under the folders, one a line, sorted.
@@ -58,10 +58,10 @@ test_expect_success 'a killed folio update leaves only its own temporary files, 
   kill_until_left update $domains
 '
 test_expect_success 'a killed folio build leaves only its own temporary files, named .BASE.folio-PID-XXXXXX' '
-  kill_until_left build -o editions
+  kill_until_left build --min-complete 0 -o editions
 '
 test_expect_success 'the next update and build remove them' '
-  folio update $domains > /dev/null && folio build -o editions 2> /dev/null &&
+  folio update $domains > /dev/null && folio build --min-complete 0 -o editions 2> /dev/null &&
   files po editions > now && test_cmp initial now
 '
 
@@ -111,7 +111,7 @@ test_expect_success 'folio build removes the temporary files of ended processes 
     head -c 100 "$f" > "$d/.$b.folio-$dead-Qw3rT9" && head -c 100 "$f" > "$d/.$b.folio-$live-Po1uY7" || exit 1
   done &&
   : > editions/fr/cramps-after-sex.html.folio-$dead-Qw3rT9 &&
-  folio build -o editions 2> /dev/null &&
+  folio build --min-complete 0 -o editions 2> /dev/null &&
   find editions -name "*.folio-*" | sort > left &&
   sort > expected <<-EOF &&
 	editions/.index.html.folio-$live-Po1uY7
@@ -123,7 +123,7 @@ test_expect_success 'folio build removes the temporary files of ended processes 
 '
 kill "$live"; wait "$live" 2> /dev/null
 test_expect_success 'once its process has ended, the next run removes it too' '
-  folio update $domains > /dev/null && folio build -o editions 2> /dev/null &&
+  folio update $domains > /dev/null && folio build --min-complete 0 -o editions 2> /dev/null &&
   find po editions -name ".*.folio-$live-*" > left && test_cmp /dev/null left
 '
 test_done

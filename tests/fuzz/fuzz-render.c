@@ -127,7 +127,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	locale_parse(locale, &edition_locale, NULL);
 	struct render_context ctx = { edition_locale.icu, fmt_locale_get(edition_locale.icu),
 				      &edition_locale, doc, &edition, 24,
-				      languages, 4, "fuzz", NULL, NULL, NULL };
+				      languages, 4, "fuzz", NULL, NULL, NULL, &languages[0] };
 	struct strbuf out = STRBUF_INIT;
 	render_inline_text(&ctx, target_nodes[2], &out);
 	strbuf_reset(&out);

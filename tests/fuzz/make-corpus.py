@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """make-corpus.py: writes the seed corpora of the fuzz harnesses,
 tests/fuzz/corpus/NAME/, from the project's own files (content/, its/,
-po/, tests/data/).  Run from the top of the source tree; the output is
+po/, tests/data/, folio.conf).  Run from the top of the source tree; the output is
 committed, so the script only needs running again when the sources of the
 seeds change.  Files named found-* are inputs that fuzzing runs found to
 reach new code (merged with -merge=1, the smallest few kept); the script
@@ -67,7 +67,7 @@ def xml():
 
 
 def its():
-    for path in glob.glob("its/*"):
+    for path in filter(os.path.isfile, glob.glob("its/*")):
         write("its", os.path.basename(path), open(path, "rb").read())
     head = ('<its:rules xmlns:its="http://www.w3.org/2005/11/its" xmlns:a="urn:x-folio:article"'
             ' xmlns:gt="https://www.gnu.org/s/gettext/ns/its/extensions/1.0" version="2.0">\n')
@@ -160,9 +160,16 @@ def render():
           "لماذا <em>تحدث</em> التشنجات بعد 2025؟".encode())
 
 
+def conf():
+    for path in sorted(glob.glob("tests/data/project/*.conf")):
+        write("conf", os.path.basename(path), open(path, "rb").read())
+    write("conf", "skeleton.conf", open("skeleton/folio.conf", "rb").read())
+    write("conf", "repository.conf", open("folio.conf", "rb").read())
+
+
 if __name__ == "__main__":
     for old in glob.glob(os.path.join(OUT, "*", "*")):
         if not os.path.basename(old).startswith("found-"):
             os.remove(old)
-    for make in (xml, its, po, icu, merge, render):
+    for make in (xml, its, po, icu, merge, render, conf):
         make()
