@@ -16,8 +16,8 @@
 #include "xalloc.h"
 
 #define MANIFEST_NAME ".folio.manifest"
-#define MANIFEST_HEADER "folio-manifest 1\n"
-#define MANIFEST_FIELDS 11
+#define MANIFEST_HEADER "folio-manifest 2\n"
+#define MANIFEST_FIELDS 16
 
 static const char *const status_names[FOLIO_BUILD_N_STATUSES] = {
 	"built", "unchanged", "skipped", "failed"
@@ -34,6 +34,7 @@ void build_manifest_release(struct build_manifest *m)
 	for (size_t i = 0; i < m->n_entries; i++) {
 		free(m->entries[i].article_id);
 		free(m->entries[i].language_dir);
+		render_meta_release(&m->entries[i].meta);
 	}
 	free(m->entries);
 	strmap_release(&m->index);
@@ -57,6 +58,9 @@ void build_manifest_add(struct build_manifest *m, const struct build_manifest_en
 	*copy = *entry;
 	copy->article_id = xstrdup(entry->article_id);
 	copy->language_dir = xstrdup(entry->language_dir);
+	copy->meta.title = xstrdup(entry->meta.title ? entry->meta.title : "");
+	copy->meta.published = xstrdup(entry->meta.published ? entry->meta.published : "");
+	copy->meta.description = xstrdup(entry->meta.description ? entry->meta.description : "");
 	struct strbuf key = STRBUF_INIT, number = STRBUF_INIT;
 	index_key(&key, entry->article_id, entry->language_dir, entry->inputs);
 	strbuf_addf(&number, "%zu", m->n_entries++);
@@ -124,19 +128,26 @@ static void add_escaped(struct strbuf *out, const char *s)
 
 static void add_entry(struct strbuf *out, const struct build_manifest_entry *e)
 {
-	char hex[FOLIO_DIGEST_HEX_LEN], text_hex[FOLIO_DIGEST_HEX_LEN];
-	char html_hex[FOLIO_DIGEST_HEX_LEN];
+	char hex[FOLIO_DIGEST_HEX_LEN], links_hex[FOLIO_DIGEST_HEX_LEN];
+	char text_hex[FOLIO_DIGEST_HEX_LEN], html_hex[FOLIO_DIGEST_HEX_LEN];
 
 	digest_hex(e->inputs, hex);
+	digest_hex(e->links, links_hex);
 	digest_hex(e->text.digest, text_hex);
 	digest_hex(e->html.digest, html_hex);
 	add_escaped(out, e->article_id);
 	strbuf_addch(out, '\t');
 	add_escaped(out, e->language_dir);
-	strbuf_addf(out, "\t%s\t%.17g\t%lu\t%lu\t%s", status_names[e->status], e->percent,
-		    e->n_fallback, e->n_untranslated, hex);
-	strbuf_addf(out, "\t%lld\t%s\t%lld\t%s\n", e->text.size, text_hex, e->html.size,
-		    html_hex);
+	strbuf_addf(out, "\t%s\t%.17g\t%lu\t%lu\t%s\t%s", status_names[e->status], e->percent,
+		    e->n_fallback, e->n_untranslated, hex, links_hex);
+	strbuf_addf(out, "\t%lld\t%s\t%lld\t%s\t%.17g\t", e->text.size, text_hex, e->html.size,
+		    html_hex, e->meta.minutes);
+	add_escaped(out, e->meta.title);
+	strbuf_addch(out, '\t');
+	add_escaped(out, e->meta.published);
+	strbuf_addch(out, '\t');
+	add_escaped(out, e->meta.description);
+	strbuf_addch(out, '\n');
 }
 
 static void manifest_path(struct strbuf *path, const char *out, int shard, int n_shards)
@@ -255,7 +266,8 @@ static int parse_entry(char *line, struct build_manifest_entry *e)
 		field[f] = tab + 1;
 	}
 	if (strchr(field[MANIFEST_FIELDS - 1], '\t') || unescape(field[0]) < 0
-	    || unescape(field[1]) < 0 || !*field[0] || !*field[1])
+	    || unescape(field[1]) < 0 || !*field[0] || !*field[1] || unescape(field[13]) < 0
+	    || unescape(field[14]) < 0 || unescape(field[15]) < 0)
 		return -1;
 	e->article_id = field[0];
 	e->language_dir = field[1];
@@ -272,9 +284,16 @@ static int parse_entry(char *line, struct build_manifest_entry *e)
 	if (parse_number(field[4], &e->n_fallback) < 0
 	    || parse_number(field[5], &e->n_untranslated) < 0
 	    || digest_parse_hex(field[6], &e->inputs) < 0
-	    || parse_output(field[7], field[8], &e->text) < 0
-	    || parse_output(field[9], field[10], &e->html) < 0)
+	    || digest_parse_hex(field[7], &e->links) < 0
+	    || parse_output(field[8], field[9], &e->text) < 0
+	    || parse_output(field[10], field[11], &e->html) < 0)
 		return -1;
+	e->meta.minutes = strtod(field[12], &end);
+	if (end == field[12] || *end || !(e->meta.minutes >= 0))
+		return -1;
+	e->meta.title = field[13];
+	e->meta.published = field[14];
+	e->meta.description = field[15];
 	return 0;
 }
 

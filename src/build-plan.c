@@ -68,6 +68,7 @@ static uint64_t shared_digest(const struct build_plan *plan)
 	d = digest_string(plan->opts->project->source_language, d);
 	d = digest_string(plan->template_path.buf, digest_string(plan->template_po.buf, d));
 	d = digest_string(data_dirs ? data_dirs : "", d);
+	d = digest_string(plan->opts->base_url ? plan->opts->base_url : "", d);
 	for (size_t i = 0; i < plan->n_languages; i++) {
 		const struct locale *l = &plan->languages[i];
 		d = digest_string(l->tag, digest_string(l->icu, digest_string(l->dir, d)));
@@ -139,16 +140,20 @@ struct plan_digests {
 	struct build_plan *plan;
 	uint64_t *articles, *languages;
 	int *article_known, *language_known;
+	unsigned char *wanted;   /* per article: it has editions in the shard */
 };
 
-/* Editions first .. last - 1: their own catalogs, on a thread of their own. */
+/* Editions first .. last - 1 of the grid: their own catalogs, on a thread
+ * of their own. */
 static void digest_editions(void *data, size_t first, size_t last)
 {
 	const struct plan_digests *d = data;
 	struct build_plan *plan = d->plan;
 
 	for (size_t i = first; i < last; i++) {
-		struct build_plan_edition *e = &plan->editions[i];
+		struct build_plan_edition *e = &plan->grid[i];
+		if (!d->wanted[e->article])
+			continue;
 		int known = d->article_known[e->article] && d->language_known[e->language];
 		uint64_t seed = digest_number(d->articles[e->article], d->languages[e->language]);
 		e->inputs = chain_digest(plan->opts->po, plan->article_ids[e->article],
@@ -157,45 +162,56 @@ static void digest_editions(void *data, size_t first, size_t last)
 	}
 }
 
-/* The editions of the shard in job order, each with its fingerprint. */
+/* The editions of the shard in job order, and every edition of their
+ * articles in the grid (their links depend on which of them are built),
+ * each with its fingerprint. */
 static void plan_editions(struct build_plan *plan)
 {
 	const struct build_options *opts = plan->opts;
-	struct plan_digests d = { plan, NULL, NULL, NULL, NULL };
-	size_t alloc = 0;
+	struct plan_digests d = { plan, NULL, NULL, NULL, NULL, NULL };
+	size_t alloc = 0, n_languages = plan->n_languages;
 
 	find_articles(plan, &d.articles);
 	d.article_known = xcalloc(plan->n_articles + 1, sizeof(int));
-	for (size_t a = 0; a < plan->n_articles; a++) {
-		d.article_known[a] = 1;
-		d.articles[a] = file_digest(plan->articles[a], digest_string(plan->article_ids[a], 0),
-					    &d.article_known[a]);
-	}
-	int template_known = 1;
-	uint64_t shared = file_digest(plan->template_path.buf, shared_digest(plan),
-				      &template_known);
-	d.languages = xcalloc(plan->n_languages + 1, sizeof(uint64_t));
-	d.language_known = xcalloc(plan->n_languages + 1, sizeof(int));
-	for (size_t l = 0; l < plan->n_languages; l++) {
-		d.language_known[l] = template_known;
-		d.languages[l] = chain_digest(plan->template_po.buf, "edition", &plan->languages[l],
-					      shared,
-					      &d.language_known[l]);
-	}
+	d.wanted = xcalloc(plan->n_articles + 1, 1);
+	plan->grid = xcalloc(plan->n_articles * n_languages + 1, sizeof(*plan->grid));
 	for (size_t a = 0; a < plan->n_articles; a++)
-		for (size_t l = 0; l < plan->n_languages; l++) {
+		for (size_t l = 0; l < n_languages; l++) {
+			plan->grid[a * n_languages + l] = (struct build_plan_edition){ a, l, 0, 0 };
 			if (opts->n_shards > 1
 			    && build_plan_shard_of(plan->article_ids[a], plan->languages[l].dir,
 						   opts->n_shards) != opts->shard - 1)
 				continue;
+			d.wanted[a] = 1;
 			FOLIO_GROW(plan->editions, plan->n_editions + 1, alloc);
 			plan->editions[plan->n_editions++] = (struct build_plan_edition){ a, l, 0, 0 };
 		}
+	for (size_t a = 0; a < plan->n_articles; a++) {
+		d.article_known[a] = 1;
+		if (d.wanted[a])
+			d.articles[a] = file_digest(plan->articles[a],
+						    digest_string(plan->article_ids[a], 0),
+						    &d.article_known[a]);
+	}
+	int template_known = 1;
+	uint64_t shared = file_digest(plan->template_path.buf, shared_digest(plan),
+				      &template_known);
+	d.languages = xcalloc(n_languages + 1, sizeof(uint64_t));
+	d.language_known = xcalloc(n_languages + 1, sizeof(int));
+	for (size_t l = 0; l < n_languages; l++) {
+		d.language_known[l] = template_known;
+		d.languages[l] = chain_digest(plan->template_po.buf, "edition", &plan->languages[l],
+					      shared, &d.language_known[l]);
+	}
 	/* Reading and fingerprinting the catalogs is most of a build that
 	 * renders nothing: as many threads as the build has workers. */
-	parallel_threads(plan->n_editions, opts->jobs, digest_editions, &d);
+	parallel_threads(plan->n_articles * n_languages, opts->jobs, digest_editions, &d);
+	for (size_t i = 0; i < plan->n_editions; i++)
+		plan->editions[i] = plan->grid[plan->editions[i].article * n_languages
+					       + plan->editions[i].language];
 	free(d.articles);
 	free(d.article_known);
+	free(d.wanted);
 	free(d.languages);
 	free(d.language_known);
 }
@@ -224,5 +240,6 @@ void build_plan_release(struct build_plan *plan)
 	strbuf_release(&plan->template_po);
 	edition_languages_free(plan->languages, plan->n_languages);
 	free(plan->editions);
+	free(plan->grid);
 	memset(plan, 0, sizeof(*plan));
 }

@@ -6,8 +6,10 @@
  * counts as missing, so that adding it changes the fingerprint), the
  * edition template (the project's or the installed one) and its catalogs
  * in the same chain, every language of the build (the editions link to
- * each other), the text width, the formats, the source language, folio's
- * version and the versions of ICU and libxml2.  Each file is read once,
+ * each other), the text width, the formats, the source language, the
+ * site's base URL, folio's version and the versions of ICU and libxml2.
+ * Which of the article's other editions are built (the languages its
+ * HTML links to) is the build's to add, once their shares are known.  Each file is read once,
  * however many editions share it. */
 #ifndef FOLIO_BUILD_PLAN_H
 #define FOLIO_BUILD_PLAN_H
@@ -34,6 +36,10 @@ struct build_plan {
 	size_t n_languages;
 	struct build_plan_edition *editions;  /* the build's (shard's), job order */
 	size_t n_editions;
+	struct build_plan_edition *grid;  /* every (article, language), article by
+	                                     article: fingerprinted for the articles
+	                                     of the shard's editions, whose links
+	                                     depend on which of their editions are built */
 };
 
 /* Finds the articles and languages (reporting what is wrong with them) and

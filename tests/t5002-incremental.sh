@@ -23,7 +23,7 @@ all_editions() { (cd proj/out && ls */*.html | sed 's/\.html$//' | sort); }
 test_expect_success 'a first build renders every edition and writes a manifest' '
   build && test "$(wc -l < rendered)" = $((2 * n_langs)) &&
   grep -q "^rendered fr/cramps-after-sex$" rendered && grep -q "^rendered ja/second$" rendered &&
-  head -n 1 proj/out/.folio.manifest | grep -q "^folio-manifest 1$" &&
+  head -n 1 proj/out/.folio.manifest | grep -q "^folio-manifest 2$" &&
   grep -q "^end [0-9a-f]\{16\}$" proj/out/.folio.manifest
 '
 test_expect_success 'a rebuild without changes renders nothing and rewrites no file' '
@@ -72,18 +72,21 @@ test_expect_success 'a new language renders every edition (each links to the oth
   cp proj/po/LINGUAS linguas.keep && echo it >> proj/po/LINGUAS && build --width 60 &&
   test "$(wc -l < rendered)" = $((2 * n_langs + 2)) && cp linguas.keep proj/po/LINGUAS
 '
-test_expect_success 'an edition below --min-complete is skipped again without rendering' '
-  build && build --min-complete 50 && test ! -s rendered &&
+test_expect_success 'an edition below --min-complete is skipped again without rendering; those built stop linking to it' '
+  build && grep -q "hreflang=\"fr\"" proj/out/en/second.html &&
+  build --min-complete 50 && printf "rendered en/second\nrendered pt_BR/second\n" > want &&
+  test_cmp want rendered && ! grep -q "hreflang=\"fr\"" proj/out/en/second.html &&
   grep -q "second in .fr. is [0-9]*% translated, below 50%: skipped" err &&
   build --min-complete 50 && test ! -s rendered &&
   grep -q "second in .fr. is [0-9]*% translated, below 50%: skipped" err &&
-  grep -q "<td lang=\"fr\">français</td><td>[0-9]*% translated</td><td></td>" proj/out/index.html &&
+  grep -q "<td class=\"skipped\" data-value=\"[0-9]*\">[0-9]*%</td>" proj/out/index.html &&
+  ! grep -q "href=\"fr/second.html\"" proj/out/index.html &&
   ! test -e proj/out/fr/second.html
 '
 test_expect_success 'a damaged manifest is warned about and every edition rendered again' '
   build && cp proj/out/.folio.manifest good && fails=0 &&
   for damage in "head -c 300" "head -n 5" "sed 3s/built/skipped/" "sed 2s/100/10/" \
-      "sed 4s/[0-9a-f]\$/x/" "sed \$d" "sort" "tr a-f A-F" "sed 2s/\t/\t\t/" "sed 2s/^/\\\\\\\\q/"; do
+      "sed 4s/[0-9a-f]\t/x\t/" "sed \$d" "sort" "sed 2s/[a-f]/X/g" "sed 2s/\t/\t\t/" "sed 2s/^/\\\\\\\\q/"; do
     $damage good > proj/out/.folio.manifest;
     build || { echo "build failed after: $damage"; fails=1; continue; }
     grep -q "warning: the manifest is damaged; every edition it lists is rendered again" err ||

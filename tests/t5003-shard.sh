@@ -24,7 +24,7 @@ test_expect_success '--index-only with --shard is a usage error' '
   grep -q "index-only" err && ! test -e bad
 '
 test_expect_success 'a whole build to compare with' '
-  in_proj -o "$TEST_DIR/full" 2> err && test "$(ls full/*/*.html | wc -l)" = $n_editions
+  in_proj -o "$TEST_DIR/full" 2> err && test "$(ls full/*/*.txt | wc -l)" = $n_editions
 '
 for n in 1 2 7; do
   test_expect_success "N=$n: the shards split the editions, their union is the whole build" '

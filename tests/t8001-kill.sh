@@ -30,7 +30,7 @@ update() { (cd proj && folio update $domains > /dev/null); }
 outputs() {
   (cd proj && ls -d po/cramps-after-sex/*.po po/cramps-after-sex/*.pot po/edition/*.po \
     po/edition/*.pot editions/index.html editions/.folio.manifest editions/*/*.html \
-    editions/*/*.txt 2> /dev/null || :)
+    editions/*/*.txt editions/*/feed.xml 2> /dev/null || :)
 }
 # The files in the folders a run writes, with their SHA-256, as
 # sha256sum prints them.
@@ -161,7 +161,7 @@ test_expect_success 'setup: editions of each version' '
   for v in B A; do switch_build $v && build && snapshot $v && cp -r proj/po proj/content exp/$v/ || exit 1; done &&
   switch_build B && build && outputs | grep ^editions/ > editions &&
   for f in $(cat editions); do cmp "proj/$f" "exp/B/$f" || exit 1; done &&
-  test "$(wc -l < editions)" = 28 &&
+  test "$(wc -l < editions)" = 54 &&   # index, manifest; per language, 2 editions, index, feed
   for f in $(cat editions); do ! cmp -s "exp/A/$f" "exp/B/$f" || echo "$f: same in A and B"; done > same &&
   cat same && test "$(grep -c /cramps-after-sex same)" = 0
 '
