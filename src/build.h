@@ -6,11 +6,14 @@
  *     po/LINGUAS, one edition per pair in job order (article by article,
  *     language by language), the shard's share of them when sharded, and a
  *     fingerprint of each edition's inputs (build-inputs.h);
- *   - render: editions whose fingerprint and outputs are as the manifest
- *     of the output folder recorded are not rendered again; the others are
- *     shared among worker processes (build-pool.h);
+ *   - links: which editions of the plan's articles will be built, since
+ *     each edition links to those: their shares from the manifest, or
+ *     counted by workers for editions it does not know;
+ *   - render: editions whose fingerprint, links and outputs are as the
+ *     manifest of the output folder recorded are not rendered again; the
+ *     others are shared among worker processes (build-pool.h);
  *   - record: the manifest is written again (build-manifest.h), and the
- *     index, from every edition's result, rendered or not.
+ *     site's pages (site.h), from every edition's result, rendered or not.
  * The result of each edition is typed (enum build_status) and counted. */
 #ifndef FOLIO_BUILD_H
 #define FOLIO_BUILD_H

@@ -83,6 +83,12 @@ test_expect_success 'an edition below --min-complete is skipped again without re
   ! grep -q "href=\"fr/second.html\"" proj/out/index.html &&
   ! test -e proj/out/fr/second.html
 '
+test_expect_success 'a catalog that brings its edition over the threshold renders the editions that now link to it' '
+  cp proj/po/cramps-after-sex/fr.po proj/po/second/fr.po && build --min-complete 50 &&
+  printf "rendered en/second\nrendered fr/second\nrendered pt_BR/second\n" > want &&
+  test_cmp want rendered && grep -q "hreflang=\"fr\"" proj/out/en/second.html &&
+  rm proj/po/second/fr.po
+'
 test_expect_success 'a damaged manifest is warned about and every edition rendered again' '
   build && cp proj/out/.folio.manifest good && fails=0 &&
   for damage in "head -c 300" "head -n 5" "sed 3s/built/skipped/" "sed 2s/100/10/" \
