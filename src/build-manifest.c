@@ -37,6 +37,7 @@ void build_manifest_release(struct build_manifest *m)
 		render_meta_release(&m->entries[i].meta);
 	}
 	free(m->entries);
+	site_pages_release(&m->site_pages);
 	strmap_release(&m->index);
 	memset(m, 0, sizeof(*m));
 }
@@ -202,6 +203,18 @@ int build_manifest_write(const struct build_manifest *m, const char *out, int sh
 	strbuf_addstr(&text, MANIFEST_HEADER);
 	for (size_t i = 0; i < m->n_entries; i++)
 		add_entry(&text, &m->entries[i]);
+	/* Article ids never hold a '/': these lines are no edition's. */
+	if (m->has_site) {
+		digest_hex(m->site_inputs, hex);
+		strbuf_addf(&text, "/site\t%s\n", hex);
+	}
+	for (size_t i = 0; m->has_site && i < m->site_pages.n; i++) {
+		const struct site_page *page = &m->site_pages.pages[i];
+		digest_hex(page->digest, hex);
+		strbuf_addstr(&text, "/page\t");
+		add_escaped(&text, page->path);
+		strbuf_addf(&text, "\t%lld\t%s\n", (long long)page->size, hex);
+	}
 	digest_hex(digest_bytes(text.buf, text.len, 0), hex);
 	strbuf_addf(&text, "end %s\n", hex);
 	manifest_path(&path, out, shard, n_shards);
@@ -297,6 +310,29 @@ static int parse_entry(char *line, struct build_manifest_entry *e)
 	return 0;
 }
 
+/* "/site\tHEX" or "/page\tPATH\tSIZE\tHEX" into m. */
+static int parse_site_line(char *line, struct build_manifest *m)
+{
+	char *field[4] = { line };
+	int n = 1;
+
+	for (char *tab; n < 4 && (tab = strchr(field[n - 1], '\t')); n++) {
+		*tab = '\0';
+		field[n] = tab + 1;
+	}
+	if (n == 2 && strcmp(field[0], "/site") == 0 && !m->has_site
+	    && digest_parse_hex(field[1], &m->site_inputs) == 0)
+		return m->has_site = 1, 0;
+	unsigned long size;
+	uint64_t digest;
+	if (n != 4 || strcmp(field[0], "/page") != 0 || !m->has_site || strchr(field[3], '\t')
+	    || unescape(field[1]) < 0 || !*field[1] || parse_number(field[2], &size) < 0
+	    || digest_parse_hex(field[3], &digest) < 0)
+		return -1;
+	site_pages_add(&m->site_pages, field[1], (int64_t)size, digest);
+	return 0;
+}
+
 /* The entries of text (len bytes) into m, or -1 when any part of it is
  * not as build_manifest_write writes it. */
 static int parse_manifest(char *text, size_t len, struct build_manifest *m)
@@ -318,6 +354,11 @@ static int parse_manifest(char *text, size_t len, struct build_manifest *m)
 			*next++ = '\0';
 		else
 			next = last;
+		if (*line == '/') {
+			if (parse_site_line(line, m) < 0)
+				return -1;
+			continue;
+		}
 		struct build_manifest_entry e;
 		memset(&e, 0, sizeof(e));
 		if (parse_entry(line, &e) < 0)
@@ -344,9 +385,17 @@ static void read_one(struct build_manifest *m, const char *path)
 	if (memchr(text, '\0', len) || parse_manifest(text, len, &one) < 0)
 		diag_warning(path, 0, 0, _("the manifest is damaged; every edition it lists is "
 					   "rendered again"));
-	else
+	else {
 		for (size_t i = 0; i < one.n_entries; i++)
 			build_manifest_add(m, &one.entries[i]);
+		/* A whole build's pages: shards write none. */
+		if (one.has_site && !m->has_site) {
+			m->has_site = 1;
+			m->site_inputs = one.site_inputs;
+			m->site_pages = one.site_pages;
+			memset(&one.site_pages, 0, sizeof(one.site_pages));
+		}
+	}
 	build_manifest_release(&one);
 	free(text);
 }

@@ -10,7 +10,9 @@
  * its HTML links to, the size and fingerprint of its two outputs (their bytes, not their times: two builds
  * of the same inputs write the same manifest, and outputs copied from
  * another machine still match), and what the site's pages tell of it
- * (render_meta), so that they can be written without rendering it again.
+ * (render_meta), so that they can be written without rendering it again;
+ * then what the site's pages were made from and each page as written, so
+ * that pages that would not change are not made again.
  * A last line holds a fingerprint
  * of everything before it: a manifest that is cut short, edited or
  * garbled is ignored as a whole (with a warning), and every edition it
@@ -22,6 +24,7 @@
 #include <stdint.h>
 
 #include "build.h"
+#include "site.h"
 #include "strmap.h"
 
 /* One output file as the build left it. */
@@ -44,6 +47,9 @@ struct build_manifest_entry {
 struct build_manifest {
 	struct build_manifest_entry *entries;
 	size_t n_entries, alloc;
+	int has_site;                  /* the site's pages were written by the build */
+	uint64_t site_inputs;          /* then: the fingerprint of what they show */
+	struct site_pages site_pages;  /* and each page as written */
 	struct strmap index;           /* "id\tdir\tinputs" and "id\tdir" to entry number */
 };
 

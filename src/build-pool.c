@@ -28,6 +28,7 @@ struct wire_header {
 	uint64_t n_fallback, n_untranslated;
 	int64_t text_size, html_size;
 	uint64_t text_digest, html_digest;
+	struct file_stamp text_stamp, html_stamp;
 };
 #define WIRE_ROOM (PIPE_BUF - sizeof(struct wire_header))
 _Static_assert(PIPE_BUF > sizeof(struct wire_header) + 256,
@@ -69,6 +70,8 @@ void build_pool_send(int fd, const struct build_pool_record *record)
 	h.html_size = record->html_size;
 	h.text_digest = record->text_digest;
 	h.html_digest = record->html_digest;
+	h.text_stamp = record->text_stamp;
+	h.html_stamp = record->html_stamp;
 	/* A date is short; a description gives way first, cut at a character.
 	 * A title too long to come whole comes empty: the indexes show the
 	 * article's id rather than part of a title. */
@@ -111,7 +114,8 @@ static void unpack(const char *message, struct build_pool_record *r)
 					 .n_fallback = (unsigned long)h.n_fallback,
 					 .n_untranslated = (unsigned long)h.n_untranslated,
 					 .text_size = h.text_size, .html_size = h.html_size,
-					 .text_digest = h.text_digest, .html_digest = h.html_digest };
+					 .text_digest = h.text_digest, .html_digest = h.html_digest,
+					 .text_stamp = h.text_stamp, .html_stamp = h.html_stamp };
 	r->meta.minutes = h.minutes;
 	r->meta.title = xstrndup(p, h.title_len);
 	p += h.title_len;

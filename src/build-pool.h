@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "build.h"
+#include "stat-cache.h"
 
 struct progress;
 
@@ -29,6 +30,8 @@ struct build_pool_record {
 	unsigned long n_fallback, n_untranslated;
 	long long text_size, html_size;  /* the outputs rendered, when BUILT */
 	uint64_t text_digest, html_digest;
+	struct file_stamp text_stamp, html_stamp;  /* of the outputs after the write;
+	                                              size -1: none */
 	struct render_meta meta;         /* when BUILT or SKIPPED: the parent's copy is
 	                                    its own (build_pool_records_release); strings
 	                                    are cut, at a character, to fit the write */

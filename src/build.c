@@ -42,6 +42,7 @@ struct build {
 	size_t *jobs;                /* the plan editions to render */
 	size_t n_jobs;
 	struct build_output *outputs;  /* per plan edition, text then html */
+	struct stat_cache *cache;    /* files' fingerprints by their stamps */
 	unsigned char *reached;      /* per grid edition: built, so linked to */
 	uint64_t *links;             /* per article: fingerprint of its reached languages */
 };
@@ -59,8 +60,15 @@ static void output_path(const struct build *b, size_t edition, const char *ext,
 		    b->plan.article_ids[e->article], ext);
 }
 
+/* The stamp of an output just written, or size -1. */
+static void stamp_output(const char *path, struct file_stamp *stamp)
+{
+	if (stat_cache_stamp(path, stamp) < 0)
+		stamp->size = -1;
+}
+
 static int write_edition(const struct build *b, size_t edition, const struct strbuf *text,
-			 const struct strbuf *html)
+			 const struct strbuf *html, struct build_pool_record *r)
 {
 	const struct build_plan_edition *e = &b->plan.editions[edition];
 	struct strbuf path = STRBUF_INIT;
@@ -79,12 +87,15 @@ static int write_edition(const struct build *b, size_t edition, const struct str
 		return -1;
 	}
 	int formats = b->opts->project->formats, rc = 0;
+	r->text_stamp.size = r->html_stamp.size = -1;
 	output_path(b, edition, "txt", &path);
-	if (formats & PROJECT_FORMAT_TEXT)
-		rc = atomic_file_write_if_changed(path.buf, text->buf, text->len);
+	if (formats & PROJECT_FORMAT_TEXT
+	    && (rc = atomic_file_write_if_changed(path.buf, text->buf, text->len)) == 0)
+		stamp_output(path.buf, &r->text_stamp);
 	output_path(b, edition, "html", &path);
-	if (rc == 0 && (formats & PROJECT_FORMAT_HTML))
-		rc = atomic_file_write_if_changed(path.buf, html->buf, html->len);
+	if (rc == 0 && (formats & PROJECT_FORMAT_HTML)
+	    && (rc = atomic_file_write_if_changed(path.buf, html->buf, html->len)) == 0)
+		stamp_output(path.buf, &r->html_stamp);
 	strbuf_release(&path);
 	return rc;
 }
@@ -144,7 +155,7 @@ static void build_one(const struct build *b, struct edition_set *set,
 		if (r->percent < threshold(b, edition)) {
 			remove_edition(b, edition);
 			r->status = BUILD_SKIPPED;
-		} else if (write_edition(b, edition, &text, &html) == 0)
+		} else if (write_edition(b, edition, &text, &html, r) == 0)
 			r->status = BUILD_BUILT;
 	}
 	strbuf_release(&text);
@@ -311,12 +322,14 @@ static void plan_links(struct build *b)
 
 /* ---- what to render --------------------------------------------------- */
 
-static int same_output(const struct build_output *recorded, const char *path)
+static int same_output(const struct build *b, const struct build_output *recorded,
+		       const char *path)
 {
-	struct build_output now;
+	uint64_t digest;
+	int64_t size;
 
-	return build_output_read(path, &now) == 0 && now.size == recorded->size
-	       && now.digest == recorded->digest;
+	return stat_cache_digest(b->cache, path, &digest, &size) == 0
+	       && size == recorded->size && digest == recorded->digest;
 }
 
 /* Both outputs of edition i hold what entry recorded. */
@@ -328,10 +341,10 @@ static int outputs_in_place(const struct build *b, size_t i,
 
 	output_path(b, i, "txt", &path);
 	if (formats & PROJECT_FORMAT_TEXT)
-		same = same_output(&entry->text, path.buf);
+		same = same_output(b, &entry->text, path.buf);
 	output_path(b, i, "html", &path);
 	if (formats & PROJECT_FORMAT_HTML)
-		same = same && same_output(&entry->html, path.buf);
+		same = same && same_output(b, &entry->html, path.buf);
 	strbuf_release(&path);
 	return same;
 }
@@ -429,6 +442,20 @@ static void blame(const struct build *b, size_t edition, int wait_status)
 			      WEXITSTATUS(wait_status));
 }
 
+/* The outputs a worker wrote, as it saw them right after writing. */
+static void keep_stamps(struct build *b, size_t edition, const struct build_pool_record *r)
+{
+	struct strbuf path = STRBUF_INIT;
+
+	output_path(b, edition, "txt", &path);
+	if (r->text_stamp.size >= 0)
+		stat_cache_add_written(b->cache, path.buf, &r->text_stamp, r->text_digest);
+	output_path(b, edition, "html", &path);
+	if (r->html_stamp.size >= 0)
+		stat_cache_add_written(b->cache, path.buf, &r->html_stamp, r->html_digest);
+	strbuf_release(&path);
+}
+
 static int render_jobs(struct build *b, struct build_result *result)
 {
 	struct build_pool_record *records = xcalloc(b->n_jobs + 1, sizeof(*records));
@@ -451,6 +478,8 @@ static int render_jobs(struct build *b, struct build_result *result)
 									  records[job].html_digest };
 		if (records[job].blamed)
 			blame(b, b->jobs[job], records[job].wait_status);
+		if (records[job].status == BUILD_BUILT)
+			keep_stamps(b, b->jobs[job], &records[job]);
 	}
 	free(records);
 	return worst;
@@ -481,11 +510,10 @@ static void report_editions(const struct build *b, struct build_result *result)
 
 /* ---- the record ------------------------------------------------------- */
 
-static int record_manifest(const struct build *b, const struct build_result *result)
+/* Every edition's record into m. */
+static void record_editions(const struct build *b, const struct build_result *result,
+			    struct build_manifest *m)
 {
-	struct build_manifest m;
-
-	build_manifest_init(&m);
 	for (size_t i = 0; i < result->n_editions; i++) {
 		const struct build_edition *e = &result->editions[i];
 		const char *id = b->plan.article_ids[e->article];
@@ -494,7 +522,7 @@ static int record_manifest(const struct build *b, const struct build_result *res
 			e->status == BUILD_FAILED ? build_manifest_find_any(&b->old, id, e->locale->dir)
 						  : NULL;
 		if (before)
-			build_manifest_add(&m, before);
+			build_manifest_add(m, before);
 		if (e->status == BUILD_FAILED)
 			continue;
 		struct build_manifest_entry entry = {
@@ -503,21 +531,88 @@ static int record_manifest(const struct build *b, const struct build_result *res
 			e->n_fallback, e->n_untranslated, b->plan.editions[i].inputs,
 			b->links[e->article], b->outputs[2 * i], b->outputs[2 * i + 1], e->meta };
 		if (b->plan.editions[i].inputs_known)
-			build_manifest_add(&m, &entry);
+			build_manifest_add(m, &entry);
 	}
-	int rc = build_manifest_write(&m, b->opts->out, b->opts->shard, b->opts->n_shards);
-	build_manifest_release(&m);
-	return rc;
+}
+
+/* The site's pages of the last build, left as they were, into m. */
+static void record_old_site(const struct build *b, struct build_manifest *m)
+{
+	m->has_site = b->old.has_site;
+	m->site_inputs = b->old.site_inputs;
+	for (size_t i = 0; i < b->old.site_pages.n; i++) {
+		const struct site_page *page = &b->old.site_pages.pages[i];
+		site_pages_add(&m->site_pages, page->path, page->size, page->digest);
+	}
+}
+
+/* The pages just written, as they are now, for the stat cache. */
+static void keep_pages(const struct build *b, const struct site_pages *pages)
+{
+	struct strbuf path = STRBUF_INIT;
+
+	for (size_t i = 0; i < pages->n; i++) {
+		struct file_stamp stamp;
+		strbuf_reset(&path);
+		strbuf_addf(&path, "%s/%s", b->opts->out, pages->pages[i].path);
+		if (stat_cache_stamp(path.buf, &stamp) == 0 && stamp.size == pages->pages[i].size)
+			stat_cache_add_written(b->cache, path.buf, &stamp, pages->pages[i].digest);
+	}
+	strbuf_release(&path);
+}
+
+/* What the site's pages are made of: the plan's shared inputs and what
+ * each edition tells of itself. */
+static uint64_t site_inputs(const struct build *b, const struct index_row *rows, size_t n_rows)
+{
+	uint64_t d = digest_number(b->plan.site_inputs, digest_string("site", 0));
+
+	for (size_t i = 0; i < n_rows; i++) {
+		const struct index_row *r = &rows[i];
+		char number[64];
+		snprintf(number, sizeof(number), "%.17g %d %.17g", r->percent, r->built,
+			 r->meta->minutes);
+		d = digest_string(r->article, digest_string(r->locale->dir, d));
+		d = digest_string(number, d);
+		d = digest_string(r->meta->title, digest_string(r->meta->published, d));
+		d = digest_string(r->meta->description, d);
+	}
+	return d;
+}
+
+/* The pages as the last build wrote them, with nothing to make them differ
+ * now. */
+static int site_in_place(const struct build *b, uint64_t inputs)
+{
+	if (!b->old.has_site || b->old.site_inputs != inputs || !b->plan.site_inputs_known)
+		return 0;
+	struct strbuf path = STRBUF_INIT;
+	int same = 1;
+	for (size_t i = 0; same && i < b->old.site_pages.n; i++) {
+		const struct site_page *page = &b->old.site_pages.pages[i];
+		strbuf_reset(&path);
+		strbuf_addf(&path, "%s/%s", b->opts->out, page->path);
+		same = same_output(b, &(struct build_output){ page->size, page->digest }, path.buf);
+	}
+	strbuf_release(&path);
+	return same;
 }
 
 /* index.html, each language's index and feed, and the sitemap, from every
- * edition's result, rendered or not. */
-static int write_index(const struct build *b, const struct build_result *result)
+ * edition's result, rendered or not, into *written (NULL: not wanted);
+ * left as they are when the last build made them from the same. */
+static int write_index(const struct build *b, const struct build_result *result,
+		       struct build_manifest *written)
 {
 	struct edition_set set;
 	struct index_row *rows = xcalloc(result->n_editions + 1, sizeof(*rows));
 	size_t n_rows = 0;
 
+	if (!b->opts->base_url)
+		diag_note(b->opts->out, 0, 0, _("no base URL (--base-url): links between editions "
+						"stay relative, without a canonical link or "
+						"sitemap.xml, since search engines take only "
+						"absolute addresses"));
 	for (size_t i = 0; i < result->n_editions; i++) {
 		const struct build_edition *e = &result->editions[i];
 		if (e->status != BUILD_FAILED)
@@ -525,11 +620,26 @@ static int write_index(const struct build *b, const struct build_result *result)
 							     e->percent, e->status != BUILD_SKIPPED,
 							     &e->meta };
 	}
-	open_set(b, &set, 0);
-	struct site site = { b->opts->out, b->opts->base_url, b->plan.languages,
-			     b->plan.n_languages, rows, n_rows, &set };
-	int rc = site_write(&site);
-	edition_set_release(&set);
+	uint64_t inputs = site_inputs(b, rows, n_rows);
+	int rc = 0;
+	if (written && site_in_place(b, inputs)) {
+		record_old_site(b, written);
+	} else {
+		struct site_pages pages = { NULL, 0, 0 };
+		open_set(b, &set, 0);
+		struct site site = { b->opts->out, b->opts->base_url, b->plan.languages,
+				     b->plan.n_languages, rows, n_rows, &set, &pages };
+		rc = site_write(&site);
+		edition_set_release(&set);
+		if (written && rc == 0 && b->plan.site_inputs_known) {
+			written->has_site = 1;
+			written->site_inputs = inputs;
+			keep_pages(b, &pages);
+			written->site_pages = pages;
+		} else {
+			site_pages_release(&pages);
+		}
+	}
 	free(rows);
 	return rc;
 }
@@ -559,18 +669,25 @@ static int build_editions(struct build *b, struct build_result *result)
 	plan_jobs(b, result);
 	int worst = render_jobs(b, result);
 	report_editions(b, result);
-	record_manifest(b, result);
-	if (b->opts->n_shards > 1)
-		return worst;   /* the index is --index-only's, once every shard is in */
-	/* An index without editions that failed would be neither the old one
-	 * nor a true new one. */
-	if (result->count[BUILD_FAILED])
+	struct build_manifest m;
+	build_manifest_init(&m);
+	record_editions(b, result, &m);
+	/* Shards write no pages: the index is --index-only's, once every
+	 * shard is in.  An index without editions that failed would be
+	 * neither the old one nor a true new one. */
+	int whole = b->opts->n_shards <= 1;
+	if (whole && result->count[BUILD_FAILED]) {
 		diag_note(b->opts->out, 0, 0, ngettext("index.html was not updated: %zu edition "
 						       "failed", "index.html was not updated: %zu "
 						       "editions failed", result->count[BUILD_FAILED]),
 			  result->count[BUILD_FAILED]);
-	else
-		write_index(b, result);
+		record_old_site(b, &m);
+	} else if (whole) {
+		write_index(b, result, &m);
+	}
+	build_manifest_write(&m, b->opts->out, b->opts->shard, b->opts->n_shards);
+	build_manifest_release(&m);
+	stat_cache_write(b->cache, b->opts->out, b->opts->shard, b->opts->n_shards);
 	return worst;
 }
 
@@ -611,17 +728,24 @@ static int index_from_manifests(struct build *b, struct build_result *result)
 		diag_note(b->opts->out, 0, 0, ngettext("index.html was not updated: %zu edition is "
 						       "missing", "index.html was not updated: %zu "
 						       "editions are missing", n_missing), n_missing);
-	else if (write_index(b, result) < 0)
+	else if (write_index(b, result, NULL) < 0)
 		return FOLIO_EXIT_FAILURE;
 	return FOLIO_EXIT_OK;
 }
 
 int build_run(const struct build_options *opts, struct build_result *result)
 {
-	struct build b = { opts, { 0 }, { 0 }, NULL, 0, NULL, NULL, NULL };
+	struct build b;
+	struct stat_cache cache;
+
+	memset(&b, 0, sizeof(b));
+	b.opts = opts;
+	b.cache = &cache;
 
 	memset(result, 0, sizeof(*result));
-	build_plan_init(&b.plan, opts);
+	stat_cache_init(&cache);
+	stat_cache_read_all(&cache, opts->out);
+	build_plan_init(&b.plan, opts, &cache);
 	build_manifest_init(&b.old);
 	build_manifest_read_all(&b.old, opts->out);
 	plan_links(&b);
@@ -634,6 +758,7 @@ int build_run(const struct build_options *opts, struct build_result *result)
 	free(b.outputs);
 	free(b.reached);
 	free(b.links);
+	stat_cache_release(&cache);
 	/* The result keeps the names its editions point into. */
 	result->article_ids = b.plan.article_ids;
 	result->n_articles = b.plan.n_articles;

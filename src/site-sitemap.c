@@ -140,14 +140,14 @@ static int write_parts(const struct site *site, size_t max_urls, size_t max_byte
 			diag_warning(name.buf, 0, 0, _("larger than a sitemap may be (at most %zu "
 						       "addresses and %zu bytes): search engines "
 						       "may not read all of it"), max_urls, max_bytes);
-		if (site_write_page(site->out, NULL, name.buf, &part) < 0)
+		if (site_write_page(site, NULL, name.buf, &part) < 0)
 			rc = -1;
 		strbuf_addstr(&index, "<sitemap>\n<loc>");
 		address(site, NULL, name.buf, &index);
 		strbuf_addstr(&index, "</loc>\n</sitemap>\n");
 	}
 	strbuf_addstr(&index, "</sitemapindex>\n");
-	if (site_write_page(site->out, NULL, "sitemap.xml", &index) < 0)
+	if (site_write_page(site, NULL, "sitemap.xml", &index) < 0)
 		rc = -1;
 	strbuf_release(&index);
 	strbuf_release(&part);
@@ -160,7 +160,7 @@ int site_write_sitemaps(const struct site *site, size_t max_urls, size_t max_byt
 	struct strbuf map = STRBUF_INIT;
 	size_t n = urlset(site, NULL, &map);
 	int rc = n <= max_urls && map.len <= max_bytes
-		? site_write_page(site->out, NULL, "sitemap.xml", &map)
+		? site_write_page(site, NULL, "sitemap.xml", &map)
 		: write_parts(site, max_urls, max_bytes);
 
 	strbuf_release(&map);

@@ -9,6 +9,7 @@
 
 #include "atomic-file.h"
 #include "diag.h"
+#include "digest.h"
 #include "i18n.h"
 #include "site.h"
 #include "xalloc.h"
@@ -41,16 +42,34 @@ const struct index_row **site_editions_of(const struct site *site, const struct 
 	return list;
 }
 
-int site_write_page(const char *out, const char *dir, const char *file,
+void site_pages_add(struct site_pages *list, const char *path, int64_t size, uint64_t digest)
+{
+	FOLIO_GROW(list->pages, list->n + 1, list->alloc);
+	list->pages[list->n++] = (struct site_page){ xstrdup(path), size, digest };
+}
+
+void site_pages_release(struct site_pages *list)
+{
+	for (size_t i = 0; i < list->n; i++)
+		free(list->pages[i].path);
+	free(list->pages);
+	memset(list, 0, sizeof(*list));
+}
+
+int site_write_page(const struct site *site, const char *dir, const char *file,
 		    const struct strbuf *page)
 {
 	struct strbuf path = STRBUF_INIT;
 
-	strbuf_addf(&path, "%s/", out);
+	strbuf_addf(&path, "%s/", site->out);
+	size_t inside = path.len;
 	if (dir)
 		strbuf_addf(&path, "%s/", dir);
 	strbuf_addstr(&path, file);
 	int rc = atomic_file_write_if_changed(path.buf, page->buf, page->len);
+	if (rc == 0 && site->written)
+		site_pages_add(site->written, path.buf + inside, (int64_t)page->len,
+			       digest_bytes(page->buf, page->len, 0));
 	strbuf_release(&path);
 	return rc;
 }
@@ -80,11 +99,11 @@ static int write_language(const struct site *site, const struct locale *locale)
 	struct render_context ctx = page_context(site, locale, labels);
 	struct strbuf page = STRBUF_INIT;
 	site_language_index(site, &ctx, &page);
-	rc = site_write_page(site->out, locale->dir, "index.html", &page);
+	rc = site_write_page(site, locale->dir, "index.html", &page);
 	strbuf_reset(&page);
 	site_feed(site, &ctx, &page);
 	if (rc == 0)
-		rc = site_write_page(site->out, locale->dir, "feed.xml", &page);
+		rc = site_write_page(site, locale->dir, "feed.xml", &page);
 	strbuf_release(&page);
 	return rc;
 }
@@ -93,10 +112,6 @@ int site_write(const struct site *site)
 {
 	int rc = 0;
 
-	if (!site->base_url)
-		diag_note(site->out, 0, 0, _("no base URL (--base-url): links between editions stay "
-					     "relative, without a canonical link or sitemap.xml, "
-					     "since search engines take only absolute addresses"));
 	for (size_t i = 0; i < site->n_languages; i++)
 		if (write_language(site, &site->languages[i]) < 0)
 			rc = -1;
@@ -106,7 +121,7 @@ int site_write(const struct site *site)
 	struct render_context ctx = page_context(site, &site->languages[0], labels);
 	struct strbuf page = STRBUF_INIT;
 	render_index(site, &ctx, &page);
-	if (site_write_page(site->out, NULL, "index.html", &page) < 0)
+	if (site_write_page(site, NULL, "index.html", &page) < 0)
 		rc = -1;
 	if (site->base_url
 	    && site_write_sitemaps(site, SITE_SITEMAP_MAX_URLS, SITE_SITEMAP_MAX_BYTES) < 0)

@@ -11,9 +11,24 @@
 #define FOLIO_SITE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "edition.h"
 #include "render.h"
+
+/* A page of the site as written: its path inside the output folder, its
+ * size and the fingerprint of its bytes. */
+struct site_page {
+	char *path;
+	int64_t size;
+	uint64_t digest;
+};
+struct site_pages {
+	struct site_page *pages;
+	size_t n, alloc;
+};
+void site_pages_add(struct site_pages *list, const char *path, int64_t size, uint64_t digest);
+void site_pages_release(struct site_pages *list);
 
 struct site {
 	const char *out;                 /* the output folder */
@@ -23,6 +38,8 @@ struct site {
 	const struct index_row *rows;    /* grouped by article */
 	size_t n_rows;
 	struct edition_set *set;         /* the template's labels per language */
+	struct site_pages *written;      /* when not NULL, gets every page written or
+	                                    left as it was */
 };
 
 /* 0 when url can be the site's base: http or https, a host, no query,
@@ -36,7 +53,8 @@ void site_url(const char *base_url, const char *dir, const char *file, struct st
 
 /* Writes index.html, LANG/index.html, LANG/feed.xml and, with a base URL,
  * sitemap.xml into site->out; files that would not change are not
- * touched.  Reports and returns -1 on error. */
+ * touched.  Reports and returns -1 on error.  The caller says when there
+ * is no base URL. */
 int site_write(const struct site *site);
 
 /* The pages themselves, each into out. */
@@ -47,9 +65,10 @@ int site_write(const struct site *site);
  * max_bytes; else one sitemap-LANG.xml per language, with sitemap.xml their
  * sitemap index.  Reports and returns -1 on error. */
 int site_write_sitemaps(const struct site *site, size_t max_urls, size_t max_bytes);
-/* Writes page as out/dir/file (dir may be NULL), unless it would not
- * change.  Reports and returns -1 on error. */
-int site_write_page(const char *out, const char *dir, const char *file,
+/* Writes page as OUT/dir/file (dir may be NULL), unless it would not
+ * change, and adds it to site->written.  Reports and returns -1 on
+ * error. */
+int site_write_page(const struct site *site, const char *dir, const char *file,
 		    const struct strbuf *page);
 void site_feed(const struct site *site, const struct render_context *ctx, struct strbuf *out);
 void site_language_index(const struct site *site, const struct render_context *ctx,

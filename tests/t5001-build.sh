@@ -13,7 +13,7 @@ test_expect_success 'all 13 editions in both formats and an index' '
 '
 test_expect_success '-j 2 gives the same bytes as -j 1, and a rerun changes nothing' '
   build -j 1 -o "$TEST_DIR/one" && build -j 2 -o "$TEST_DIR/two" &&
-  diff -r one two && touch -d 2000-01-01 two/fr/cramps-after-sex.html &&
+  diff -r -x ".folio.manifest.stat" one two && touch -d 2000-01-01 two/fr/cramps-after-sex.html &&
   build -j 2 -o "$TEST_DIR/two" && test "$(date -r two/fr/cramps-after-sex.html +%Y)" = 2000
 '
 test_expect_success 'a language below --min-complete is skipped with a message' '

@@ -108,4 +108,28 @@ test_expect_success 'a manifest that is binary, empty, a folder or unreadable: r
   test $rc = 2 && grep -q "\.folio\.manifest" err && rmdir proj/out/.folio.manifest &&
   build && test -f proj/out/.folio.manifest
 '
+# The stat cache (OUT/.folio.manifest.stat): files whose stamps are as
+# kept are not read again, and no edit is taken for the old bytes.
+test_expect_success 'a catalog edited to its old size and modification time is still seen' '
+  build && f=proj/po/cramps-after-sex/de.po && cp -p "$f" de.keep &&
+  sed -i "0,/^msgstr \"[A-Za-z]/s/^msgstr \"[A-Za-z]/msgstr \"Q/" "$f" && touch -r de.keep "$f" &&
+  test "$(wc -c < "$f")" = "$(wc -c < de.keep)" && ! cmp -s "$f" de.keep &&
+  build && echo "rendered de/cramps-after-sex" > want && test_cmp want rendered &&
+  cp de.keep "$f" && build
+'
+if command -v strace > /dev/null && strace -f -o /dev/null true 2> /dev/null; then
+  test_expect_success 'a rebuild without changes reads no catalog, edition or page again' '
+    sleep 1.1 && build && build && test ! -s rendered &&
+    (cd proj && strace -f -e trace=open,openat -o ../trace ${FOLIO_WRAPPER:-} "$FOLIO" build --min-complete 0 -o out 2> /dev/null) &&
+    ! grep "\.po\"\|out/[a-z_A-Z]*/[a-z-]*\.\(txt\|html\)\"\|index\.html\"\|feed\.xml\"" trace &&
+    test "$(grep -c "content/second\.xml\"" trace)" = 1   # its first bytes: an article?
+  '
+else
+  test_skip 'a rebuild without changes reads no catalog, edition or page again' 'no strace'
+fi
+test_expect_success 'a damaged stat cache is only slower: nothing is rendered, the cache is made again' '
+  build && head -c 200 proj/out/.folio.manifest.stat > cut && cp cut proj/out/.folio.manifest.stat &&
+  build && test ! -s rendered && ! grep -q "warning\|error" err &&
+  tail -n 1 proj/out/.folio.manifest.stat | grep -q "^end [0-9a-f]\{16\}$"
+'
 test_done

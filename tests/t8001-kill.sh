@@ -34,15 +34,19 @@ outputs() {
 }
 # The files in the folders a run writes, with their SHA-256, as
 # sha256sum prints them.
+# The build's stat cache (editions/.folio.manifest.stat) is no output: it
+# holds inode numbers and times, and is only checked to be whole or absent.
 written() {
-  (cd proj && find po/cramps-after-sex po/edition editions -type f -exec sha256sum {} + 2> /dev/null || :)
+  (cd proj && find po/cramps-after-sex po/edition editions -type f ! -name .folio.manifest.stat \
+    -exec sha256sum {} + 2> /dev/null || :)
 }
 # snapshot NAME: keep a copy of every output as it is now.
 snapshot() { set -- "$1" "$(outputs)" && rm -rf "exp/$1" && mkdir -p "exp/$1" && (cd proj && cp --parents $2 "../exp/$1/"); }
 # sums: the SHA-256 of the A and the B version of every output.
 sums() {
   for v in A B; do
-    (cd exp/$v && find po/cramps-after-sex po/edition editions -type f -exec sha256sum {} + 2> /dev/null) |
+    (cd exp/$v && find po/cramps-after-sex po/edition editions -type f ! -name .folio.manifest.stat \
+      -exec sha256sum {} + 2> /dev/null) |
       sed "s/\$/ $v/"
   done > sums
 }
