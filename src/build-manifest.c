@@ -115,7 +115,10 @@ int build_output_read(const char *path, struct build_output *output)
  * its line. */
 static void add_escaped(struct strbuf *out, const char *s)
 {
-	for (; *s; s++) {
+	size_t plain = strcspn(s, "\\\t\n");
+
+	strbuf_add(out, s, plain);
+	for (s += plain; *s; s++) {
 		if (*s == '\\')
 			strbuf_addstr(out, "\\\\");
 		else if (*s == '\t')
@@ -139,10 +142,24 @@ static void add_entry(struct strbuf *out, const struct build_manifest_entry *e)
 	add_escaped(out, e->article_id);
 	strbuf_addch(out, '\t');
 	add_escaped(out, e->language_dir);
-	strbuf_addf(out, "\t%s\t%.17g\t%lu\t%lu\t%s\t%s", status_names[e->status], e->percent,
-		    e->n_fallback, e->n_untranslated, hex, links_hex);
-	strbuf_addf(out, "\t%lld\t%s\t%lld\t%s\t%.17g\t", e->text.size, text_hex, e->html.size,
-		    html_hex, e->meta.minutes);
+	strbuf_addf(out, "\t%s\t%.17g\t", status_names[e->status], e->percent);
+	/* Numbers by hand: printf is most of writing a manifest of thousands. */
+	strbuf_add_u64(out, e->n_fallback);
+	strbuf_addch(out, '\t');
+	strbuf_add_u64(out, e->n_untranslated);
+	strbuf_addch(out, '\t');
+	strbuf_add(out, hex, 16);
+	strbuf_addch(out, '\t');
+	strbuf_add(out, links_hex, 16);
+	strbuf_addch(out, '\t');
+	strbuf_add_i64(out, e->text.size);
+	strbuf_addch(out, '\t');
+	strbuf_add(out, text_hex, 16);
+	strbuf_addch(out, '\t');
+	strbuf_add_i64(out, e->html.size);
+	strbuf_addch(out, '\t');
+	strbuf_add(out, html_hex, 16);
+	strbuf_addf(out, "\t%.17g\t", e->meta.minutes);
 	add_escaped(out, e->meta.title);
 	strbuf_addch(out, '\t');
 	add_escaped(out, e->meta.published);

@@ -4,7 +4,6 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -228,8 +227,18 @@ void stat_cache_write(struct stat_cache *cache, const char *out, int shard, int 
 	for (size_t i = 0; i < n; i++) {
 		const struct file_stamp *s = &sorted[i]->stamp;
 		digest_hex(sorted[i]->digest, hex);
-		strbuf_addf(&text, "%" PRIu64 " %" PRIu64 " %" PRId64 " %" PRId64 " %" PRId64 " %s ",
-			    s->dev, s->ino, s->size, s->mtime_ns, s->ctime_ns, hex);
+		strbuf_add_u64(&text, s->dev);
+		strbuf_addch(&text, ' ');
+		strbuf_add_u64(&text, s->ino);
+		strbuf_addch(&text, ' ');
+		strbuf_add_i64(&text, s->size);
+		strbuf_addch(&text, ' ');
+		strbuf_add_i64(&text, s->mtime_ns);
+		strbuf_addch(&text, ' ');
+		strbuf_add_i64(&text, s->ctime_ns);
+		strbuf_addch(&text, ' ');
+		strbuf_add(&text, hex, 16);
+		strbuf_addch(&text, ' ');
 		add_path(&text, sorted[i]->path);
 		strbuf_addch(&text, '\n');
 	}
@@ -255,18 +264,38 @@ void stat_cache_write(struct stat_cache *cache, const char *out, int shard, int 
 	strbuf_release(&path);
 }
 
+/* A number and the space after it, at *p; -1 when there is none. */
+static int parse_field(char **p, int is_signed, uint64_t *value)
+{
+	char *end;
+
+	errno = 0;
+	if (!is_signed && **p == '-')
+		return -1;
+	*value = is_signed ? (uint64_t)strtoll(*p, &end, 10) : strtoull(*p, &end, 10);
+	if (errno || end == *p || *end != ' ')
+		return -1;
+	*p = end + 1;
+	return 0;
+}
+
 static int parse_line(char *line, struct stat_cache_entry *e)
 {
 	struct file_stamp *s = &e->stamp;
-	char hex[FOLIO_DIGEST_HEX_LEN];
-	int at = 0;
+	uint64_t size, mtime, ctime;
+	char *p = line;
 
-	if (sscanf(line, "%" SCNu64 " %" SCNu64 " %" SCNd64 " %" SCNd64 " %" SCNd64 " %16s %n",
-		   &s->dev, &s->ino, &s->size, &s->mtime_ns, &s->ctime_ns, hex, &at) != 6
-	    || at == 0 || digest_parse_hex(hex, &e->digest) < 0 || unescape_path(line + at) < 0
-	    || !line[at])
+	if (parse_field(&p, 0, &s->dev) < 0 || parse_field(&p, 0, &s->ino) < 0
+	    || parse_field(&p, 1, &size) < 0 || parse_field(&p, 1, &mtime) < 0
+	    || parse_field(&p, 1, &ctime) < 0 || strlen(p) < 18 || p[16] != ' ')
 		return -1;
-	e->path = line + at;
+	p[16] = '\0';
+	if (digest_parse_hex(p, &e->digest) < 0 || unescape_path(p + 17) < 0 || !p[17])
+		return -1;
+	s->size = (int64_t)size;
+	s->mtime_ns = (int64_t)mtime;
+	s->ctime_ns = (int64_t)ctime;
+	e->path = p + 17;
 	return 0;
 }
 
