@@ -154,9 +154,11 @@ static void apply_unit(struct localise_doc *ld, struct localise_unit *unit, xmlN
 	if (!same) {
 		xmlFreeNodeList(list);
 		counts->n_rejected++;
-		diag_warning(po_name, 0, 0,
-			     _("translation of %s:%ld not used: its markup is broken or "
-			       "differs from the source"), ld->path, xmlGetLineNo(unit->node));
+		if (po_name)
+			diag_warning(po_name, 0, 0,
+				     _("translation of %s:%ld not used: its markup is broken or "
+				       "differs from the source"), ld->path,
+				     xmlGetLineNo(unit->node));
 		return;
 	}
 	unit->source = unit->node->children;
@@ -250,9 +252,10 @@ void localise_doc_apply(struct localise_doc *ld, struct translations *t,
 		}
 		if (flags[i] & 2) {
 			counts->n_rejected++;
-			diag_warning(po_name, 0, 0,
-				     _("translation of %s:%ld not used: it is not valid UTF-8"),
-				     ld->path, xmlGetLineNo(unit->node));
+			if (po_name)
+				diag_warning(po_name, 0, 0,
+					     _("translation of %s:%ld not used: it is not valid UTF-8"),
+					     ld->path, xmlGetLineNo(unit->node));
 		} else if (msgstrs[i]) {
 			apply_unit(ld, unit, lists[i], flags[i] & 1, po_name, counts);
 		}

@@ -1,5 +1,5 @@
 #!/bin/sh
-# t3010: translations put their inline markup back unit by unit, however
+# t3011: translations put their inline markup back unit by unit, however
 # an edition's translations are parsed together: one whose markup is
 # broken (a comment, CDATA section or processing instruction left open, an
 # element left open or foreign, ]]> in text) keeps its source text with a
