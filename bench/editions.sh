@@ -10,15 +10,18 @@
 #   folio build -j 1: every article in English, fr, ja and ar, text and
 #     HTML each (4 N editions).
 # Both counted in instructions (valgrind's callgrind, which the noise of a
-# busy machine does not move: the build's parent process and its worker's
-# own part) and
+# busy machine does not move: the build's parent and each worker's own
+# part) and
 # timed in CPU seconds.  Prints per N the instructions of an edition
 # against those of parsing its article (the target is at most 3), the
-# same in CPU time, and where an edition's instructions go: the article
+# same in CPU time, the rendering workers' part alone against parsing,
+# and where an edition's instructions go: in rendering, the article
 # parsed, ITS-annotated and its units found (once per article, shared by
 # its editions), its catalogs read, the translations put in, the text
-# edition, the HTML edition, the rest of the worker (writing and hashing
-# the files), and the build's parent (startup, plan, manifest, index).
+# edition, the HTML edition, the rest (files written and hashed); the
+# workers that count every edition's share before rendering (the site
+# links only to editions over their threshold); the build's parent
+# (startup, plan, manifest, the site's pages).
 # Usage: bench/editions.sh [FOLIO]   env: BENCH_SIZES (default "100"),
 #        BENCH_SEED (default 15), RUSAGE (bench/rusage, which make bench
 #        sets).  Files go under TMPDIR.
@@ -91,23 +94,31 @@ for n in $sizes; do
   parse=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null \
       xmllint --noout --nonet "$tree"/content/article-*.xml 2>&1 > /dev/null |
     awk '/Collected :/ { print $NF }')
-  # The worker is forked: its counts are a file of its own, the largest.
+  # Each process the build forks has a file of its own: the parent, the
+  # workers that count the editions' shares (run_share_worker) and the
+  # ones that render them (run_worker).  A child's file also holds what
+  # the parent did before the fork: its own part is its worker function.
   rm -rf "$work/cg" "$work/out" && mkdir "$work/cg"
   (cd "$tree" && valgrind --tool=callgrind --trace-children=yes \
      --callgrind-out-file="$work/cg/out.%p" \
      "$folio" build -q -j 1 -o "$work/out" --content content --po po > /dev/null 2>&1)
-  # The parent may finish before its worker has written its counts.
-  tries=0
-  while [ "$tries" -lt 300 ] && [ "$(grep -l '^totals:' "$work"/cg/out.* | wc -l)" -lt 2 ]; do
+  # The parent may finish before a worker has written its counts.
+  files=$(ls "$work"/cg/out.* | wc -l) tries=0
+  while [ "$tries" -lt 300 ] && [ "$(grep -l '^totals:' "$work"/cg/out.* | wc -l)" -lt "$files" ]; do
     sleep 0.1; tries=$((tries + 1))
   done
-  # The worker's file also holds what the parent did before the fork:
-  # its own part is run_worker.
-  worker=$(ls -S "$work"/cg/out.* | head -n1)
-  parent=$(ls -S "$work"/cg/out.* | tail -n1)
-  worker_all=$(inclusive "$worker" run_worker)
-  parent_all=$(awk '/^summary:/ { print $2 }' "$parent")
-  build=$((parent_all + worker_all))
+  render_all=0 share_all=0 parent_all=0 workers=
+  for f in "$work"/cg/out.*; do
+    rendered=$(inclusive "$f" run_worker) shared=$(inclusive "$f" run_share_worker)
+    if [ "$rendered" -gt 0 ]; then
+      render_all=$((render_all + rendered)) workers="$workers $f"
+    elif [ "$shared" -gt 0 ]; then
+      share_all=$((share_all + shared))
+    else
+      parent_all=$((parent_all + $(awk '/^summary:/ { print $2 }' "$f")))
+    fi
+  done
+  build=$((parent_all + share_all + render_all))
   per=$((build / editions))
   awk -v n="$n" -v e="$editions" -v p="$parse" -v b="$build" -v per="$per" 'BEGIN {
     printf "%-6s %9s %16s %16s %14s %7.2fx\n", n, e, p, b, per, per / (p / n) }'
@@ -120,16 +131,23 @@ for n in $sizes; do
       if (pc == "" || bc == "" || pc == 0) print "  CPU: n/a (xmllint under what the clock measures)"
       else printf "  CPU: xmllint %s s, folio build -j 1 %s s: %.2fx per edition against per article\n", pc, bc, (bc / e) / (pc / n) }'
     echo "  instructions per edition, by phase (parsing an article: $((parse / n))):"
-    load=$(inclusive "$worker" localise_doc_load)
-    catalogs=$(inclusive "$worker" translations_load)
-    apply=$(inclusive "$worker" localise_doc_apply)
-    text=$(inclusive "$worker" render_text)
-    html=$(inclusive "$worker" render_html)
-    rest=$((worker_all - load - catalogs - apply - text - html))
-    for phase in "article parsed, annotated, units found:$load" "catalogs read:$catalogs" \
-                 "translations put in:$apply" "text edition:$text" "HTML edition:$html" \
-                 "rest of the worker (files written, hashed):$rest" \
-                 "parent (startup, plan, manifest, index):$parent_all"; do
+    load=0 catalogs=0 apply=0 text=0 html=0
+    for f in $workers; do
+      load=$((load + $(inclusive "$f" localise_doc_load)))
+      catalogs=$((catalogs + $(inclusive "$f" translations_load)))
+      apply=$((apply + $(inclusive "$f" localise_doc_apply)))
+      text=$((text + $(inclusive "$f" render_text)))
+      html=$((html + $(inclusive "$f" render_html)))
+    done
+    rest=$((render_all - load - catalogs - apply - text - html))
+    echo "  rendering alone (the render workers) / parsing its article:" \
+      "$(awk -v r="$render_all" -v e="$editions" -v p="$parse" -v n="$n" 'BEGIN { printf "%.2fx", (r / e) / (p / n) }')"
+    for phase in "rendering: article parsed, annotated, units:$load" \
+                 "rendering: catalogs read:$catalogs" "rendering: translations put in:$apply" \
+                 "rendering: text edition:$text" "rendering: HTML edition:$html" \
+                 "rendering: files written, hashed, the rest:$rest" \
+                 "shares counted before rendering (site links):$share_all" \
+                 "parent (startup, plan, manifest, site pages):$parent_all"; do
       awk -v label="${phase%:*}" -v v="${phase##*:}" -v e="$editions" -v p="$parse" -v n="$n" 'BEGIN {
         printf "    %-44s %10.0f  %5.2fx parse\n", label, v / e, (v / e) / (p / n) }'
     done

@@ -21,6 +21,7 @@
 #include <unicode/utf16.h>
 
 #include "fmt.h"
+#include "line-break.h"
 #include "xalloc.h"
 
 /* ICU's formatters are costly to open (a date pattern generator alone is
@@ -405,25 +406,71 @@ UBreakIterator *fmt_grapheme_breaks(struct fmt_locale *entry, const UChar *text,
 	return U_SUCCESS(status) ? entry->grapheme_breaks : NULL;
 }
 
+/* The end of the first max_clusters grapheme clusters of u[0, len): len
+ * when there are no more, -1 when a character that may join a neighbour
+ * comes first (the grapheme iterator must say).  Where every character is
+ * a cluster of its own (fmt_character_columns), clusters are characters. */
+static int32_t lone_clusters_end(const UChar *u, int32_t len, int max_clusters)
+{
+	int32_t i = 0;
+
+	/* The character after the last counted decides too: it may join it. */
+	for (int n = 0; i < len && n <= max_clusters; n++) {
+		int32_t at = i;
+		UChar32 c;
+		U16_NEXT(u, i, len, c);
+		if (fmt_character_columns(c) < 0)
+			return -1;
+		if (n == max_clusters)
+			return at;
+	}
+	return len;
+}
+
+/* The end of the first max_clusters clusters by ICU's grapheme iterator,
+ * len or more when there are no more; -1 when ICU cannot. */
+static int32_t clusters_end(struct fmt_locale *entry, const UChar *u, int32_t len,
+			    int max_clusters)
+{
+	int32_t limit = lone_clusters_end(u, len, max_clusters);
+	if (limit >= 0)
+		return limit;
+	UBreakIterator *clusters = fmt_grapheme_breaks(entry, u, len);
+	if (!clusters)
+		return -1;
+	limit = ubrk_first(clusters);
+	for (int n = 0; n < max_clusters && limit != UBRK_DONE; n++)
+		limit = ubrk_next(clusters);
+	return limit == UBRK_DONE ? len : limit;
+}
+
 int fmt_truncate(struct fmt_locale *entry, const char *text, int max_clusters,
 		 struct strbuf *out)
 {
 	int32_t len;
 	UChar *u = to_utf16(text, &len);
-	UBreakIterator *clusters = u ? fmt_grapheme_breaks(entry, u, len) : NULL;
-	int32_t limit = clusters ? ubrk_first(clusters) : len;
-	for (int n = 0; clusters && n < max_clusters && limit != UBRK_DONE; n++)
-		limit = ubrk_next(clusters);
-	if (!clusters || limit == UBRK_DONE || limit >= len) {
+	int32_t limit = u ? clusters_end(entry, u, len, max_clusters) : -1;
+	if (limit < 0 || limit >= len) {
 		free(u);
-		if (!clusters)
+		if (limit < 0)
 			return -1;
 		strbuf_addstr(out, text);
 		return 0;
 	}
-	/* Back to the last break opportunity, then before its spaces. */
-	UBreakIterator *lines = fmt_line_breaks(entry, u, len);
-	int32_t end = lines ? ubrk_preceding(lines, limit + 1) : limit;
+	/* Back to the last break opportunity, then before its spaces: read
+	 * from the last word where UAX #14 leaves no doubt (line-break.h),
+	 * else asked of ICU.  ubrk_preceding(limit + 1) is the last break at
+	 * or before limit, or before it when limit + 1 splits a surrogate
+	 * pair (ICU moves the offset back to the pair's start). */
+	int32_t over = limit + 1;
+	if (U16_IS_LEAD(u[limit]) && limit + 1 < len && U16_IS_TRAIL(u[limit + 1]))
+		over = limit;
+	enum line_rules rules = line_rules_of(entry);
+	int32_t end = rules != LINE_RULES_OWN ? line_break_sure_end(u, 0, over, rules) : -1;
+	if (end < 0) {
+		UBreakIterator *lines = fmt_line_breaks(entry, u, len);
+		end = lines ? ubrk_preceding(lines, limit + 1) : limit;
+	}
 	if (end == UBRK_DONE || end <= 0)
 		end = limit;
 	while (end > 0 && u_isUWhiteSpace(u[end - 1]))
