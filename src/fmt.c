@@ -41,6 +41,8 @@ struct fmt_locale {
 	struct strbuf name;            /* the locale's name in itself */
 	struct strbuf last_iso, last_date;   /* the date fmt_date gave last */
 	struct strbuf list_items, list_made; /* the list fmt_list made last */
+	struct strbuf language_region;       /* fmt_language_region's */
+	int language_region_known;
 	struct strbuf small[100];      /* fmt_integer's 0 to 99, once made */
 	int rtl;
 	char line_rules[16];           /* fmt_line_rules, "" for none */
@@ -71,6 +73,7 @@ struct fmt_locale *fmt_locale_get(const char *locale)
 	strbuf_init(&entry->last_date);
 	strbuf_init(&entry->list_items);
 	strbuf_init(&entry->list_made);
+	strbuf_init(&entry->language_region);
 	for (size_t i = 0; i < sizeof(entry->small) / sizeof(entry->small[0]); i++)
 		strbuf_init(&entry->small[i]);
 	entry->rtl = uloc_isRightToLeft(locale);
@@ -105,6 +108,7 @@ void fmt_cleanup(void)
 		strbuf_release(&cache[i]->last_date);
 		strbuf_release(&cache[i]->list_items);
 		strbuf_release(&cache[i]->list_made);
+		strbuf_release(&cache[i]->language_region);
 		for (size_t j = 0; j < sizeof(cache[i]->small) / sizeof(cache[i]->small[0]); j++)
 			strbuf_release(&cache[i]->small[j]);
 		free(cache[i]);
@@ -306,6 +310,27 @@ int fmt_text_direction(const char *text)
 
 	free(u);
 	return direction == UBIDI_RTL ? 1 : direction == UBIDI_LTR ? 0 : -1;
+}
+
+const char *fmt_language_region(struct fmt_locale *entry)
+{
+	if (!entry->language_region_known) {
+		UErrorCode status = U_ZERO_ERROR;
+		char full[ULOC_FULLNAME_CAPACITY], language[ULOC_LANG_CAPACITY];
+		char region[ULOC_COUNTRY_CAPACITY];
+		uloc_addLikelySubtags(entry->locale, full, sizeof(full), &status);
+		uloc_getLanguage(U_SUCCESS(status) ? full : entry->locale, language, sizeof(language),
+				 &status);
+		uloc_getCountry(U_SUCCESS(status) ? full : entry->locale, region, sizeof(region),
+				&status);
+		if (U_SUCCESS(status) && *language) {
+			strbuf_addstr(&entry->language_region, language);
+			if (*region)
+				strbuf_addf(&entry->language_region, "_%s", region);
+		}
+		entry->language_region_known = 1;
+	}
+	return entry->language_region.buf;
 }
 
 int fmt_is_rtl(const struct fmt_locale *entry)

@@ -27,6 +27,11 @@ int fmt_date(struct fmt_locale *locale, const char *iso, struct strbuf *out);
 void fmt_integer(struct fmt_locale *locale, long value, struct strbuf *out);
 /* The name of language in itself ("français", "日本語"). */
 void fmt_language_name(const char *language, struct strbuf *out);
+/* The locale's language and region with ICU's likely subtags added
+ * ("en_US" for en, "zh_CN" for zh_Hans, "sr_RS" for sr_Latn): Open
+ * Graph's form; "" when ICU cannot say.  Borrowed, valid until
+ * fmt_cleanup. */
+const char *fmt_language_region(struct fmt_locale *locale);
 /* True for right-to-left scripts (ar, he). */
 int fmt_is_rtl(const struct fmt_locale *locale);
 /* The direction of text's first strong character (ubidi_getBaseDirection):

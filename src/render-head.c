@@ -8,8 +8,6 @@
 
 #include <string.h>
 
-#include <unicode/uloc.h>
-
 #include "markup.h"
 #include "render.h"
 #include "site.h"
@@ -48,17 +46,7 @@ static void alternate(const struct render_context *ctx, const char *hreflang, co
  * ICU's likely subtags give when the tag has none. */
 static void og_locale(const char *icu, struct strbuf *out)
 {
-	UErrorCode status = U_ZERO_ERROR;
-	char full[ULOC_FULLNAME_CAPACITY], language[ULOC_LANG_CAPACITY], region[ULOC_COUNTRY_CAPACITY];
-
-	uloc_addLikelySubtags(icu, full, sizeof(full), &status);
-	uloc_getLanguage(U_SUCCESS(status) ? full : icu, language, sizeof(language), &status);
-	uloc_getCountry(U_SUCCESS(status) ? full : icu, region, sizeof(region), &status);
-	if (U_FAILURE(status) || !*language)
-		return;
-	strbuf_addstr(out, language);
-	if (*region)
-		strbuf_addf(out, "_%s", region);
+	strbuf_addstr(out, fmt_language_region(fmt_locale_get(icu)));
 }
 
 static void meta_property(const char *property, const char *content, struct strbuf *out)
