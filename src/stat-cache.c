@@ -218,28 +218,39 @@ static int unescape_path(char *s)
 	return 0;
 }
 
-static int compare_paths(const void *a, const void *b)
+struct sorted_entry {
+	uint64_t hash;
+	const struct stat_cache_entry *entry;
+};
+
+/* By the path's hash, then the path: the same files give the same order,
+ * without comparing thousands of paths that share long prefixes. */
+static int compare_entries(const void *a, const void *b)
 {
-	return strcmp((*(const struct stat_cache_entry *const *)a)->path,
-		      (*(const struct stat_cache_entry *const *)b)->path);
+	const struct sorted_entry *x = a, *y = b;
+
+	if (x->hash != y->hash)
+		return x->hash < y->hash ? -1 : 1;
+	return strcmp(x->entry->path, y->entry->path);
 }
 
 void stat_cache_write(struct stat_cache *cache, const char *out, int shard, int n_shards)
 {
 	struct strbuf text = STRBUF_INIT, path = STRBUF_INIT;
-	const struct stat_cache_entry **sorted = xcalloc(cache->used.count + 1, sizeof(*sorted));
+	struct sorted_entry *sorted = xcalloc(cache->used.count + 1, sizeof(*sorted));
 	size_t n = 0;
 	char hex[FOLIO_DIGEST_HEX_LEN];
 
 	for (size_t i = 0; i < cache->used.size; i++)
 		if (cache->used.slots[i].path)
-			sorted[n++] = &cache->used.slots[i];
-	/* By path, so that the same files make the same cache. */
-	qsort(sorted, n, sizeof(*sorted), compare_paths);
+			sorted[n++] = (struct sorted_entry){ hash_path(cache->used.slots[i].path),
+							     &cache->used.slots[i] };
+	qsort(sorted, n, sizeof(*sorted), compare_entries);
 	strbuf_addstr(&text, CACHE_HEADER);
 	for (size_t i = 0; i < n; i++) {
-		const struct file_stamp *s = &sorted[i]->stamp;
-		digest_hex(sorted[i]->digest, hex);
+		const struct stat_cache_entry *e = sorted[i].entry;
+		const struct file_stamp *s = &e->stamp;
+		digest_hex(e->digest, hex);
 		strbuf_add_u64(&text, s->dev);
 		strbuf_addch(&text, ' ');
 		strbuf_add_u64(&text, s->ino);
@@ -251,8 +262,8 @@ void stat_cache_write(struct stat_cache *cache, const char *out, int shard, int 
 		strbuf_add_i64(&text, s->ctime_ns);
 		strbuf_addch(&text, ' ');
 		strbuf_add(&text, hex, 16);
-		strbuf_addstr(&text, sorted[i]->marked < 0 ? " - " : sorted[i]->marked ? " 1 " : " 0 ");
-		add_path(&text, sorted[i]->path);
+		strbuf_addstr(&text, e->marked < 0 ? " - " : e->marked ? " 1 " : " 0 ");
+		add_path(&text, e->path);
 		strbuf_addch(&text, '\n');
 	}
 	digest_hex(digest_bytes(text.buf, text.len, 0), hex);
