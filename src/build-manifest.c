@@ -49,7 +49,11 @@ static void index_key(struct strbuf *key, const char *article_id, const char *la
 
 	digest_hex(inputs, hex);
 	strbuf_reset(key);
-	strbuf_addf(key, "%s\t%s\t%s", article_id, language_dir, hex);
+	strbuf_addstr(key, article_id);
+	strbuf_addch(key, '\t');
+	strbuf_addstr(key, language_dir);
+	strbuf_addch(key, '\t');
+	strbuf_add(key, hex, 16);
 }
 
 void build_manifest_add(struct build_manifest *m, const struct build_manifest_entry *entry)
@@ -64,7 +68,7 @@ void build_manifest_add(struct build_manifest *m, const struct build_manifest_en
 	copy->meta.description = xstrdup(entry->meta.description ? entry->meta.description : "");
 	struct strbuf key = STRBUF_INIT, number = STRBUF_INIT;
 	index_key(&key, entry->article_id, entry->language_dir, entry->inputs);
-	strbuf_addf(&number, "%zu", m->n_entries++);
+	strbuf_add_u64(&number, m->n_entries++);
 	strmap_put(&m->index, key.buf, number.buf);
 	strbuf_setlen(&key, key.len - FOLIO_DIGEST_HEX_LEN);
 	strmap_put(&m->index, key.buf, number.buf);
@@ -90,7 +94,9 @@ const struct build_manifest_entry *build_manifest_find_any(const struct build_ma
 {
 	struct strbuf key = STRBUF_INIT;
 
-	strbuf_addf(&key, "%s\t%s", article_id, language_dir);
+	strbuf_addstr(&key, article_id);
+	strbuf_addch(&key, '\t');
+	strbuf_addstr(&key, language_dir);
 	const char *number = strmap_get(&m->index, key.buf);
 	strbuf_release(&key);
 	return number ? &m->entries[strtoul(number, NULL, 10)] : NULL;
@@ -130,6 +136,16 @@ static void add_escaped(struct strbuf *out, const char *s)
 	}
 }
 
+/* A share or a time, exactly: whole numbers (most shares are 100) without
+ * printf, others in the 17 digits that read back as the same double. */
+static void add_number(struct strbuf *out, double value)
+{
+	if (value >= 0 && value < 1e15 && value == (double)(uint64_t)value)
+		strbuf_add_u64(out, (uint64_t)value);
+	else
+		strbuf_addf(out, "%.17g", value);
+}
+
 static void add_entry(struct strbuf *out, const struct build_manifest_entry *e)
 {
 	char hex[FOLIO_DIGEST_HEX_LEN], links_hex[FOLIO_DIGEST_HEX_LEN];
@@ -142,7 +158,11 @@ static void add_entry(struct strbuf *out, const struct build_manifest_entry *e)
 	add_escaped(out, e->article_id);
 	strbuf_addch(out, '\t');
 	add_escaped(out, e->language_dir);
-	strbuf_addf(out, "\t%s\t%.17g\t", status_names[e->status], e->percent);
+	strbuf_addch(out, '\t');
+	strbuf_addstr(out, status_names[e->status]);
+	strbuf_addch(out, '\t');
+	add_number(out, e->percent);
+	strbuf_addch(out, '\t');
 	/* Numbers by hand: printf is most of writing a manifest of thousands. */
 	strbuf_add_u64(out, e->n_fallback);
 	strbuf_addch(out, '\t');
@@ -159,7 +179,9 @@ static void add_entry(struct strbuf *out, const struct build_manifest_entry *e)
 	strbuf_add_i64(out, e->html.size);
 	strbuf_addch(out, '\t');
 	strbuf_add(out, html_hex, 16);
-	strbuf_addf(out, "\t%.17g\t", e->meta.minutes);
+	strbuf_addch(out, '\t');
+	add_number(out, e->meta.minutes);
+	strbuf_addch(out, '\t');
 	add_escaped(out, e->meta.title);
 	strbuf_addch(out, '\t');
 	add_escaped(out, e->meta.published);

@@ -18,6 +18,7 @@
 #include "digest.h"
 #include "edition.h"
 #include "i18n.h"
+#include "its.h"
 #include "parallel.h"
 #include "project.h"
 #include "xalloc.h"
@@ -36,6 +37,44 @@ static uint64_t file_digest(struct stat_cache *cache, const char *path, uint64_t
 		return digest_string("missing", seed);
 	}
 	return digest_number(bytes, digest_number((uint64_t)size, digest_string("file", seed)));
+}
+
+/* Does the document name the XLink namespace, as any its:rules element
+ * linking a rules file must? */
+static int names_xlink(const char *text, size_t len)
+{
+	static const char xlink[] = "http://www.w3.org/1999/xlink";
+
+	return memmem(text, len, xlink, sizeof(xlink) - 1) != NULL;
+}
+
+/* What a document contributes: its bytes, and those of every rules file it
+ * links (its:rules xlink:href), which change what it holds.  Only a
+ * document that names the XLink namespace is parsed to find them. */
+static uint64_t document_digest(struct stat_cache *cache, const char *path, uint64_t seed,
+				int *known)
+{
+	uint64_t bytes;
+	int64_t size;
+	int links = 0;
+
+	if (stat_cache_digest_marked(cache, path, &bytes, &size, names_xlink, &links) < 0) {
+		if (errno != ENOENT)
+			*known = 0;
+		return digest_string("missing", seed);
+	}
+	uint64_t d = digest_number(bytes, digest_number((uint64_t)size, digest_string("file", seed)));
+	if (!links)
+		return d;
+	char **files;
+	size_t n;
+	its_linked_files(path, &files, &n);
+	for (size_t i = 0; i < n; i++) {
+		d = file_digest(cache, files[i], digest_string(files[i], d), known);
+		free(files[i]);
+	}
+	free(files);
+	return d;
 }
 
 /* The catalogs of locale's chain in folder po/DOMAIN, as translations.c
@@ -188,12 +227,12 @@ static void plan_editions(struct build_plan *plan)
 	for (size_t a = 0; a < plan->n_articles; a++) {
 		d.article_known[a] = 1;
 		if (d.wanted[a])
-			d.articles[a] = file_digest(plan->cache, plan->articles[a],
+			d.articles[a] = document_digest(plan->cache, plan->articles[a],
 						    digest_string(plan->article_ids[a], 0),
 						    &d.article_known[a]);
 	}
 	int template_known = 1;
-	uint64_t shared = file_digest(plan->cache, plan->template_path.buf, shared_digest(plan),
+	uint64_t shared = document_digest(plan->cache, plan->template_path.buf, shared_digest(plan),
 				      &template_known);
 	d.languages = xcalloc(n_languages + 1, sizeof(uint64_t));
 	d.language_known = xcalloc(n_languages + 1, sizeof(int));

@@ -56,8 +56,13 @@ static void output_path(const struct build *b, size_t edition, const char *ext,
 	const struct build_plan_edition *e = &b->plan.editions[edition];
 
 	strbuf_reset(path);
-	strbuf_addf(path, "%s/%s/%s.%s", b->opts->out, b->plan.languages[e->language].dir,
-		    b->plan.article_ids[e->article], ext);
+	strbuf_addstr(path, b->opts->out);
+	strbuf_addch(path, '/');
+	strbuf_addstr(path, b->plan.languages[e->language].dir);
+	strbuf_addch(path, '/');
+	strbuf_addstr(path, b->plan.article_ids[e->article]);
+	strbuf_addch(path, '.');
+	strbuf_addstr(path, ext);
 }
 
 /* The stamp of an output just written, or size -1. */

@@ -133,9 +133,12 @@ unsigned diag_warning_count(void)
 	return n_warnings;
 }
 
-void diag_set_silent(int on)
+int diag_set_silent(int on)
 {
+	int was = silent;
+
 	silent = on;
+	return was;
 }
 
 void diag_set_quiet(int on)

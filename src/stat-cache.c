@@ -18,7 +18,7 @@
 #include "xalloc.h"
 
 #define CACHE_NAME ".folio.manifest.stat"
-#define CACHE_HEADER "folio-stat-cache 1\n"
+#define CACHE_HEADER "folio-stat-cache 2\n"
 /* How much older than the look at it a file's change must be to be kept. */
 #define RACY_NS INT64_C(1000000000)
 
@@ -130,18 +130,22 @@ static int64_t now_ns(void)
 	return (int64_t)now.tv_sec * 1000000000 + now.tv_nsec;
 }
 
-int stat_cache_digest(struct stat_cache *cache, const char *path, uint64_t *digest,
-		      int64_t *size)
+int stat_cache_digest_marked(struct stat_cache *cache, const char *path, uint64_t *digest,
+			     int64_t *size, int (*mark)(const char *text, size_t len),
+			     int *marked)
 {
 	int64_t looked_at = now_ns();
-	struct stat_cache_entry entry = { (char *)path, { 0 }, 0 };
+	struct stat_cache_entry entry = { (char *)path, { 0 }, 0, 0 };
 
 	if (stat_cache_stamp(path, &entry.stamp) < 0)
 		return -1;
 	const struct stat_cache_entry *kept = table_get(&cache->kept, path);
-	if (kept && same_stamp(&kept->stamp, &entry.stamp)) {
+	/* A mark asked for is kept only by entries made with one. */
+	if (kept && same_stamp(&kept->stamp, &entry.stamp) && (!mark || kept->marked >= 0)) {
 		*digest = kept->digest;
 		*size = kept->stamp.size;
+		if (marked)
+			*marked = kept->marked > 0;
 		use(cache, kept);
 		return 0;
 	}
@@ -151,6 +155,9 @@ int stat_cache_digest(struct stat_cache *cache, const char *path, uint64_t *dige
 		return -1;
 	*digest = entry.digest = digest_bytes(text, len, 0);
 	*size = (int64_t)len;
+	entry.marked = mark ? mark(text, len) != 0 : -1;
+	if (marked)
+		*marked = entry.marked > 0;
 	free(text);
 	/* The stamp from before the read: a change during it shows next time. */
 	if (entry.stamp.size == (int64_t)len && entry.stamp.ctime_ns < looked_at - RACY_NS)
@@ -158,10 +165,16 @@ int stat_cache_digest(struct stat_cache *cache, const char *path, uint64_t *dige
 	return 0;
 }
 
+int stat_cache_digest(struct stat_cache *cache, const char *path, uint64_t *digest,
+		      int64_t *size)
+{
+	return stat_cache_digest_marked(cache, path, digest, size, NULL, NULL);
+}
+
 void stat_cache_add_written(struct stat_cache *cache, const char *path,
 			    const struct file_stamp *stamp, uint64_t digest)
 {
-	struct stat_cache_entry entry = { (char *)path, *stamp, digest };
+	struct stat_cache_entry entry = { (char *)path, *stamp, digest, -1 };
 
 	use(cache, &entry);
 }
@@ -205,28 +218,39 @@ static int unescape_path(char *s)
 	return 0;
 }
 
-static int compare_paths(const void *a, const void *b)
+struct sorted_entry {
+	uint64_t hash;
+	const struct stat_cache_entry *entry;
+};
+
+/* By the path's hash, then the path: the same files give the same order,
+ * without comparing thousands of paths that share long prefixes. */
+static int compare_entries(const void *a, const void *b)
 {
-	return strcmp((*(const struct stat_cache_entry *const *)a)->path,
-		      (*(const struct stat_cache_entry *const *)b)->path);
+	const struct sorted_entry *x = a, *y = b;
+
+	if (x->hash != y->hash)
+		return x->hash < y->hash ? -1 : 1;
+	return strcmp(x->entry->path, y->entry->path);
 }
 
 void stat_cache_write(struct stat_cache *cache, const char *out, int shard, int n_shards)
 {
 	struct strbuf text = STRBUF_INIT, path = STRBUF_INIT;
-	const struct stat_cache_entry **sorted = xcalloc(cache->used.count + 1, sizeof(*sorted));
+	struct sorted_entry *sorted = xcalloc(cache->used.count + 1, sizeof(*sorted));
 	size_t n = 0;
 	char hex[FOLIO_DIGEST_HEX_LEN];
 
 	for (size_t i = 0; i < cache->used.size; i++)
 		if (cache->used.slots[i].path)
-			sorted[n++] = &cache->used.slots[i];
-	/* By path, so that the same files make the same cache. */
-	qsort(sorted, n, sizeof(*sorted), compare_paths);
+			sorted[n++] = (struct sorted_entry){ hash_path(cache->used.slots[i].path),
+							     &cache->used.slots[i] };
+	qsort(sorted, n, sizeof(*sorted), compare_entries);
 	strbuf_addstr(&text, CACHE_HEADER);
 	for (size_t i = 0; i < n; i++) {
-		const struct file_stamp *s = &sorted[i]->stamp;
-		digest_hex(sorted[i]->digest, hex);
+		const struct stat_cache_entry *e = sorted[i].entry;
+		const struct file_stamp *s = &e->stamp;
+		digest_hex(e->digest, hex);
 		strbuf_add_u64(&text, s->dev);
 		strbuf_addch(&text, ' ');
 		strbuf_add_u64(&text, s->ino);
@@ -238,8 +262,8 @@ void stat_cache_write(struct stat_cache *cache, const char *out, int shard, int 
 		strbuf_add_i64(&text, s->ctime_ns);
 		strbuf_addch(&text, ' ');
 		strbuf_add(&text, hex, 16);
-		strbuf_addch(&text, ' ');
-		add_path(&text, sorted[i]->path);
+		strbuf_addstr(&text, e->marked < 0 ? " - " : e->marked ? " 1 " : " 0 ");
+		add_path(&text, e->path);
 		strbuf_addch(&text, '\n');
 	}
 	digest_hex(digest_bytes(text.buf, text.len, 0), hex);
@@ -287,15 +311,17 @@ static int parse_line(char *line, struct stat_cache_entry *e)
 
 	if (parse_field(&p, 0, &s->dev) < 0 || parse_field(&p, 0, &s->ino) < 0
 	    || parse_field(&p, 1, &size) < 0 || parse_field(&p, 1, &mtime) < 0
-	    || parse_field(&p, 1, &ctime) < 0 || strlen(p) < 18 || p[16] != ' ')
+	    || parse_field(&p, 1, &ctime) < 0 || strlen(p) < 20 || p[16] != ' ' || p[18] != ' '
+	    || !strchr("-01", p[17]))
 		return -1;
 	p[16] = '\0';
-	if (digest_parse_hex(p, &e->digest) < 0 || unescape_path(p + 17) < 0 || !p[17])
+	if (digest_parse_hex(p, &e->digest) < 0 || unescape_path(p + 19) < 0 || !p[19])
 		return -1;
 	s->size = (int64_t)size;
 	s->mtime_ns = (int64_t)mtime;
 	s->ctime_ns = (int64_t)ctime;
-	e->path = p + 17;
+	e->marked = p[17] == '-' ? -1 : p[17] - '0';
+	e->path = p + 19;
 	return 0;
 }
 

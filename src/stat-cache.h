@@ -32,6 +32,7 @@ struct stat_cache_entry {
 	char *path;
 	struct file_stamp stamp;
 	uint64_t digest;       /* digest_bytes of its bytes, seed 0 */
+	int marked;            /* what stat_cache_digest_marked's mark said of them */
 };
 
 struct stat_cache_table {
@@ -58,6 +59,14 @@ int stat_cache_stamp(const char *path, struct file_stamp *stamp);
  * cannot be read. */
 int stat_cache_digest(struct stat_cache *cache, const char *path, uint64_t *digest,
 		      int64_t *size);
+
+/* The same, with mark(text, len) asked of the bytes when they are read and
+ * its answer kept with them: *marked is it, read now or kept.  For what a
+ * file's bytes tell beyond their fingerprint (does an article link other
+ * files?), so that a file that tells nothing need not be read to know it. */
+int stat_cache_digest_marked(struct stat_cache *cache, const char *path, uint64_t *digest,
+			     int64_t *size, int (*mark)(const char *text, size_t len),
+			     int *marked);
 
 /* A file this build wrote, with its stamp right after the write and the
  * fingerprint of what it wrote. */

@@ -82,7 +82,7 @@ test_expect_success 'a worker that dies is reported and the other editions still
   echo old > index.keep && mkdir out && cp index.keep out/index.html &&
   tries=0 &&
   until [ $tries -ge 5 ]; do
-    tries=$((tries + 1)); rm -rf out/*/ &&
+    tries=$((tries + 1)); rm -rf out/*/ && cp index.keep out/index.html &&
     { ${FOLIO_WRAPPER:-} "$FOLIO" build --min-complete 0 -j 1 -o out 2> err & } && pid=$! &&
     worker= && while [ -z "$worker" ] && kill -0 $pid 2>/dev/null; do
       worker=$(pgrep -P $pid | head -n 1)

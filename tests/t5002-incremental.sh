@@ -108,6 +108,17 @@ test_expect_success 'a manifest that is binary, empty, a folder or unreadable: r
   test $rc = 2 && grep -q "\.folio\.manifest" err && rmdir proj/out/.folio.manifest &&
   build && test -f proj/out/.folio.manifest
 '
+test_expect_success 'a rules file an article links (its:rules xlink:href) is one of its inputs' '
+  mkdir -p linked/rules && cp -r "$top_srcdir/content" "$top_srcdir/po" linked/ &&
+  printf "<its:rules xmlns:its=\"http://www.w3.org/2005/11/its\" version=\"2.0\"><its:translateRule selector=\"//*[local-name()=%s]\" translate=\"yes\"/></its:rules>\n" "'"'"'title'"'"'" > linked/rules/title.its &&
+  sed -i "s|<article xmlns=|<article xmlns:its=\"http://www.w3.org/2005/11/its\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns=|; s|<meta>|<its:rules version=\"2.0\" xlink:type=\"simple\" xlink:href=\"../rules/title.its\"/><meta>|" linked/content/cramps-after-sex.xml &&
+  (cd linked && folio build -q --min-complete 0 -o out && folio build -v --min-complete 0 -o out 2> err) &&
+  ! grep -q ": built$" linked/err && ! grep -q "<h1>Here" linked/out/fr/cramps-after-sex.html &&
+  sed -i "s/translate=\"yes\"/translate=\"no\"/" linked/rules/title.its &&
+  (cd linked && folio build -v --min-complete 0 -o out 2> err) &&
+  test "$(grep -c ": built$" linked/err)" = $n_langs &&
+  grep -q "<h1>Here" linked/out/fr/cramps-after-sex.html
+'
 # The stat cache (OUT/.folio.manifest.stat): files whose stamps are as
 # kept are not read again, and no edit is taken for the old bytes.
 test_expect_success 'a catalog edited to its old size and modification time is still seen' '
