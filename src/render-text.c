@@ -11,27 +11,14 @@
 
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
-#include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
 #include "fmt.h"
 #include "line-break.h"
 #include "localise.h"
 #include "render.h"
-#include "space.h"
+#include "text-measure.h"
 #include "xalloc.h"
-
-/* A line of a paragraph measured: its UTF-16 form, the columns before
- * each unit (columns[len] is the line's) and the byte each unit starts
- * at in the UTF-8 form; len is -1 when the text is not UTF-8.  The
- * arrays hold alloc entries and serve every line of an edition. */
-struct measured {
-	UChar *u;
-	int32_t len;
-	int32_t *columns;
-	int32_t *offsets;
-	size_t alloc;
-};
 
 struct text_out {
 	const struct render_context *ctx;
@@ -41,27 +28,8 @@ struct text_out {
 	                     the source language has the source's direction) */
 	struct strbuf text;      /* the paragraph being written, as text */
 	struct strbuf line;      /* the line of it being wrapped, collapsed */
-	struct measured measured;
+	struct text_measure measured;
 };
-
-/* Room for a line of size bytes (UTF-16 never needs more units than
- * UTF-8 has bytes). */
-static void measured_reserve(struct measured *m, size_t size)
-{
-	if (size + 1 <= m->alloc)
-		return;
-	m->alloc = size + 1 > 2 * m->alloc ? size + 1 : 2 * m->alloc;
-	m->u = xrealloc(m->u, m->alloc * sizeof(UChar));
-	m->columns = xrealloc(m->columns, m->alloc * sizeof(int32_t));
-	m->offsets = xrealloc(m->offsets, m->alloc * sizeof(int32_t));
-}
-
-static void measured_release(struct measured *m)
-{
-	free(m->u);
-	free(m->columns);
-	free(m->offsets);
-}
 
 static int is_space(UChar32 c)
 {
@@ -102,133 +70,13 @@ static void emit_line(struct text_out *t, const char *prefix, const char *text, 
 	strbuf_setlen(t->out, (size_t)(at - t->out->buf));
 }
 
-static int is_xml_space(unsigned char byte)
-{
-	return byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r';
-}
-
-/* raw[0, size) collapsed into clean, not measured (m->len -1). */
-static void collapse_only(const char *raw, size_t size, struct strbuf *clean, struct measured *m)
-{
-	strbuf_reset(clean);
-	strbuf_add(clean, raw, size);
-	space_normalise(clean, SPACE_DEFAULT);
-	m->len = -1;
-}
-
-/* raw[0, size) with its whitespace collapsed as space_normalise does
- * (SPACE_DEFAULT) into clean, and measured into m, in one pass: text is
- * mostly printable ASCII, a character of one column and one unit. */
-static void collapse_and_measure(struct fmt_locale *locale, const char *raw, size_t size,
-				 struct strbuf *clean, struct measured *m)
-{
-	if (size > INT32_MAX / 8) {   /* 268 MB in a line: left unwrapped */
-		collapse_only(raw, size, clean, m);
-		return;
-	}
-	/* The loop works on locals: its byte stores could alias any pointer
-	 * in m. */
-	measured_reserve(m, size);
-	UChar *u = m->u;
-	int32_t *columns = m->columns, *offsets = m->offsets;
-	strbuf_reset(clean);
-	strbuf_grow(clean, size);
-	char *out = clean->buf;
-	int32_t n = 0, written = 0, cols = 0;
-	int lone = 1, pending_space = 0;
-	columns[0] = 0;
-	for (size_t i = 0; i < size;) {
-		unsigned char byte = (unsigned char)raw[i];
-		if (is_xml_space(byte)) {
-			pending_space = n > 0;
-			i++;
-			continue;
-		}
-		if (pending_space) {
-			out[written] = ' ';
-			offsets[n] = written++;
-			u[n++] = ' ';
-			columns[n] = ++cols;
-			pending_space = 0;
-		}
-		if (byte > ' ' && byte < 0x7F) {
-			/* A run of printable ASCII: a unit and a column each. */
-			do {
-				out[written] = (char)byte;
-				offsets[n] = written++;
-				u[n++] = byte;
-				columns[n] = ++cols;
-			} while (++i < size && (byte = (unsigned char)raw[i]) > ' ' && byte < 0x7F);
-			continue;
-		}
-		int32_t at = (int32_t)i;
-		UChar32 c;
-		U8_NEXT(raw, at, (int32_t)size, c);
-		if (c < 0) {   /* not UTF-8: left unwrapped */
-			collapse_only(raw, size, clean, m);
-			return;
-		}
-		int32_t unit = n;
-		offsets[unit] = written;
-		memcpy(out + written, raw + i, (size_t)at - i);
-		written += at - (int32_t)i;
-		i = (size_t)at;
-		U16_APPEND_UNSAFE(u, n, c);
-		int width = lone ? fmt_character_columns(c) : 0;
-		if (width < 0)
-			lone = 0;   /* clusters of several characters: measured below */
-		cols += width > 0 ? width : 0;
-		for (int32_t k = unit + 1; k <= n; k++)
-			columns[k] = cols;
-		if (n - unit == 2)
-			offsets[unit + 1] = offsets[unit];
-	}
-	strbuf_setlen(clean, (size_t)written);
-	offsets[n] = written;
-	m->len = n;
-	if (!lone) {
-		signed char *widths = xmalloc((size_t)n + 1);
-		fmt_text_columns(locale, u, n, widths);
-		for (int32_t k = 0; k < n; k++)
-			columns[k + 1] = columns[k] + widths[k];
-		free(widths);
-	}
-}
-
-/* Where the line starting at start overflows: just past its first
- * visible character that ends past avail columns, or -1 when the rest
- * fits.  Spaces may hang past the width; other characters may not.
- * Columns only grow, so the first unit past the width is a binary
- * search away. */
-static int32_t overflow(const struct measured *m, int32_t start, int avail)
-{
-	int32_t limit = m->columns[start] + avail;
-	if (m->columns[m->len] <= limit)
-		return -1;
-	int32_t low = start, high = m->len - 1;   /* the first i with columns[i + 1] > limit */
-	while (low < high) {
-		int32_t mid = low + (high - low) / 2;
-		if (m->columns[mid + 1] > limit)
-			high = mid;
-		else
-			low = mid + 1;
-	}
-	for (int32_t i = low; i < m->len;) {
-		UChar32 c;
-		U16_NEXT(m->u, i, m->len, c);
-		if (!is_space(c))
-			return i;
-	}
-	return -1;
-}
-
 /* One line of a paragraph (up to a <br/>), wrapped; first_prefix on its
  * first line, indent after.  Lines are filled greedily: the columns are
  * summed once, the first character past the width found from them, and
  * the line ends at the last break before it (line-break.h), so a
  * paragraph that fits asks for no break at all.  Breaks are found in the
  * UTF-16 form; lines are cut from the UTF-8 one. */
-static void wrap(struct text_out *t, const struct strbuf *clean, const struct measured *m,
+static void wrap(struct text_out *t, const struct strbuf *clean, const struct text_measure *m,
 		 const char *first_prefix, const char *indent)
 {
 	int avail = t->ctx->width - (int)strlen(indent);
@@ -240,7 +88,7 @@ static void wrap(struct text_out *t, const struct strbuf *clean, const struct me
 	line_breaker_init(&breaker, t->ctx->fmt, m->u, m->len);
 	int32_t start = 0;
 	const char *prefix = first_prefix;
-	for (int32_t over; (over = overflow(m, start, avail)) >= 0;) {
+	for (int32_t over; (over = text_measure_overflow(m, start, avail)) >= 0;) {
 		int32_t end = line_breaker_end(&breaker, start, over);
 		if (end == UBRK_DONE || end >= m->len)
 			break;   /* the rest on one line */
@@ -263,7 +111,7 @@ static void paragraph(struct text_out *t, const char *text, const char *first_pr
 	for (const char *p = text;;) {
 		const char *end = strstr(p, RENDER_LINE_BREAK);
 		size_t len = end ? (size_t)(end - p) : strlen(p);
-		collapse_and_measure(t->ctx->fmt, p, len, &t->line, &t->measured);
+		text_measure_line(&t->measured, t->ctx->fmt, p, len, &t->line);
 		if (t->line.len || !end)
 			wrap(t, &t->line, &t->measured, prefix, indent);
 		prefix = indent;
@@ -413,5 +261,5 @@ void render_text(const struct render_context *ctx, struct strbuf *out)
 	strbuf_release(&line);
 	strbuf_release(&t.text);
 	strbuf_release(&t.line);
-	measured_release(&t.measured);
+	text_measure_release(&t.measured);
 }
