@@ -1,0 +1,131 @@
+/* po-wrap.c: ulc_width_linebreaks' answer, one line at a time (see
+ * po-wrap.h).  For each line: measure forward to the first character that
+ * does not fit, then find the last break opportunity before it in a short
+ * window that starts at an ASCII letter, widening the window while it
+ * holds none. */
+#include <config.h>
+
+#include <string.h>
+
+#include <unilbrk.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "po-wrap.h"
+
+/* Characters whose break is mandatory (line break classes BK, CR, LF,
+ * NL): they restart the measure, which only the whole computation does. */
+static int has_mandatory_break(const unsigned char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = s[i];
+		if (c >= 0x0A && c <= 0x0D)
+			return 1;
+		if (c == 0xC2 && i + 1 < len && s[i + 1] == 0x85)
+			return 1;
+		if (c == 0xE2 && i + 2 < len && s[i + 1] == 0x80
+		    && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9))
+			return 1;
+	}
+	return 0;
+}
+
+/* The columns of the character at s[i] (control characters count none, as
+ * in libunistring) and its length in *n. */
+static int char_width(const unsigned char *s, size_t len, size_t i, int *n)
+{
+	if (s[i] >= 0x20 && s[i] < 0x7F) {
+		*n = 1;
+		return 1;
+	}
+	ucs4_t uc;
+	*n = u8_mbtouc(&uc, s + i, len - i);
+	int w = uc_width(uc, "UTF-8");
+	return w > 0 ? w : 0;
+}
+
+static int is_letter(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* A window may start at the string's start or at an ASCII letter (line
+ * break class AL): after one, libunistring's state no longer depends on
+ * what came before.  The last such position at or before target. */
+static size_t window_start(const unsigned char *s, size_t target)
+{
+	while (target > 0 && !is_letter(s[target]))
+		target--;
+	return target;
+}
+
+/* The last break opportunity in (cur, end]: 1 and *at when there is one,
+ * 0 when there is none.  stop is the end of the character at end. */
+static int last_opportunity(const unsigned char *s, size_t cur, size_t end, size_t stop,
+			    const char *overrides, struct strbuf *scratch, size_t *at)
+{
+	/* Most often the opportunity follows the last space. */
+	size_t target = end;
+	while (target > cur && s[target] != ' ')
+		target--;
+	target = target > cur ? target - 1 : (end > 16 ? end - 16 : 0);
+	for (;;) {
+		size_t from = window_start(s, target);
+		strbuf_reset(scratch);
+		strbuf_grow(scratch, stop - from);
+		char *possible = scratch->buf;
+		u8_possible_linebreaks(s + from, stop - from, "UTF-8", possible);
+		/* A window's first position is exact only at the string's start. */
+		size_t lowest = (from > cur ? from : cur) + 1;
+		for (size_t i = end; i >= lowest; i--) {
+			char here = overrides && overrides[i] != UC_BREAK_UNDEFINED
+				? overrides[i] : possible[i - from];
+			if (here == UC_BREAK_POSSIBLE) {
+				*at = i;
+				return 1;
+			}
+		}
+		if (from <= cur)
+			return 0;
+		size_t reach = 2 * (end - from);
+		target = end > reach ? end - reach : 0;
+	}
+}
+
+void po_wrap_breaks(const char *line, size_t len, int width, int start, const char *overrides,
+		    struct strbuf *scratch, char *breaks)
+{
+	const unsigned char *s = (const unsigned char *)line;
+
+	if (has_mandatory_break(s, len)) {
+		ulc_width_linebreaks(line, len, width, start, 0, overrides, "UTF-8", breaks);
+		return;
+	}
+	memset(breaks, UC_BREAK_PROHIBITED, len);
+	size_t cur = 0;
+	int column = start;
+	for (;;) {
+		/* The first character past the line's end, if any. */
+		size_t end = cur;
+		int n = 0;
+		while (end < len) {
+			int w = char_width(s, len, end, &n);
+			if (column + w > width)
+				break;
+			column += w;
+			end += (size_t)n;
+		}
+		if (end >= len)
+			return;
+		size_t at;
+		if (!last_opportunity(s, cur, end, end + (size_t)n, overrides, scratch, &at)) {
+			/* A piece wider than the line: it ends at the next
+			 * opportunity, which the whole computation finds. */
+			ulc_width_linebreaks(line, len, width, start, 0, overrides, "UTF-8", breaks);
+			return;
+		}
+		breaks[at] = UC_BREAK_POSSIBLE;
+		cur = at;
+		column = 0;
+	}
+}
