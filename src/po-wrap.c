@@ -5,6 +5,7 @@
  * holds none. */
 #include <config.h>
 
+#include <stdint.h>
 #include <string.h>
 
 #include <unilbrk.h>
@@ -13,21 +14,48 @@
 
 #include "po-wrap.h"
 
-/* Characters whose break is mandatory (line break classes BK, CR, LF,
- * NL): they restart the measure, which only the whole computation does. */
-static int has_mandatory_break(const unsigned char *s, size_t len)
+/* The first byte of [from, to) that is not printable ASCII, or to: eight
+ * bytes at a time, as most text is ASCII. */
+static size_t ascii_span(const unsigned char *s, size_t from, size_t to)
 {
-	for (size_t i = 0; i < len; i++) {
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+
+	while (from + 8 <= to) {
+		uint64_t x;
+		memcpy(&x, s + from, 8);
+		/* A high bit, a byte below 0x20, or 0x7F (DEL). */
+		uint64_t del = x ^ (0x7F * ones);
+		if (((x | ((x - 0x20 * ones) & ~x) | ((del - ones) & ~del)) & highs) != 0)
+			break;
+		from += 8;
+	}
+	while (from < to && (unsigned char)(s[from] - 0x20) < 0x5F)
+		from++;
+	return from;
+}
+
+enum line_kind { LINE_ASCII, LINE_UTF8, LINE_MANDATORY };
+
+/* LINE_ASCII when every byte is printable ASCII (one column each), and
+ * LINE_MANDATORY when a character's break is mandatory (line break classes
+ * BK, CR, LF, NL): they restart the measure, which only the whole
+ * computation does. */
+static enum line_kind line_kind(const unsigned char *s, size_t len)
+{
+	enum line_kind kind = LINE_ASCII;
+
+	for (size_t i = ascii_span(s, 0, len); i < len; i = ascii_span(s, i + 1, len)) {
 		unsigned char c = s[i];
+		kind = LINE_UTF8;
 		if (c >= 0x0A && c <= 0x0D)
-			return 1;
+			return LINE_MANDATORY;
 		if (c == 0xC2 && i + 1 < len && s[i + 1] == 0x85)
-			return 1;
+			return LINE_MANDATORY;
 		if (c == 0xE2 && i + 2 < len && s[i + 1] == 0x80
 		    && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9))
-			return 1;
+			return LINE_MANDATORY;
 	}
-	return 0;
+	return kind;
 }
 
 /* The columns of the character at s[i] (control characters count none, as
@@ -97,7 +125,8 @@ void po_wrap_breaks(const char *line, size_t len, int width, int start, const ch
 {
 	const unsigned char *s = (const unsigned char *)line;
 
-	if (has_mandatory_break(s, len)) {
+	enum line_kind kind = line_kind(s, len);
+	if (kind == LINE_MANDATORY) {
 		ulc_width_linebreaks(line, len, width, start, 0, overrides, "UTF-8", breaks);
 		return;
 	}
@@ -107,13 +136,24 @@ void po_wrap_breaks(const char *line, size_t len, int width, int start, const ch
 	for (;;) {
 		/* The first character past the line's end, if any. */
 		size_t end = cur;
-		int n = 0;
-		while (end < len) {
-			int w = char_width(s, len, end, &n);
-			if (column + w > width)
-				break;
-			column += w;
-			end += (size_t)n;
+		int n = 1;
+		if (kind == LINE_ASCII) {
+			end = column < width ? cur + (size_t)(width - column) : cur;
+		} else {
+			while (end < len) {
+				/* As many ASCII characters as fit, at once. */
+				size_t room = column < width ? (size_t)(width - column) : 0;
+				size_t span = ascii_span(s, end, len - end < room ? len : end + room);
+				column += (int)(span - end);
+				end = span;
+				if (end >= len)
+					break;
+				int w = char_width(s, len, end, &n);
+				if (column + w > width)
+					break;
+				column += w;
+				end += (size_t)n;
+			}
 		}
 		if (end >= len)
 			return;
