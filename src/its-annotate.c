@@ -3,6 +3,8 @@
  * one walk. */
 #include <config.h>
 
+#include <stdlib.h>
+
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
@@ -11,9 +13,20 @@
 #include "i18n.h"
 #include "its-category.h"
 #include "its-engine.h"
+#include "its-select.h"
 #include "its.h"
 #include "strbuf.h"
 #include "xalloc.h"
+
+/* What a rule's selector selected: its own list (reused from rule to
+ * rule) or an XPath result's node-set. */
+struct selected {
+	xmlNode **nodes;
+	size_t n_nodes;
+	xmlNode **list;
+	size_t alloc;
+	xmlXPathObject *result;
+};
 
 static void prepare_context(xmlXPathContext *ctx, const struct its_rule *rule)
 {
@@ -99,14 +112,34 @@ static int apply_pointers(const struct its_rule *rule, xmlXPathContext *ctx, xml
 	return 0;
 }
 
-static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct arena *arena,
-		      const char *file)
+/* Does the rule need an XPath context of its own (namespaces and
+ * parameters), for its selector or its pointers? */
+static int uses_xpath(const struct its_rule *rule)
 {
-	struct strbuf reason = STRBUF_INIT;
-	enum its_group group = rule->category->group;
-	const struct its_group_info *info = &its_group_info[group];
+	const struct its_group_info *info = &its_group_info[rule->category->group];
 
-	prepare_context(ctx, rule);
+	if (!rule->match)
+		return 1;
+	for (int i = 0; i < info->n_slots; i++)
+		if (rule->pointers[info->first + i])
+			return 1;
+	return 0;
+}
+
+/* The nodes the rule's selector selects, in document order: matched
+ * directly when its form allows (its-select.h), else by XPath, whose
+ * result *result keeps.  -1 after reporting. */
+static int select_nodes(const struct its_rule *rule, xmlXPathContext *ctx, const char *file,
+			struct selected *selected)
+{
+	if (rule->match) {
+		selected->n_nodes = 0;
+		its_selector_select(rule->match, ctx->doc, &selected->list, &selected->n_nodes,
+				    &selected->alloc);
+		selected->nodes = selected->list;
+		return 0;
+	}
+	struct strbuf reason = STRBUF_INIT;
 	ctx->node = (xmlNode *)ctx->doc;
 	xmlXPathObject *result = evaluate(rule->selector, ctx, &reason);
 	if (!result || result->type != XPATH_NODESET) {
@@ -117,9 +150,26 @@ static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct 
 		return -1;
 	}
 	strbuf_release(&reason);
+	selected->result = result;
 	xmlNodeSet *set = result->nodesetval;
+	selected->nodes = set ? set->nodeTab : NULL;
+	selected->n_nodes = set ? (size_t)set->nodeNr : 0;
+	return 0;
+}
+
+static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct arena *arena,
+		      const char *file, struct selected *selected)
+{
+	enum its_group group = rule->category->group;
+	const struct its_group_info *info = &its_group_info[group];
+
+	if (uses_xpath(rule))
+		prepare_context(ctx, rule);
+	selected->result = NULL;
+	if (select_nodes(rule, ctx, file, selected) < 0)
+		return -1;
 	int rc = 0;
-	if (!set || set->nodeNr == 0) {
+	if (selected->n_nodes == 0) {
 		/* Nothing selected: the pointers are still tried once, at the
 		 * document, so that a broken one (an unknown function) is said
 		 * whatever the document holds. */
@@ -128,8 +178,8 @@ static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct 
 		rc = apply_pointers(rule, ctx, (xmlNode *)ctx->doc, scratch, &scratch_arena, file);
 		arena_release(&scratch_arena);
 	}
-	for (int i = 0; rc == 0 && set && i < set->nodeNr; i++) {
-		xmlNode *target = set->nodeTab[i];
+	for (size_t i = 0; rc == 0 && i < selected->n_nodes; i++) {
+		xmlNode *target = selected->nodes[i];
 		if (target->type != XML_ELEMENT_NODE && target->type != XML_ATTRIBUTE_NODE)
 			continue;
 		const char **values = its_node_replace(its_node_of(target, arena), group, rule,
@@ -138,19 +188,20 @@ static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct 
 			values[j] = rule->values[info->first + j];
 		rc = apply_pointers(rule, ctx, target, values, arena, file);
 	}
-	xmlXPathFreeObject(result);
+	xmlXPathFreeObject(selected->result);
 	return rc;
 }
 
 
 static int apply_rules(const struct its_rules *rules, xmlXPathContext *ctx,
-		       struct arena *arena, const char *file, unsigned long *used)
+		       struct arena *arena, const char *file, unsigned long *used,
+		       struct selected *selected)
 {
 	int rc = 0;
 
 	for (size_t i = 0; i < rules->n_rules; i++) {
 		*used |= 1UL << rules->rules[i].category->group;
-		if (apply_rule(&rules->rules[i], ctx, arena, file) < 0)
+		if (apply_rule(&rules->rules[i], ctx, arena, file, selected) < 0)
 			rc = -1;
 	}
 	return rc;
@@ -208,10 +259,12 @@ struct its_annotation *its_annotate_with(const struct its_rules *const *sets, si
 	annotation->internal = internal;
 	int rc = its_load_doc(internal, doc, file, 0);
 	xmlXPathContext *ctx = xmlXPathNewContext(doc);
+	struct selected selected = { 0 };
 	for (size_t i = 0; rc == 0 && i < n_sets; i++)
-		rc = apply_rules(sets[i], ctx, &annotation->arena, file, &walk.used);
+		rc = apply_rules(sets[i], ctx, &annotation->arena, file, &walk.used, &selected);
 	if (rc == 0)
-		rc = apply_rules(internal, ctx, &annotation->arena, file, &walk.used);
+		rc = apply_rules(internal, ctx, &annotation->arena, file, &walk.used, &selected);
+	free(selected.list);
 	xmlXPathFreeContext(ctx);
 	apply_local_and_inherit(xmlDocGetRootElement(doc), NULL, &walk);
 	annotation->used = walk.used;

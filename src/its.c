@@ -38,6 +38,7 @@
 #include "i18n.h"
 #include "its-category.h"
 #include "its-engine.h"
+#include "its-select.h"
 #include "its.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -87,6 +88,7 @@ static void rule_release(struct its_rule *rule)
 	free(rule->file);
 	xmlFree(rule->selector_text);
 	xmlXPathFreeCompExpr(rule->selector);
+	its_selector_free(rule->match);
 	for (int slot = 0; slot < ITS_N_SLOTS; slot++) {
 		free(rule->values[slot]);
 		xmlXPathFreeCompExpr(rule->pointers[slot]);
@@ -315,6 +317,7 @@ static int add_rule(struct its_rules *rules, xmlNode *element, const char *file,
 	if (!rule.selector || category->parse_rule(&rule, element) < 0)
 		goto out;
 	take_namespaces(&rule, element);
+	rule.match = its_selector_compile(selector, rule.namespaces, rule.n_namespaces);
 	FOLIO_GROW(rules->rules, rules->n_rules + 1, rules->alloc_rules);
 	rules->rules[rules->n_rules++] = rule;
 	return 0;
