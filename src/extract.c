@@ -157,7 +157,13 @@ static void normalise_like_gettext(const xmlNode *node, struct strbuf *text)
 void extract_unit_text(const xmlNode *node, struct strbuf *text)
 {
 	int escape = its_is_yes(node, ITS_ESCAPE);
+	enum space_mode mode = space_mode_parse(its_value(node, ITS_PRESERVE_SPACE));
 
+	/* An element's default whitespace is gettext's, built in one pass. */
+	if (mode == SPACE_DEFAULT && node->type == XML_ELEMENT_NODE) {
+		normalise_like_gettext(node, text);
+		return;
+	}
 	if (node->type == XML_ATTRIBUTE_NODE) {
 		xmlChar *value = xmlNodeGetContent(node);
 		if (escape)
@@ -168,11 +174,7 @@ void extract_unit_text(const xmlNode *node, struct strbuf *text)
 	} else {
 		markup_serialise_children(text, node, escape);
 	}
-	enum space_mode mode = space_mode_parse(its_value(node, ITS_PRESERVE_SPACE));
-	if (mode == SPACE_DEFAULT && node->type == XML_ELEMENT_NODE)
-		normalise_like_gettext(node, text);
-	else
-		space_normalise(text, mode);
+	space_normalise(text, mode);
 }
 
 static void emit(const xmlNode *node, const char *file, struct pot *pot)
