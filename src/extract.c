@@ -1,6 +1,7 @@
 /* extract.c: walking an annotated document into messages. */
 #include <config.h>
 
+#include <stdint.h>
 #include <string.h>
 
 #include "diag.h"
@@ -76,6 +77,14 @@ static void add_note(struct strbuf *comments, const xmlNode *node)
 	}
 }
 
+/* Space, tab, CR or LF, in two tests rather than four. */
+static int is_xml_space(char c)
+{
+	const uint64_t spaces = 1ull << ' ' | 1ull << '\t' | 1ull << '\r' | 1ull << '\n';
+
+	return (unsigned char)c <= ' ' && (spaces >> (unsigned char)c & 1);
+}
+
 static int is_blank(const char *s)
 {
 	return s[strspn(s, " \t\r\n")] == '\0';
@@ -100,7 +109,7 @@ static void collapse_like_gettext(const xmlNode *node, struct strbuf *text)
 
 	for (size_t i = 0; i < text->len; i++) {
 		char c = text->buf[i];
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+		if (is_xml_space(c)) {
 			if (!in_space)
 				*out++ = ' ';
 			in_space = 1;

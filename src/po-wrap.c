@@ -5,30 +5,21 @@
  * holds none. */
 #include <config.h>
 
-#include <stdint.h>
 #include <string.h>
 
 #include <unilbrk.h>
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "ascii-word.h"
 #include "po-wrap.h"
 
 /* The first byte of [from, to) that is not printable ASCII, or to: eight
  * bytes at a time, as most text is ASCII. */
 static size_t ascii_span(const unsigned char *s, size_t from, size_t to)
 {
-	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-
-	while (from + 8 <= to) {
-		uint64_t x;
-		memcpy(&x, s + from, 8);
-		/* A high bit, a byte below 0x20, or 0x7F (DEL). */
-		uint64_t del = x ^ (0x7F * ones);
-		if (((x | ((x - 0x20 * ones) & ~x) | ((del - ones) & ~del)) & highs) != 0)
-			break;
+	while (from + 8 <= to && ascii_word_printable(ascii_word_load(s + from)))
 		from += 8;
-	}
 	while (from < to && (unsigned char)(s[from] - 0x20) < 0x5F)
 		from++;
 	return from;

@@ -16,6 +16,7 @@
 #include <unistr.h>
 
 #include "i18n.h"
+#include "ascii-word.h"
 #include "po-format.h"
 #include "po-wrap.h"
 #include "po-write.h"
@@ -74,6 +75,20 @@ static void escape_portion(struct po_writer *writer, const char *s, const char *
 	strbuf_grow(&writer->overrides, most);
 	char *line = writer->line.buf, *overrides = writer->overrides.buf;
 	for (const char *p = s; p < end; p++) {
+		/* Eight bytes that need no escape and hold no directive go as
+		 * they are, breaks left to the line breaking rules. */
+		if (end - p >= 8 && (!marks || !memchr(marks + (p - s), PO_FORMAT_INSIDE, 8))) {
+			uint64_t x = ascii_word_load(p);
+			if (ascii_word_printable(x) && !ascii_word_has(x, '\\')
+			    && !ascii_word_has(x, '"')) {
+				memcpy(line, p, 8);
+				memset(overrides, UC_BREAK_UNDEFINED, 8);
+				line += 8;
+				overrides += 8;
+				p += 7;
+				continue;
+			}
+		}
 		char before = marks && marks[p - s] == PO_FORMAT_INSIDE
 			? UC_BREAK_PROHIBITED : UC_BREAK_UNDEFINED;
 		char letter = escape_letter(*p);
@@ -311,8 +326,7 @@ static int is_utf8(const char *s, size_t len)
 	size_t i = 0;
 
 	while (i < len) {
-		uint64_t x;
-		if (i + 8 <= len && (memcpy(&x, u + i, 8), (x & 0x8080808080808080u) == 0)) {
+		if (i + 8 <= len && (ascii_word_load(u + i) & FOLIO_WORD_HIGHS) == 0) {
 			i += 8;
 			continue;
 		}

@@ -75,18 +75,33 @@ void pot_keys(const struct pot *pot, struct strbuf *out)
 			    pot->entries[i].msgid);
 }
 
+/* Mixes len bytes of s into hash, eight at a time (most msgids are
+ * hundreds of bytes); only the index depends on it, never the output. */
+static uint64_t hash_bytes(uint64_t hash, const char *s, size_t len)
+{
+	const uint64_t prime = 1099511628211u;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t word;
+		memcpy(&word, s + i, sizeof(word));
+		hash = (hash ^ word) * prime;
+		hash ^= hash >> 29;
+	}
+	for (; i < len; i++)
+		hash = (hash ^ (unsigned char)s[i]) * prime;
+	return hash;
+}
+
 static uint64_t hash_message(const char *msgctxt, const char *msgid)
 {
-	uint64_t hash = 1469598103934665603u;   /* FNV-1a */
+	uint64_t hash = 1469598103934665603u;
 
 	if (msgctxt) {
-		for (const char *p = msgctxt; *p; p++)
-			hash = (hash ^ (unsigned char)*p) * 1099511628211u;
+		hash = hash_bytes(hash, msgctxt, strlen(msgctxt));
 		hash = (hash ^ 4) * 1099511628211u;
 	}
-	for (const char *p = msgid; *p; p++)
-		hash = (hash ^ (unsigned char)*p) * 1099511628211u;
-	return hash;
+	return hash_bytes(hash, msgid, strlen(msgid));
 }
 
 static int same_string(const char *a, const char *b)
