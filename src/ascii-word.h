@@ -26,6 +26,16 @@ static inline uint64_t ascii_word_has(uint64_t x, unsigned char c)
 	return (y - FOLIO_WORD_ONES) & ~y & FOLIO_WORD_HIGHS;
 }
 
+/* 0x80 in each byte of x that equals c, 0 in the others: exact, unlike
+ * ascii_word_has, whose borrows may mark bytes above an equal one. */
+static inline uint64_t ascii_word_equal(uint64_t x, unsigned char c)
+{
+	const uint64_t lows = 0x7F7F7F7F7F7F7F7Fu;
+	uint64_t y = x ^ (c * FOLIO_WORD_ONES);
+
+	return ~(((y & lows) + lows) | y) & FOLIO_WORD_HIGHS;
+}
+
 /* Is every byte of x printable ASCII (0x20 to 0x7E)? */
 static inline int ascii_word_printable(uint64_t x)
 {

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "ascii-word.h"
 #include "diag.h"
 #include "extract-its.h"
 #include "extract.h"
@@ -90,6 +91,53 @@ static int is_blank(const char *s)
 	return s[strspn(s, " \t\r\n")] == '\0';
 }
 
+/* Collapses each run of whitespace in buf[0, len) to one space, in place;
+ * returns the new length.  Text on one line with single spaces, as most
+ * is, has nothing to collapse. */
+/* Does buf hold a tab, a CR, a LF or two spaces in a row?  Eight bytes at
+ * a time; two spaces are adjacent bytes of a word (in either byte order)
+ * or the last byte of a word and the first of the next. */
+static int has_runs(const char *buf, size_t len)
+{
+	int last_space = 0;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t x = ascii_word_load(buf + i);
+		if (ascii_word_has(x, '\t') | ascii_word_has(x, '\r') | ascii_word_has(x, '\n'))
+			return 1;
+		uint64_t spaces = ascii_word_equal(x, ' ');
+		if ((spaces & spaces >> 8) || (last_space && buf[i] == ' '))
+			return 1;
+		last_space = buf[i + 7] == ' ';
+	}
+	for (; i < len; i++)
+		if (buf[i] == '\t' || buf[i] == '\r' || buf[i] == '\n'
+		    || (buf[i] == ' ' && i > 0 && buf[i - 1] == ' '))
+			return 1;
+	return 0;
+}
+
+static size_t collapse_runs(char *buf, size_t len)
+{
+	if (!has_runs(buf, len))
+		return len;
+	char *out = buf;
+	int in_space = 0;
+	for (size_t i = 0; i < len; i++) {
+		char c = buf[i];
+		if (is_xml_space(c)) {
+			if (!in_space)
+				*out++ = ' ';
+			in_space = 1;
+		} else {
+			*out++ = c;
+			in_space = 0;
+		}
+	}
+	return (size_t)(out - buf);
+}
+
 /* Default whitespace, as xgettext applies it, so that the same rules give
  * the same msgids: at each element (the unit and every inline element in
  * it) runs collapse to one space; the leading space goes when the content
@@ -104,21 +152,7 @@ static void collapse_like_gettext(const xmlNode *node, struct strbuf *text)
 	int strip_end = last && (last->type == XML_TEXT_NODE
 				 || last->type == XML_CDATA_SECTION_NODE)
 		&& !is_blank((const char *)last->content);
-	char *out = text->buf;
-	int in_space = 0;
-
-	for (size_t i = 0; i < text->len; i++) {
-		char c = text->buf[i];
-		if (is_xml_space(c)) {
-			if (!in_space)
-				*out++ = ' ';
-			in_space = 1;
-		} else {
-			*out++ = c;
-			in_space = 0;
-		}
-	}
-	size_t len = (size_t)(out - text->buf);
+	size_t len = collapse_runs(text->buf, text->len);
 	size_t start = strip_start && len && text->buf[0] == ' ' ? 1 : 0;
 	if (strip_end && len > start && text->buf[len - 1] == ' ')
 		len--;
