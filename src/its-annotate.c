@@ -18,13 +18,14 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
-/* What a rule's selector selected: its own list (reused from rule to
- * rule) or an XPath result's node-set. */
+/* What a rule's selector selected: its list in the selection (the rules
+ * matched without XPath, all found in one walk before any applies, the
+ * next one's list is next_list) or an XPath result's node-set. */
 struct selected {
-	xmlNode **nodes;
+	struct its_selection *selection;
+	size_t next_list;
+	xmlNode *const *nodes;
 	size_t n_nodes;
-	xmlNode **list;
-	size_t alloc;
 	xmlXPathObject *result;
 };
 
@@ -133,10 +134,8 @@ static int select_nodes(const struct its_rule *rule, xmlXPathContext *ctx, const
 			struct selected *selected)
 {
 	if (rule->match) {
-		selected->n_nodes = 0;
-		its_selector_select(rule->match, ctx->doc, &selected->list, &selected->n_nodes,
-				    &selected->alloc);
-		selected->nodes = selected->list;
+		selected->nodes = its_selection_nodes(selected->selection, selected->next_list++,
+						      &selected->n_nodes);
 		return 0;
 	}
 	struct strbuf reason = STRBUF_INIT;
@@ -244,6 +243,26 @@ static void apply_local_and_inherit(xmlNode *element, const struct its_node *par
 	}
 }
 
+static void add_rules(struct its_selection *selection, const struct its_rules *rules)
+{
+	for (size_t i = 0; i < rules->n_rules; i++)
+		if (rules->rules[i].match)
+			its_selection_add(selection, rules->rules[i].match);
+}
+
+/* The nodes of every rule matched without XPath, in the order rules apply. */
+static struct its_selection *select_all(const struct its_rules *const *sets, size_t n_sets,
+					const struct its_rules *internal, xmlDoc *doc)
+{
+	struct its_selection *selection = its_selection_new();
+
+	for (size_t i = 0; i < n_sets; i++)
+		add_rules(selection, sets[i]);
+	add_rules(selection, internal);
+	its_selection_run(selection, doc);
+	return selection;
+}
+
 struct its_annotation *its_annotate_with(const struct its_rules *const *sets, size_t n_sets,
 					 xmlDoc *doc, const char *file, int flags)
 {
@@ -259,12 +278,12 @@ struct its_annotation *its_annotate_with(const struct its_rules *const *sets, si
 	annotation->internal = internal;
 	int rc = its_load_doc(internal, doc, file, 0);
 	xmlXPathContext *ctx = xmlXPathNewContext(doc);
-	struct selected selected = { 0 };
+	struct selected selected = { select_all(sets, n_sets, internal, doc), 0, NULL, 0, NULL };
 	for (size_t i = 0; rc == 0 && i < n_sets; i++)
 		rc = apply_rules(sets[i], ctx, &annotation->arena, file, &walk.used, &selected);
 	if (rc == 0)
 		rc = apply_rules(internal, ctx, &annotation->arena, file, &walk.used, &selected);
-	free(selected.list);
+	its_selection_free(selected.selection);
 	xmlXPathFreeContext(ctx);
 	apply_local_and_inherit(xmlDocGetRootElement(doc), NULL, &walk);
 	annotation->used = walk.used;

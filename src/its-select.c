@@ -333,46 +333,166 @@ static int matches_up_to(const struct path *path, size_t k, const xmlNode *node)
 	return 0;
 }
 
-int its_selector_matches(const struct its_selector *selector, const xmlNode *node)
-{
-	for (size_t i = 0; i < selector->n_paths; i++)
-		if (matches_up_to(&selector->paths[i], selector->paths[i].n_steps - 1, node))
-			return 1;
-	return 0;
-}
+/* ---- selecting: many selectors in one walk ------------------------------- */
 
-struct selection {
-	const struct its_selector *selector;
-	xmlNode ***nodes;
-	size_t *n_nodes, *alloc;
+/* A path whose last step may match a node, and whose list it adds to. */
+struct candidate {
+	const struct path *path;
+	size_t list;
 };
 
-static void add(struct selection *selection, xmlNode *node)
+enum { N_BUCKETS = 128 };
+
+/* Candidates by the first letter of their last step's name (names are
+ * ASCII), and those whose last step is "*", for elements and attributes. */
+struct candidates {
+	struct candidate *items;
+	size_t n_items, alloc;
+	size_t start[N_BUCKETS + 1];   /* bucket b is items[start[b], start[b + 1]) */
+	struct candidate *any;
+	size_t n_any, alloc_any;
+};
+
+struct node_list {
+	xmlNode **nodes;
+	size_t n_nodes, alloc;
+};
+
+struct its_selection {
+	struct node_list *lists;
+	size_t n_lists, alloc_lists;
+	struct candidates elements, attributes;
+	int indexed;
+};
+
+struct its_selection *its_selection_new(void)
 {
-	FOLIO_GROW(*selection->nodes, *selection->n_nodes + 1, *selection->alloc);
-	(*selection->nodes)[(*selection->n_nodes)++] = node;
+	return xcalloc(1, sizeof(struct its_selection));
+}
+
+size_t its_selection_add(struct its_selection *selection, const struct its_selector *selector)
+{
+	size_t list = selection->n_lists;
+
+	FOLIO_GROW(selection->lists, list + 1, selection->alloc_lists);
+	memset(&selection->lists[list], 0, sizeof(selection->lists[list]));
+	selection->n_lists++;
+	for (size_t i = 0; i < selector->n_paths; i++) {
+		const struct path *path = &selector->paths[i];
+		const struct step *last = &path->steps[path->n_steps - 1];
+		struct candidates *c = last->attribute ? &selection->attributes : &selection->elements;
+		struct candidate candidate = { path, list };
+		if (last->test.name) {
+			FOLIO_GROW(c->items, c->n_items + 1, c->alloc);
+			c->items[c->n_items++] = candidate;
+		} else {
+			FOLIO_GROW(c->any, c->n_any + 1, c->alloc_any);
+			c->any[c->n_any++] = candidate;
+		}
+	}
+	selection->indexed = 0;
+	return list;
+}
+
+static unsigned bucket_of(const xmlChar *name)
+{
+	return name[0] & (N_BUCKETS - 1);
+}
+
+/* Sorts the named candidates by bucket, keeping their order within one
+ * (a counting sort). */
+static void index_candidates(struct candidates *c)
+{
+	struct candidate *sorted = xmalloc((c->n_items + 1) * sizeof(*sorted));
+	size_t fill[N_BUCKETS + 1] = { 0 };
+
+	for (size_t i = 0; i < c->n_items; i++) {
+		const struct path *path = c->items[i].path;
+		fill[bucket_of((const xmlChar *)path->steps[path->n_steps - 1].test.name) + 1]++;
+	}
+	for (unsigned b = 0; b < N_BUCKETS; b++)
+		fill[b + 1] += fill[b];
+	memcpy(c->start, fill, sizeof(c->start));
+	for (size_t i = 0; i < c->n_items; i++) {
+		const struct path *path = c->items[i].path;
+		sorted[fill[bucket_of((const xmlChar *)path->steps[path->n_steps - 1].test.name)]++]
+			= c->items[i];
+	}
+	free(c->items);
+	c->items = sorted;
+	c->alloc = c->n_items + 1;
+}
+
+static void add(struct node_list *list, xmlNode *node)
+{
+	/* A node that two paths of a union match comes once. */
+	if (list->n_nodes && list->nodes[list->n_nodes - 1] == node)
+		return;
+	FOLIO_GROW(list->nodes, list->n_nodes + 1, list->alloc);
+	list->nodes[list->n_nodes++] = node;
+}
+
+static void try_candidates(struct its_selection *selection, const struct candidate *from,
+			   const struct candidate *to, xmlNode *node)
+{
+	for (const struct candidate *c = from; c < to; c++)
+		if (matches_up_to(c->path, c->path->n_steps - 1, node))
+			add(&selection->lists[c->list], node);
+}
+
+static void try_node(struct its_selection *selection, struct candidates *c, xmlNode *node)
+{
+	unsigned b = bucket_of(node->name);
+
+	try_candidates(selection, c->items + c->start[b], c->items + c->start[b + 1], node);
+	try_candidates(selection, c->any, c->any + c->n_any, node);
 }
 
 /* Document order: an element, its attributes, then its content. */
-static void select_in(struct selection *selection, xmlNode *node)
+static void select_in(struct its_selection *selection, xmlNode *node)
 {
+	int attributes = selection->attributes.n_items || selection->attributes.n_any;
+
 	for (; node; node = node->next) {
 		if (node->type != XML_ELEMENT_NODE)
 			continue;
-		if (its_selector_matches(selection->selector, node))
-			add(selection, node);
-		if (selection->selector->attributes)
+		try_node(selection, &selection->elements, node);
+		if (attributes)
 			for (xmlAttr *attr = node->properties; attr; attr = attr->next)
-				if (its_selector_matches(selection->selector, (xmlNode *)attr))
-					add(selection, (xmlNode *)attr);
+				try_node(selection, &selection->attributes, (xmlNode *)attr);
 		select_in(selection, node->children);
 	}
 }
 
-void its_selector_select(const struct its_selector *selector, xmlDoc *doc, xmlNode ***nodes,
-			 size_t *n_nodes, size_t *alloc)
+void its_selection_run(struct its_selection *selection, xmlDoc *doc)
 {
-	struct selection selection = { selector, nodes, n_nodes, alloc };
+	if (!selection->indexed) {
+		index_candidates(&selection->elements);
+		index_candidates(&selection->attributes);
+		selection->indexed = 1;
+	}
+	for (size_t i = 0; i < selection->n_lists; i++)
+		selection->lists[i].n_nodes = 0;
+	select_in(selection, doc->children);
+}
 
-	select_in(&selection, doc->children);
+xmlNode *const *its_selection_nodes(const struct its_selection *selection, size_t list,
+				    size_t *n_nodes)
+{
+	*n_nodes = selection->lists[list].n_nodes;
+	return selection->lists[list].nodes;
+}
+
+void its_selection_free(struct its_selection *selection)
+{
+	if (!selection)
+		return;
+	for (size_t i = 0; i < selection->n_lists; i++)
+		free(selection->lists[i].nodes);
+	free(selection->lists);
+	free(selection->elements.items);
+	free(selection->elements.any);
+	free(selection->attributes.items);
+	free(selection->attributes.any);
+	free(selection);
 }

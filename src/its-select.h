@@ -28,12 +28,21 @@ struct its_selector *its_selector_compile(const char *text, char *const *namespa
 					  size_t n_namespaces);
 void its_selector_free(struct its_selector *selector);
 
-/* Does selector select node (an element or an attribute of one)? */
-int its_selector_matches(const struct its_selector *selector, const xmlNode *node);
+/* Several selectors evaluated in one walk of a document: add each (in the
+ * order rules apply, say), run, then read each one's nodes. */
+struct its_selection;
 
-/* Appends to *nodes (grown with FOLIO_GROW, *n_nodes and *alloc updated)
- * the nodes of doc that selector selects, in document order. */
-void its_selector_select(const struct its_selector *selector, xmlDoc *doc, xmlNode ***nodes,
-			 size_t *n_nodes, size_t *alloc);
+struct its_selection *its_selection_new(void);
+/* Adds selector (borrowed: it must outlive the selection); returns the
+ * number its nodes are read by. */
+size_t its_selection_add(struct its_selection *selection, const struct its_selector *selector);
+/* Finds the nodes of doc that each selector selects, forgetting the last
+ * document's. */
+void its_selection_run(struct its_selection *selection, xmlDoc *doc);
+/* The nodes selector number list selected, in document order; valid until
+ * the next run. */
+xmlNode *const *its_selection_nodes(const struct its_selection *selection, size_t list,
+				    size_t *n_nodes);
+void its_selection_free(struct its_selection *selection);
 
 #endif

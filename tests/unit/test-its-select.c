@@ -170,18 +170,27 @@ int main(void)
 	ok(n_docs > 50 && from_files > 50, "%zu documents and %zu selectors of the test data",
 	   n_docs, from_files);
 
+	/* All of them in one selection, as a document's rules are. */
+	struct its_selection *selection = its_selection_new();
+	struct its_selector **compiled_selectors = xcalloc(n_cases, sizeof(*compiled_selectors));
+	size_t *lists = xcalloc(n_cases, sizeof(*lists));
 	size_t compiled = 0, compared = 0, differ = 0, selected = 0;
 	for (size_t i = 0; i < n_cases; i++) {
-		struct its_selector *selector = its_selector_compile(cases[i].text,
-								     cases[i].namespaces,
-								     cases[i].n_namespaces);
-		if (!selector)
-			continue;
-		compiled++;
-		for (size_t d = 0; d < n_docs; d++) {
-			xmlNode **want, **got = NULL;
-			size_t n_want = xpath_select(&cases[i], docs[d], &want), n_got = 0, alloc = 0;
-			its_selector_select(selector, docs[d], &got, &n_got, &alloc);
+		compiled_selectors[i] = its_selector_compile(cases[i].text, cases[i].namespaces,
+							     cases[i].n_namespaces);
+		if (compiled_selectors[i]) {
+			lists[i] = its_selection_add(selection, compiled_selectors[i]);
+			compiled++;
+		}
+	}
+	for (size_t d = 0; d < n_docs; d++) {
+		its_selection_run(selection, docs[d]);
+		for (size_t i = 0; i < n_cases; i++) {
+			if (!compiled_selectors[i])
+				continue;
+			xmlNode **want;
+			size_t n_want = xpath_select(&cases[i], docs[d], &want), n_got;
+			xmlNode *const *got = its_selection_nodes(selection, lists[i], &n_got);
 			compared++;
 			selected += n_got;
 			if (n_got != n_want || (n_got && memcmp(got, want, n_got * sizeof(*got)) != 0)) {
@@ -190,10 +199,13 @@ int main(void)
 					       doc_names[d], n_got, n_want);
 			}
 			free(want);
-			free(got);
 		}
-		its_selector_free(selector);
 	}
+	its_selection_free(selection);
+	for (size_t i = 0; i < n_cases; i++)
+		its_selector_free(compiled_selectors[i]);
+	free(compiled_selectors);
+	free(lists);
 	ok(compiled >= from_files / 2 && differ == 0,
 	   "%zu of %zu selectors matched without XPath, on %zu documents: %zu nodes, "
 	   "%zu of %zu results differ from XPath's", compiled, n_cases, n_docs, selected, differ,
