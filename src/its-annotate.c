@@ -243,6 +243,28 @@ static void apply_local_and_inherit(xmlNode *element, const struct its_node *par
 	}
 }
 
+/* One XPath context for every document: making one registers all of
+ * XPath's functions, which cost as much as annotating a short document.
+ * Each rule sets its namespaces and parameters again (prepare_context). */
+static xmlXPathContext *shared_context;
+
+static xmlXPathContext *xpath_context(xmlDoc *doc)
+{
+	if (!shared_context)
+		shared_context = xmlXPathNewContext(doc);
+	shared_context->doc = doc;
+	shared_context->node = (xmlNode *)doc;
+	xmlXPathRegisteredNsCleanup(shared_context);
+	xmlXPathRegisteredVariablesCleanup(shared_context);
+	return shared_context;
+}
+
+void its_annotate_cleanup(void)
+{
+	xmlXPathFreeContext(shared_context);
+	shared_context = NULL;
+}
+
 static void add_rules(struct its_selection *selection, const struct its_rules *rules)
 {
 	for (size_t i = 0; i < rules->n_rules; i++)
@@ -277,14 +299,13 @@ struct its_annotation *its_annotate_with(const struct its_rules *const *sets, si
 	annotation->doc = doc;
 	annotation->internal = internal;
 	int rc = its_load_doc(internal, doc, file, 0);
-	xmlXPathContext *ctx = xmlXPathNewContext(doc);
+	xmlXPathContext *ctx = xpath_context(doc);
 	struct selected selected = { select_all(sets, n_sets, internal, doc), 0, NULL, 0, NULL };
 	for (size_t i = 0; rc == 0 && i < n_sets; i++)
 		rc = apply_rules(sets[i], ctx, &annotation->arena, file, &walk.used, &selected);
 	if (rc == 0)
 		rc = apply_rules(internal, ctx, &annotation->arena, file, &walk.used, &selected);
 	its_selection_free(selected.selection);
-	xmlXPathFreeContext(ctx);
 	apply_local_and_inherit(xmlDocGetRootElement(doc), NULL, &walk);
 	annotation->used = walk.used;
 	doc->_private = annotation;
