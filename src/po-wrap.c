@@ -78,6 +78,22 @@ static size_t window_start(const unsigned char *s, size_t target)
 	return target;
 }
 
+/* Is the space at s[space] between ASCII letters, with only letters after
+ * it up to end?  Then the last opportunity is after it, as UAX #14 says
+ * (LB18, a break after spaces; LB28, none between letters) and
+ * libunistring answers: the common case, without asking. */
+static int between_words(const unsigned char *s, size_t space, size_t end, size_t cur,
+			 const char *overrides)
+{
+	if (space <= cur || s[space] != ' ' || !is_letter(s[space - 1]) || space + 1 > end)
+		return 0;
+	for (size_t i = space + 1; i <= end; i++)
+		if (!is_letter(s[i]) || (overrides && overrides[i] != UC_BREAK_UNDEFINED
+					 && (i == space + 1 || overrides[i] == UC_BREAK_POSSIBLE)))
+			return 0;
+	return 1;
+}
+
 /* The last break opportunity in (cur, end]: 1 and *at when there is one,
  * 0 when there is none.  stop is the end of the character at end. */
 static int last_opportunity(const unsigned char *s, size_t cur, size_t end, size_t stop,
@@ -87,6 +103,10 @@ static int last_opportunity(const unsigned char *s, size_t cur, size_t end, size
 	size_t target = end;
 	while (target > cur && s[target] != ' ')
 		target--;
+	if (between_words(s, target, end, cur, overrides)) {
+		*at = target + 1;
+		return 1;
+	}
 	target = target > cur ? target - 1 : (end > 16 ? end - 16 : 0);
 	for (;;) {
 		size_t from = window_start(s, target);

@@ -5,7 +5,9 @@
  * #14) and then walks it character by character.  A line of a PO file
  * needs only the last opportunity before its end: po_wrap_breaks measures
  * each line itself (uc_width per character, as libunistring does) and asks
- * u8_possible_linebreaks only about a few bytes before the line's end.
+ * u8_possible_linebreaks only about a few bytes before the line's end
+ * (nothing, when the line ends in a word of ASCII letters after a space
+ * between letters: the break is after the space).
  * libunistring decides an opportunity from the characters before it alone,
  * and after an ASCII letter its state is the same whatever came first, so
  * a window that starts at a letter gives the same opportunities as the
