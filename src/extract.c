@@ -1,10 +1,8 @@
 /* extract.c: walking an annotated document into messages. */
 #include <config.h>
 
-#include <stdint.h>
 #include <string.h>
 
-#include "ascii-word.h"
 #include "diag.h"
 #include "extract-its.h"
 #include "extract.h"
@@ -78,55 +76,22 @@ static void add_note(struct strbuf *comments, const xmlNode *node)
 	}
 }
 
-/* Space, tab, CR or LF, in two tests rather than four. */
-static int is_xml_space(char c)
-{
-	const uint64_t spaces = 1ull << ' ' | 1ull << '\t' | 1ull << '\r' | 1ull << '\n';
-
-	return (unsigned char)c <= ' ' && (spaces >> (unsigned char)c & 1);
-}
-
 static int is_blank(const char *s)
 {
 	return s[strspn(s, " \t\r\n")] == '\0';
 }
 
 /* Collapses each run of whitespace in buf[0, len) to one space, in place;
- * returns the new length.  Text on one line with single spaces, as most
- * is, has nothing to collapse. */
-/* Does buf hold a tab, a CR, a LF or two spaces in a row?  Eight bytes at
- * a time; two spaces are adjacent bytes of a word (in either byte order)
- * or the last byte of a word and the first of the next. */
-static int has_runs(const char *buf, size_t len)
-{
-	int last_space = 0;
-	size_t i = 0;
-
-	for (; i + 8 <= len; i += 8) {
-		uint64_t x = ascii_word_load(buf + i);
-		if (ascii_word_has(x, '\t') | ascii_word_has(x, '\r') | ascii_word_has(x, '\n'))
-			return 1;
-		uint64_t spaces = ascii_word_equal(x, ' ');
-		if ((spaces & spaces >> 8) || (last_space && buf[i] == ' '))
-			return 1;
-		last_space = buf[i + 7] == ' ';
-	}
-	for (; i < len; i++)
-		if (buf[i] == '\t' || buf[i] == '\r' || buf[i] == '\n'
-		    || (buf[i] == ' ' && i > 0 && buf[i - 1] == ' '))
-			return 1;
-	return 0;
-}
-
+ * returns the new length. */
 static size_t collapse_runs(char *buf, size_t len)
 {
-	if (!has_runs(buf, len))
+	if (!space_has_runs(buf, len))
 		return len;
 	char *out = buf;
 	int in_space = 0;
 	for (size_t i = 0; i < len; i++) {
 		char c = buf[i];
-		if (is_xml_space(c)) {
+		if (space_is_xml(c)) {
 			if (!in_space)
 				*out++ = ' ';
 			in_space = 1;

@@ -3,11 +3,30 @@
 
 #include <string.h>
 
+#include "ascii-word.h"
 #include "space.h"
 
-static int is_xml_space(char c)
+/* Two spaces are adjacent bytes of a word (in either byte order) or the
+ * last byte of a word and the first of the next. */
+int space_has_runs(const char *buf, size_t len)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+	int last_space = 0;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t x = ascii_word_load(buf + i);
+		if (ascii_word_has(x, '\t') | ascii_word_has(x, '\r') | ascii_word_has(x, '\n'))
+			return 1;
+		uint64_t spaces = ascii_word_equal(x, ' ');
+		if ((spaces & spaces >> 8) || (last_space && buf[i] == ' '))
+			return 1;
+		last_space = buf[i + 7] == ' ';
+	}
+	for (; i < len; i++)
+		if (buf[i] == '\t' || buf[i] == '\r' || buf[i] == '\n'
+		    || (buf[i] == ' ' && i > 0 && buf[i - 1] == ' '))
+			return 1;
+	return 0;
 }
 
 enum space_mode space_mode_parse(const char *value)
@@ -31,7 +50,7 @@ static char *collapse(char *out, const char *start, const char *end)
 	char *begin = out;
 
 	for (const char *p = start; p < end; p++) {
-		if (is_xml_space(*p)) {
+		if (space_is_xml(*p)) {
 			pending_space = out > begin;
 			continue;
 		}
@@ -53,7 +72,7 @@ static int is_blank_line_at(const char *p, const char *end, const char **after)
 		q++;
 	if (q >= end || *q != '\n')
 		return 0;
-	while (q < end && is_xml_space(*q))
+	while (q < end && space_is_xml(*q))
 		q++;
 	*after = q;
 	return 1;
@@ -91,10 +110,18 @@ void space_normalise(struct strbuf *text, enum space_mode mode)
 	if (mode == SPACE_PRESERVE || !text->len)
 		return;
 	if (mode == SPACE_TRIM) {
-		while (start < end && is_xml_space(*start))
+		while (start < end && space_is_xml(*start))
 			start++;
-		while (end > start && is_xml_space(end[-1]))
+		while (end > start && space_is_xml(end[-1]))
 			end--;
+		memmove(text->buf, start, (size_t)(end - start));
+		strbuf_setlen(text, (size_t)(end - start));
+		return;
+	}
+	if (mode == SPACE_DEFAULT && !space_has_runs(start, text->len)) {
+		/* Single spaces only: at most one to strip at each end. */
+		start += *start == ' ';
+		end -= end > start && end[-1] == ' ';
 		memmove(text->buf, start, (size_t)(end - start));
 		strbuf_setlen(text, (size_t)(end - start));
 		return;
