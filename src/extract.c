@@ -51,7 +51,7 @@ static void add_preceding_comment(struct strbuf *comments, const xmlNode *node)
 		if (prev->type != XML_TEXT_NODE)
 			return;
 		for (const char *p = (const char *)prev->content; *p; p++)
-			if (!strchr(" \t\r\n", *p))
+			if (!space_is_xml(*p))
 				return;
 	}
 }
@@ -122,7 +122,8 @@ static void collapse_like_gettext(const xmlNode *node, struct strbuf *text, size
 	size_t start = strip_start && len && region[0] == ' ' ? 1 : 0;
 	if (strip_end && len > start && region[len - 1] == ' ')
 		len--;
-	memmove(region, region + start, len - start);
+	if (start)
+		memmove(region, region + start, len - start);
 	strbuf_setlen(text, from + len - start);
 }
 

@@ -78,19 +78,38 @@ static size_t window_start(const unsigned char *s, size_t target)
 	return target;
 }
 
-/* Is the space at s[space] between ASCII letters, with only letters after
- * it up to end?  Then the last opportunity is after it, as UAX #14 says
- * (LB18, a break after spaces; LB28, none between letters) and
+static int is_alnum(unsigned char c)
+{
+	return is_letter(c) || (c >= '0' && c <= '9');
+}
+
+/* Does a break come between c, a space and a letter?  For letters and
+ * digits (UAX #14 classes AL, NU) and the closing punctuation ",.;:!?)"
+ * (IS, EX, CP), which end a clause before the space. */
+static int ends_before_space(unsigned char c)
+{
+	return is_alnum(c) || (c && strchr(",.;:!?)", c));
+}
+
+/* Is the space at s[space] after a word (ends_before_space), with a word
+ * of ASCII letters and digits after it up to end (or up to a space at
+ * end)?  Then the last
+ * opportunity is after the space, as UAX #14 says (LB18, a break after
+ * spaces; LB23 and LB28, none between letters and digits) and
  * libunistring answers: the common case, without asking. */
 static int between_words(const unsigned char *s, size_t space, size_t end, size_t cur,
 			 const char *overrides)
 {
-	if (space <= cur || s[space] != ' ' || !is_letter(s[space - 1]) || space + 1 > end)
+	if (space <= cur || s[space] != ' ' || !ends_before_space(s[space - 1])
+	    || space + 1 > end || !is_letter(s[space + 1]))
 		return 0;
-	for (size_t i = space + 1; i <= end; i++)
-		if (!is_letter(s[i]) || (overrides && overrides[i] != UC_BREAK_UNDEFINED
-					 && (i == space + 1 || overrides[i] == UC_BREAK_POSSIBLE)))
+	for (size_t i = space + 1; i <= end; i++) {
+		if (i == end && s[i] == ' ')
+			break;   /* no break comes before a space (LB7) */
+		if (!is_alnum(s[i]) || (overrides && overrides[i] != UC_BREAK_UNDEFINED
+					&& (i == space + 1 || overrides[i] == UC_BREAK_POSSIBLE)))
 			return 0;
+	}
 	return 1;
 }
 
@@ -100,7 +119,7 @@ static int last_opportunity(const unsigned char *s, size_t cur, size_t end, size
 			    const char *overrides, struct strbuf *scratch, size_t *at)
 {
 	/* Most often the opportunity follows the last space. */
-	size_t target = end;
+	size_t target = end > cur && s[end] == ' ' ? end - 1 : end;
 	while (target > cur && s[target] != ' ')
 		target--;
 	if (between_words(s, target, end, cur, overrides)) {
