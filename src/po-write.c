@@ -137,20 +137,34 @@ static const char *portion_breaks(struct po_writer *writer, int start, int width
 static void add_quoted(struct strbuf *out, const char *prefix, const char *line, size_t len,
 		       const char *breaks)
 {
-	size_t from = 0;
+	size_t prefix_len = strlen(prefix), n_breaks = 0;
 
-	strbuf_addch(out, '"');
 	for (const char *next = breaks;
-	     next && (next = memchr(next, UC_BREAK_POSSIBLE, len - (size_t)(next - breaks)));) {
-		size_t i = (size_t)(next++ - breaks);
-		strbuf_add(out, line + from, i - from);
-		strbuf_addstr(out, "\"\n");
-		strbuf_addstr(out, prefix);
-		strbuf_addch(out, '"');
+	     next && (next = memchr(next, UC_BREAK_POSSIBLE, len - (size_t)(next - breaks)));
+	     next++)
+		n_breaks++;
+	/* Room for every line at once, then written in place. */
+	strbuf_grow(out, len + 3 + n_breaks * (prefix_len + 3));
+	char *o = out->buf + out->len;
+	size_t from = 0;
+	*o++ = '"';
+	for (const char *next = breaks; n_breaks--; next++) {
+		next = memchr(next, UC_BREAK_POSSIBLE, len - (size_t)(next - breaks));
+		size_t i = (size_t)(next - breaks);
+		memcpy(o, line + from, i - from);
+		o += i - from;
+		*o++ = '"';
+		*o++ = '\n';
+		memcpy(o, prefix, prefix_len);
+		o += prefix_len;
+		*o++ = '"';
 		from = i;
 	}
-	strbuf_add(out, line + from, len - from);
-	strbuf_addstr(out, "\"\n");
+	memcpy(o, line + from, len - from);
+	o += len - from;
+	*o++ = '"';
+	*o++ = '\n';
+	strbuf_setlen(out, (size_t)(o - out->buf));
 }
 
 /* Writes keyword and value as gettext's wrap() does without its indented
