@@ -27,7 +27,9 @@ static inline int space_is_xml(char c)
 }
 
 /* Does buf[0, len) hold a tab, a CR, a LF or two spaces in a row, that is
- * something to collapse?  Most text has none; found eight bytes at a time. */
+ * something to collapse?  Most text has none; found eight bytes at a time.
+ * Other control characters may also give 1: a yes may be wrong, a no never
+ * is. */
 int space_has_runs(const char *buf, size_t len);
 
 /* Rewrites text in place.  XML whitespace is space, tab, CR and LF; other
