@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "atomic-file.h"
 #include "diag.h"
 #include "i18n.h"
@@ -19,8 +20,8 @@
 #include "xalloc.h"
 
 struct pot_entry {
-	char *msgctxt;
-	char *msgid;
+	const char *msgctxt;         /* in pot->strings */
+	const char *msgid;
 	struct strbuf comments;
 	struct po_write_ref *refs;   /* files interned in pot->files */
 	size_t n_refs, alloc_refs;
@@ -33,6 +34,7 @@ struct pot {
 	size_t *index;          /* slots hold entry number + 1; 0 is empty */
 	size_t index_size;      /* a power of two */
 	struct strmap files;    /* file name to its interned copy (the value) */
+	struct arena strings;   /* every msgctxt and msgid, freed at once */
 	const char *last_file;
 	int files_repeat;       /* a file came back after another one */
 };
@@ -52,12 +54,11 @@ void pot_free(struct pot *pot)
 	if (!pot)
 		return;
 	for (size_t i = 0; i < pot->n_entries; i++) {
-		free(pot->entries[i].msgctxt);
-		free(pot->entries[i].msgid);
 		strbuf_release(&pot->entries[i].comments);
 		free(pot->entries[i].refs);
 	}
 	strmap_release(&pot->files);
+	arena_release(&pot->strings);
 	free(pot->entries);
 	free(pot->index);
 	free(pot);
@@ -140,6 +141,14 @@ static const char *intern_file(struct pot *pot, const char *file)
 
 static void add_comment_lines(struct strbuf *comments, const char *lines)
 {
+	/* The first comment of a message, one line: nothing to compare. */
+	const char *newline = strchr(lines, '\n');
+	if (!comments->len && *lines && (!newline || !newline[1])) {
+		strbuf_addstr(comments, lines);
+		if (!newline)
+			strbuf_addch(comments, '\n');
+		return;
+	}
 	struct strbuf line = STRBUF_INIT;
 
 	for (const char *p = lines; *p;) {
@@ -194,8 +203,8 @@ void pot_add(struct pot *pot, const char *msgctxt, const char *msgid,
 		FOLIO_GROW(pot->entries, pot->n_entries + 1, pot->alloc_entries);
 		entry = &pot->entries[pot->n_entries++];
 		memset(entry, 0, sizeof(*entry));
-		entry->msgctxt = msgctxt ? xstrdup(msgctxt) : NULL;
-		entry->msgid = xstrdup(msgid);
+		entry->msgctxt = msgctxt ? arena_strdup(&pot->strings, msgctxt) : NULL;
+		entry->msgid = arena_strdup(&pot->strings, msgid);
 		entry->hash = hash;
 		strbuf_init(&entry->comments);
 		pot->index[slot] = pot->n_entries;
