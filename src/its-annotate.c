@@ -216,6 +216,22 @@ struct walk {
 	int pure;
 };
 
+/* Can element take parent's values as they are, the same struct?  When
+ * no rule selected it, it has no attributes (so no local markup), it is
+ * not ITS markup, and parent holds no values that do not inherit; most
+ * inline and block elements are so, and then need no copy of their own. */
+static int shares_parent(const xmlNode *element, const struct its_node *parent,
+			 const struct walk *walk)
+{
+	if (!parent || element->_private || element->properties
+	    || (!walk->pure && its_is_element(element, FOLIO_ITS_NS, "rules")))
+		return 0;
+	for (unsigned long m = walk->used & ~walk->inherited; m; m &= m - 1)
+		if (parent->groups[__builtin_ctzl(m)])
+			return 0;
+	return 1;
+}
+
 /* Passes 2 and 3 in one walk: local markup, then inheritance. */
 static void apply_local_and_inherit(xmlNode *element, const struct its_node *parent,
 				    struct walk *walk)
@@ -223,6 +239,11 @@ static void apply_local_and_inherit(xmlNode *element, const struct its_node *par
 	for (; element; element = element->next) {
 		if (element->type != XML_ELEMENT_NODE)
 			continue;
+		if (shares_parent(element, parent, walk)) {
+			element->_private = (void *)parent;
+			apply_local_and_inherit(element->children, parent, walk);
+			continue;
+		}
 		struct its_node *node = its_node_of(element, walk->arena);
 		if (element->properties)
 			its_apply_local(element, node, walk->arena, &walk->used);
