@@ -573,8 +573,19 @@ static int load_tree(struct its_rules *rules, xmlNode *node, const char *file, i
 	return rc;
 }
 
+/* Can doc hold no rules at all?  An XML document's parser puts every
+ * element name in the document's dictionary: without "rules" there, no
+ * its:rules element needs looking for (HTML has other ways). */
+static int surely_without_rules(xmlDoc *doc)
+{
+	return doc->type == XML_DOCUMENT_NODE && doc->dict
+		&& !xmlDictExists(doc->dict, (const xmlChar *)"rules", -1);
+}
+
 int its_load_doc(struct its_rules *rules, xmlDoc *doc, const char *file, int depth)
 {
+	if (surely_without_rules(doc))
+		return 0;
 	return load_tree(rules, xmlDocGetRootElement(doc), file, depth);
 }
 
@@ -589,7 +600,7 @@ static int tree_has_rules(const xmlNode *node)
 
 int its_doc_has_rules(xmlDoc *doc)
 {
-	return tree_has_rules(xmlDocGetRootElement(doc));
+	return !surely_without_rules(doc) && tree_has_rules(xmlDocGetRootElement(doc));
 }
 
 int its_rules_load_file(struct its_rules *rules, const char *path)
