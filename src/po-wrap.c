@@ -18,11 +18,7 @@
  * bytes at a time, as most text is ASCII. */
 static size_t ascii_span(const unsigned char *s, size_t from, size_t to)
 {
-	while (from + 8 <= to && ascii_word_printable(ascii_word_load(s + from)))
-		from += 8;
-	while (from < to && (unsigned char)(s[from] - 0x20) < 0x5F)
-		from++;
-	return from;
+	return from + ascii_printable_prefix((const char *)s + from, to - from, 0);
 }
 
 enum line_kind { LINE_ASCII, LINE_UTF8, LINE_MANDATORY };

@@ -75,18 +75,18 @@ static void escape_portion(struct po_writer *writer, const char *s, const char *
 	strbuf_grow(&writer->overrides, most);
 	char *line = writer->line.buf, *overrides = writer->overrides.buf;
 	for (const char *p = s; p < end; p++) {
-		/* Eight bytes that need no escape and hold no directive go as
-		 * they are, breaks left to the line breaking rules. */
-		if (end - p >= 8 && (!marks || !memchr(marks + (p - s), PO_FORMAT_INSIDE, 8))) {
-			uint64_t x = ascii_word_load(p);
-			if (ascii_word_printable(x) && !ascii_word_has(x, '\\')
-			    && !ascii_word_has(x, '"')) {
-				memcpy(line, p, 8);
-				memset(overrides, UC_BREAK_UNDEFINED, 8);
-				line += 8;
-				overrides += 8;
-				p += 7;
-				continue;
+		/* A run that needs no escape and holds no directive goes as it
+		 * is, breaks left to the line breaking rules. */
+		if (!marks) {
+			size_t run = ascii_printable_prefix(p, (size_t)(end - p), 1);
+			if (run) {
+				memcpy(line, p, run);
+				memset(overrides, UC_BREAK_UNDEFINED, run);
+				line += run;
+				overrides += run;
+				p += run;
+				if (p == end)
+					break;
 			}
 		}
 		char before = marks && marks[p - s] == PO_FORMAT_INSIDE
@@ -340,14 +340,9 @@ static int is_utf8(const char *s, size_t len)
 	size_t i = 0;
 
 	while (i < len) {
-		if (i + 8 <= len && (ascii_word_load(u + i) & FOLIO_WORD_HIGHS) == 0) {
-			i += 8;
-			continue;
-		}
-		if (u[i] < 0x80) {
-			i++;
-			continue;
-		}
+		i += ascii_prefix(s + i, len - i);
+		if (i == len)
+			break;
 		size_t n = u[i] >= 0xF0 ? 4 : u[i] >= 0xE0 ? 3 : 2;
 		if (n > len - i)
 			n = len - i;

@@ -11,9 +11,21 @@
  * below 0x0E counts as one with a tab, LF or CR. */
 int space_has_runs(const char *buf, size_t len)
 {
-	int last_space = 0;
 	size_t i = 0;
 
+#ifdef __SSE2__
+	const __m128i limit = _mm_set1_epi8(0x0D), space = _mm_set1_epi8(' ');
+	unsigned last = 0;
+	for (; i + 16 <= len; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(buf + i));
+		unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, limit), v));
+		unsigned spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, space));
+		if (low || (spaces & spaces >> 1) || (last && (spaces & 1)))
+			return 1;
+		last = spaces >> 15;
+	}
+#endif
+	int last_space = i > 0 && buf[i - 1] == ' ';
 	for (; i + 8 <= len; i += 8) {
 		uint64_t x = ascii_word_load(buf + i);
 		/* Tab, LF and CR are below 0x0E, in one test. */
