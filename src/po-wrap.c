@@ -14,8 +14,7 @@
 #include "ascii-word.h"
 #include "po-wrap.h"
 
-/* The first byte of [from, to) that is not printable ASCII, or to: eight
- * bytes at a time, as most text is ASCII. */
+/* The first byte of [from, to) that is not printable ASCII, or to. */
 static size_t ascii_span(const unsigned char *s, size_t from, size_t to)
 {
 	return from + ascii_printable_prefix((const char *)s + from, to - from, 0);
@@ -89,10 +88,9 @@ static int ends_before_space(unsigned char c)
 
 /* Is the space at s[space] after a word (ends_before_space), with a word
  * of ASCII letters and digits after it up to end (or up to a space at
- * end)?  Then the last
- * opportunity is after the space, as UAX #14 says (LB18, a break after
- * spaces; LB23 and LB28, none between letters and digits) and
- * libunistring answers: the common case, without asking. */
+ * end)?  Then the last opportunity is after the space, as UAX #14 says
+ * (LB18, a break after spaces; LB23 and LB28, none between letters and
+ * digits) and libunistring answers: the common case, without asking. */
 static int between_words(const unsigned char *s, size_t space, size_t end, size_t cur,
 			 const char *overrides)
 {
