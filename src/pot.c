@@ -19,11 +19,17 @@
 #include "strmap.h"
 #include "xalloc.h"
 
+/* Most messages come once, with one line of comments and one reference:
+ * those live in pot->strings and in the entry, so that a long run keeps
+ * no small allocations of its own between those of the documents it
+ * parses and frees. */
 struct pot_entry {
 	const char *msgctxt;         /* in pot->strings */
 	const char *msgid;
-	struct strbuf comments;
-	struct po_write_ref *refs;   /* files interned in pot->files */
+	const char *first_comments;  /* in pot->strings, until more come */
+	struct strbuf comments;      /* every line, once more come */
+	struct po_write_ref first_ref;
+	struct po_write_ref *refs;   /* NULL while there is one; files interned in pot->files */
 	size_t n_refs, alloc_refs;
 	uint64_t hash;
 };
@@ -141,14 +147,6 @@ static const char *intern_file(struct pot *pot, const char *file)
 
 static void add_comment_lines(struct strbuf *comments, const char *lines)
 {
-	/* The first comment of a message, one line: nothing to compare. */
-	const char *newline = strchr(lines, '\n');
-	if (!comments->len && *lines && (!newline || !newline[1])) {
-		strbuf_addstr(comments, lines);
-		if (!newline)
-			strbuf_addch(comments, '\n');
-		return;
-	}
 	struct strbuf line = STRBUF_INIT;
 
 	for (const char *p = lines; *p;) {
@@ -169,19 +167,63 @@ static void add_comment_lines(struct strbuf *comments, const char *lines)
 /* A reference is kept once, as gettext keeps it.  References to one file
  * are contiguous unless a file was given twice: only then is every
  * reference looked at. */
+static const struct po_write_ref *entry_refs(const struct pot_entry *entry)
+{
+	return entry->refs ? entry->refs : &entry->first_ref;
+}
+
+static const char *entry_comments(const struct pot_entry *entry)
+{
+	return entry->comments.len || !entry->first_comments ? entry->comments.buf
+		: entry->first_comments;
+}
+
+/* A reference is kept once, as gettext keeps it.  References to one file
+ * are contiguous unless a file was given twice: only then is every
+ * reference looked at. */
 static void add_ref(struct pot *pot, struct pot_entry *entry, const char *file, long line)
 {
+	const struct po_write_ref *refs = entry_refs(entry);
+
 	for (size_t i = entry->n_refs; i-- > 0;) {
-		const struct po_write_ref *ref = &entry->refs[i];
+		const struct po_write_ref *ref = &refs[i];
 		if (ref->file == file && ref->line == line)
 			return;
 		if (ref->file != file && !pot->files_repeat)
 			break;
 	}
+	if (!entry->n_refs) {
+		entry->first_ref = (struct po_write_ref) { file, line };
+		entry->n_refs = 1;
+		return;
+	}
+	if (!entry->refs) {
+		FOLIO_GROW(entry->refs, 2, entry->alloc_refs);
+		entry->refs[0] = entry->first_ref;
+	}
 	FOLIO_GROW(entry->refs, entry->n_refs + 1, entry->alloc_refs);
 	entry->refs[entry->n_refs].file = file;
 	entry->refs[entry->n_refs].line = line;
 	entry->n_refs++;
+}
+
+static void add_comments(struct pot *pot, struct pot_entry *entry, const char *comments)
+{
+	const char *newline = strchr(comments, '\n');
+
+	/* The first comment of a message, one line: kept as it is. */
+	if (!entry->first_comments && !entry->comments.len && (!newline || !newline[1])) {
+		size_t len = strlen(comments);
+		char *copy = arena_alloc(&pot->strings, len + 2);
+		memcpy(copy, comments, len);
+		copy[len] = '\n';
+		copy[len + (newline ? 0 : 1)] = '\0';
+		entry->first_comments = copy;
+		return;
+	}
+	if (entry->first_comments && !entry->comments.len)
+		strbuf_addstr(&entry->comments, entry->first_comments);
+	add_comment_lines(&entry->comments, comments);
 }
 
 void pot_add(struct pot *pot, const char *msgctxt, const char *msgid,
@@ -212,7 +254,7 @@ void pot_add(struct pot *pot, const char *msgctxt, const char *msgid,
 			reindex(pot);
 	}
 	if (comments && *comments)
-		add_comment_lines(&entry->comments, comments);
+		add_comments(pot, entry, comments);
 	if (file)
 		add_ref(pot, entry, intern_file(pot, file), line);
 }
@@ -271,8 +313,8 @@ void pot_message_at(const struct pot *pot, size_t i, struct pot_message *out)
 
 	out->msgctxt = entry->msgctxt;
 	out->msgid = entry->msgid;
-	out->comments = entry->comments.buf;
-	out->refs = entry->refs;
+	out->comments = entry_comments(entry);
+	out->refs = entry_refs(entry);
 	out->n_refs = entry->n_refs;
 }
 
@@ -291,8 +333,8 @@ int pot_format(const struct pot *pot, const struct pot_header *header, struct st
 	for (size_t i = 0; i < pot->n_entries && rc == 0; i++) {
 		const struct pot_entry *message = &pot->entries[i];
 		entry = (struct po_write_entry) {
-			.extracted_comments = message->comments.len ? message->comments.buf : NULL,
-			.refs = message->refs, .n_refs = message->n_refs,
+			.extracted_comments = *entry_comments(message) ? entry_comments(message) : NULL,
+			.refs = entry_refs(message), .n_refs = message->n_refs,
 			.msgctxt = message->msgctxt, .msgid = message->msgid, .msgstr = "",
 		};
 		rc = po_writer_add(&writer, &entry, &err);
