@@ -31,13 +31,19 @@ struct pot_entry {
 	struct po_write_ref first_ref;
 	struct po_write_ref *refs;   /* NULL while there is one; files interned in pot->files */
 	size_t n_refs, alloc_refs;
+};
+
+/* A slot of the index keeps its message's hash too, so that looking up a
+ * new message touches the index alone, not the entries it passes. */
+struct pot_slot {
 	uint64_t hash;
+	size_t entry;           /* entry number + 1; 0 is empty */
 };
 
 struct pot {
 	struct pot_entry *entries;
 	size_t n_entries, alloc_entries;
-	size_t *index;          /* slots hold entry number + 1; 0 is empty */
+	struct pot_slot *index;
 	size_t index_size;      /* a power of two */
 	struct strmap files;    /* file name to its interned copy (the value) */
 	struct arena strings;   /* every msgctxt and msgid, freed at once */
@@ -50,7 +56,7 @@ struct pot *pot_new(void)
 	struct pot *pot = xcalloc(1, sizeof(*pot));
 
 	pot->index_size = 256;
-	pot->index = xcalloc(pot->index_size, sizeof(size_t));
+	pot->index = xcalloc(pot->index_size, sizeof(*pot->index));
 	strmap_init(&pot->files);
 	return pot;
 }
@@ -118,15 +124,20 @@ static int same_string(const char *a, const char *b)
 
 static void reindex(struct pot *pot)
 {
-	free(pot->index);
+	struct pot_slot *old = pot->index;
+	size_t old_size = pot->index_size;
+
 	pot->index_size *= 2;
-	pot->index = xcalloc(pot->index_size, sizeof(size_t));
-	for (size_t i = 0; i < pot->n_entries; i++) {
-		size_t slot = pot->entries[i].hash & (pot->index_size - 1);
-		while (pot->index[slot])
+	pot->index = xcalloc(pot->index_size, sizeof(*pot->index));
+	for (size_t i = 0; i < old_size; i++) {
+		if (!old[i].entry)
+			continue;
+		size_t slot = old[i].hash & (pot->index_size - 1);
+		while (pot->index[slot].entry)
 			slot = (slot + 1) & (pot->index_size - 1);
-		pot->index[slot] = i + 1;
+		pot->index[slot] = old[i];
 	}
+	free(old);
 }
 
 static const char *intern_file(struct pot *pot, const char *file)
@@ -233,10 +244,11 @@ void pot_add(struct pot *pot, const char *msgctxt, const char *msgid,
 	size_t slot = hash & (pot->index_size - 1);
 	struct pot_entry *entry = NULL;
 
-	for (; pot->index[slot]; slot = (slot + 1) & (pot->index_size - 1)) {
-		struct pot_entry *candidate = &pot->entries[pot->index[slot] - 1];
-		if (candidate->hash == hash && same_string(candidate->msgctxt, msgctxt)
-		    && strcmp(candidate->msgid, msgid) == 0) {
+	for (; pot->index[slot].entry; slot = (slot + 1) & (pot->index_size - 1)) {
+		if (pot->index[slot].hash != hash)
+			continue;
+		struct pot_entry *candidate = &pot->entries[pot->index[slot].entry - 1];
+		if (same_string(candidate->msgctxt, msgctxt) && strcmp(candidate->msgid, msgid) == 0) {
 			entry = candidate;
 			break;
 		}
@@ -247,9 +259,8 @@ void pot_add(struct pot *pot, const char *msgctxt, const char *msgid,
 		memset(entry, 0, sizeof(*entry));
 		entry->msgctxt = msgctxt ? arena_strdup(&pot->strings, msgctxt) : NULL;
 		entry->msgid = arena_strdup(&pot->strings, msgid);
-		entry->hash = hash;
 		strbuf_init(&entry->comments);
-		pot->index[slot] = pot->n_entries;
+		pot->index[slot] = (struct pot_slot) { hash, pot->n_entries };
 		if (2 * pot->n_entries > pot->index_size)
 			reindex(pot);
 	}
