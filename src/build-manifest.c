@@ -16,8 +16,8 @@
 #include "xalloc.h"
 
 #define MANIFEST_NAME ".folio.manifest"
-#define MANIFEST_HEADER "folio-manifest 1\n"
-#define MANIFEST_FIELDS 11
+#define MANIFEST_HEADER "folio-manifest 2\n"
+#define MANIFEST_FIELDS 16
 
 static const char *const status_names[FOLIO_BUILD_N_STATUSES] = {
 	"built", "unchanged", "skipped", "failed"
@@ -34,8 +34,10 @@ void build_manifest_release(struct build_manifest *m)
 	for (size_t i = 0; i < m->n_entries; i++) {
 		free(m->entries[i].article_id);
 		free(m->entries[i].language_dir);
+		render_meta_release(&m->entries[i].meta);
 	}
 	free(m->entries);
+	site_pages_release(&m->site_pages);
 	strmap_release(&m->index);
 	memset(m, 0, sizeof(*m));
 }
@@ -47,7 +49,11 @@ static void index_key(struct strbuf *key, const char *article_id, const char *la
 
 	digest_hex(inputs, hex);
 	strbuf_reset(key);
-	strbuf_addf(key, "%s\t%s\t%s", article_id, language_dir, hex);
+	strbuf_addstr(key, article_id);
+	strbuf_addch(key, '\t');
+	strbuf_addstr(key, language_dir);
+	strbuf_addch(key, '\t');
+	strbuf_add(key, hex, 16);
 }
 
 void build_manifest_add(struct build_manifest *m, const struct build_manifest_entry *entry)
@@ -57,9 +63,12 @@ void build_manifest_add(struct build_manifest *m, const struct build_manifest_en
 	*copy = *entry;
 	copy->article_id = xstrdup(entry->article_id);
 	copy->language_dir = xstrdup(entry->language_dir);
+	copy->meta.title = xstrdup(entry->meta.title ? entry->meta.title : "");
+	copy->meta.published = xstrdup(entry->meta.published ? entry->meta.published : "");
+	copy->meta.description = xstrdup(entry->meta.description ? entry->meta.description : "");
 	struct strbuf key = STRBUF_INIT, number = STRBUF_INIT;
 	index_key(&key, entry->article_id, entry->language_dir, entry->inputs);
-	strbuf_addf(&number, "%zu", m->n_entries++);
+	strbuf_add_u64(&number, m->n_entries++);
 	strmap_put(&m->index, key.buf, number.buf);
 	strbuf_setlen(&key, key.len - FOLIO_DIGEST_HEX_LEN);
 	strmap_put(&m->index, key.buf, number.buf);
@@ -85,7 +94,9 @@ const struct build_manifest_entry *build_manifest_find_any(const struct build_ma
 {
 	struct strbuf key = STRBUF_INIT;
 
-	strbuf_addf(&key, "%s\t%s", article_id, language_dir);
+	strbuf_addstr(&key, article_id);
+	strbuf_addch(&key, '\t');
+	strbuf_addstr(&key, language_dir);
 	const char *number = strmap_get(&m->index, key.buf);
 	strbuf_release(&key);
 	return number ? &m->entries[strtoul(number, NULL, 10)] : NULL;
@@ -110,7 +121,10 @@ int build_output_read(const char *path, struct build_output *output)
  * its line. */
 static void add_escaped(struct strbuf *out, const char *s)
 {
-	for (; *s; s++) {
+	size_t plain = strcspn(s, "\\\t\n");
+
+	strbuf_add(out, s, plain);
+	for (s += plain; *s; s++) {
 		if (*s == '\\')
 			strbuf_addstr(out, "\\\\");
 		else if (*s == '\t')
@@ -122,21 +136,58 @@ static void add_escaped(struct strbuf *out, const char *s)
 	}
 }
 
+/* A share or a time, exactly: whole numbers (most shares are 100) without
+ * printf, others in the 17 digits that read back as the same double. */
+static void add_number(struct strbuf *out, double value)
+{
+	if (value >= 0 && value < 1e15 && value == (double)(uint64_t)value)
+		strbuf_add_u64(out, (uint64_t)value);
+	else
+		strbuf_addf(out, "%.17g", value);
+}
+
 static void add_entry(struct strbuf *out, const struct build_manifest_entry *e)
 {
-	char hex[FOLIO_DIGEST_HEX_LEN], text_hex[FOLIO_DIGEST_HEX_LEN];
-	char html_hex[FOLIO_DIGEST_HEX_LEN];
+	char hex[FOLIO_DIGEST_HEX_LEN], links_hex[FOLIO_DIGEST_HEX_LEN];
+	char text_hex[FOLIO_DIGEST_HEX_LEN], html_hex[FOLIO_DIGEST_HEX_LEN];
 
 	digest_hex(e->inputs, hex);
+	digest_hex(e->links, links_hex);
 	digest_hex(e->text.digest, text_hex);
 	digest_hex(e->html.digest, html_hex);
 	add_escaped(out, e->article_id);
 	strbuf_addch(out, '\t');
 	add_escaped(out, e->language_dir);
-	strbuf_addf(out, "\t%s\t%.17g\t%lu\t%lu\t%s", status_names[e->status], e->percent,
-		    e->n_fallback, e->n_untranslated, hex);
-	strbuf_addf(out, "\t%lld\t%s\t%lld\t%s\n", e->text.size, text_hex, e->html.size,
-		    html_hex);
+	strbuf_addch(out, '\t');
+	strbuf_addstr(out, status_names[e->status]);
+	strbuf_addch(out, '\t');
+	add_number(out, e->percent);
+	strbuf_addch(out, '\t');
+	/* Numbers by hand: printf is most of writing a manifest of thousands. */
+	strbuf_add_u64(out, e->n_fallback);
+	strbuf_addch(out, '\t');
+	strbuf_add_u64(out, e->n_untranslated);
+	strbuf_addch(out, '\t');
+	strbuf_add(out, hex, 16);
+	strbuf_addch(out, '\t');
+	strbuf_add(out, links_hex, 16);
+	strbuf_addch(out, '\t');
+	strbuf_add_i64(out, e->text.size);
+	strbuf_addch(out, '\t');
+	strbuf_add(out, text_hex, 16);
+	strbuf_addch(out, '\t');
+	strbuf_add_i64(out, e->html.size);
+	strbuf_addch(out, '\t');
+	strbuf_add(out, html_hex, 16);
+	strbuf_addch(out, '\t');
+	add_number(out, e->meta.minutes);
+	strbuf_addch(out, '\t');
+	add_escaped(out, e->meta.title);
+	strbuf_addch(out, '\t');
+	add_escaped(out, e->meta.published);
+	strbuf_addch(out, '\t');
+	add_escaped(out, e->meta.description);
+	strbuf_addch(out, '\n');
 }
 
 static void manifest_path(struct strbuf *path, const char *out, int shard, int n_shards)
@@ -191,6 +242,18 @@ int build_manifest_write(const struct build_manifest *m, const char *out, int sh
 	strbuf_addstr(&text, MANIFEST_HEADER);
 	for (size_t i = 0; i < m->n_entries; i++)
 		add_entry(&text, &m->entries[i]);
+	/* Article ids never hold a '/': these lines are no edition's. */
+	if (m->has_site) {
+		digest_hex(m->site_inputs, hex);
+		strbuf_addf(&text, "/site\t%s\n", hex);
+	}
+	for (size_t i = 0; m->has_site && i < m->site_pages.n; i++) {
+		const struct site_page *page = &m->site_pages.pages[i];
+		digest_hex(page->digest, hex);
+		strbuf_addstr(&text, "/page\t");
+		add_escaped(&text, page->path);
+		strbuf_addf(&text, "\t%lld\t%s\n", (long long)page->size, hex);
+	}
 	digest_hex(digest_bytes(text.buf, text.len, 0), hex);
 	strbuf_addf(&text, "end %s\n", hex);
 	manifest_path(&path, out, shard, n_shards);
@@ -255,7 +318,8 @@ static int parse_entry(char *line, struct build_manifest_entry *e)
 		field[f] = tab + 1;
 	}
 	if (strchr(field[MANIFEST_FIELDS - 1], '\t') || unescape(field[0]) < 0
-	    || unescape(field[1]) < 0 || !*field[0] || !*field[1])
+	    || unescape(field[1]) < 0 || !*field[0] || !*field[1] || unescape(field[13]) < 0
+	    || unescape(field[14]) < 0 || unescape(field[15]) < 0)
 		return -1;
 	e->article_id = field[0];
 	e->language_dir = field[1];
@@ -272,9 +336,39 @@ static int parse_entry(char *line, struct build_manifest_entry *e)
 	if (parse_number(field[4], &e->n_fallback) < 0
 	    || parse_number(field[5], &e->n_untranslated) < 0
 	    || digest_parse_hex(field[6], &e->inputs) < 0
-	    || parse_output(field[7], field[8], &e->text) < 0
-	    || parse_output(field[9], field[10], &e->html) < 0)
+	    || digest_parse_hex(field[7], &e->links) < 0
+	    || parse_output(field[8], field[9], &e->text) < 0
+	    || parse_output(field[10], field[11], &e->html) < 0)
 		return -1;
+	e->meta.minutes = strtod(field[12], &end);
+	if (end == field[12] || *end || !(e->meta.minutes >= 0))
+		return -1;
+	e->meta.title = field[13];
+	e->meta.published = field[14];
+	e->meta.description = field[15];
+	return 0;
+}
+
+/* "/site\tHEX" or "/page\tPATH\tSIZE\tHEX" into m. */
+static int parse_site_line(char *line, struct build_manifest *m)
+{
+	char *field[4] = { line };
+	int n = 1;
+
+	for (char *tab; n < 4 && (tab = strchr(field[n - 1], '\t')); n++) {
+		*tab = '\0';
+		field[n] = tab + 1;
+	}
+	if (n == 2 && strcmp(field[0], "/site") == 0 && !m->has_site
+	    && digest_parse_hex(field[1], &m->site_inputs) == 0)
+		return m->has_site = 1, 0;
+	unsigned long size;
+	uint64_t digest;
+	if (n != 4 || strcmp(field[0], "/page") != 0 || !m->has_site || strchr(field[3], '\t')
+	    || unescape(field[1]) < 0 || !*field[1] || parse_number(field[2], &size) < 0
+	    || digest_parse_hex(field[3], &digest) < 0)
+		return -1;
+	site_pages_add(&m->site_pages, field[1], (int64_t)size, digest);
 	return 0;
 }
 
@@ -299,6 +393,11 @@ static int parse_manifest(char *text, size_t len, struct build_manifest *m)
 			*next++ = '\0';
 		else
 			next = last;
+		if (*line == '/') {
+			if (parse_site_line(line, m) < 0)
+				return -1;
+			continue;
+		}
 		struct build_manifest_entry e;
 		memset(&e, 0, sizeof(e));
 		if (parse_entry(line, &e) < 0)
@@ -325,9 +424,17 @@ static void read_one(struct build_manifest *m, const char *path)
 	if (memchr(text, '\0', len) || parse_manifest(text, len, &one) < 0)
 		diag_warning(path, 0, 0, _("the manifest is damaged; every edition it lists is "
 					   "rendered again"));
-	else
+	else {
 		for (size_t i = 0; i < one.n_entries; i++)
 			build_manifest_add(m, &one.entries[i]);
+		/* A whole build's pages: shards write none. */
+		if (one.has_site && !m->has_site) {
+			m->has_site = 1;
+			m->site_inputs = one.site_inputs;
+			m->site_pages = one.site_pages;
+			memset(&one.site_pages, 0, sizeof(one.site_pages));
+		}
+	}
 	build_manifest_release(&one);
 	free(text);
 }

@@ -6,10 +6,14 @@
  * a whole build, ".folio.manifest.K-of-N" for shard K of N, written
  * atomically.  After a header line, one line per edition built or
  * skipped: its article and language, what became of it, its translated
- * share and counts, the fingerprint of its inputs, and the size and
- * fingerprint of its two outputs (their bytes, not their times: two builds
+ * share and counts, the fingerprint of its inputs and of the languages
+ * its HTML links to, the size and fingerprint of its two outputs (their bytes, not their times: two builds
  * of the same inputs write the same manifest, and outputs copied from
- * another machine still match).  A last line holds a fingerprint
+ * another machine still match), and what the site's pages tell of it
+ * (render_meta), so that they can be written without rendering it again;
+ * then what the site's pages were made from and each page as written, so
+ * that pages that would not change are not made again.
+ * A last line holds a fingerprint
  * of everything before it: a manifest that is cut short, edited or
  * garbled is ignored as a whole (with a warning), and every edition it
  * listed is rendered again.  Editions that failed are not listed. */
@@ -20,6 +24,7 @@
 #include <stdint.h>
 
 #include "build.h"
+#include "site.h"
 #include "strmap.h"
 
 /* One output file as the build left it. */
@@ -34,12 +39,17 @@ struct build_manifest_entry {
 	double percent;
 	unsigned long n_fallback, n_untranslated;
 	uint64_t inputs;               /* build-plan.h's fingerprint */
+	uint64_t links;                /* of the languages its article was built in */
 	struct build_output text, html;   /* when built */
+	struct render_meta meta;       /* strings never NULL */
 };
 
 struct build_manifest {
 	struct build_manifest_entry *entries;
 	size_t n_entries, alloc;
+	int has_site;                  /* the site's pages were written by the build */
+	uint64_t site_inputs;          /* then: the fingerprint of what they show */
+	struct site_pages site_pages;  /* and each page as written */
 	struct strmap index;           /* "id\tdir\tinputs" and "id\tdir" to entry number */
 };
 
@@ -62,7 +72,7 @@ const struct build_manifest_entry *build_manifest_find_any(const struct build_ma
 							   const char *article_id,
 							   const char *language_dir);
 
-/* Adds a copy of entry. */
+/* Adds a copy of entry (NULL strings of its meta as ""). */
 void build_manifest_add(struct build_manifest *m, const struct build_manifest_entry *entry);
 
 /* Writes m as out's manifest for shard of n_shards (1 of 1: the whole

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -17,7 +18,20 @@
 #include "progress.h"
 #include "xalloc.h"
 
-_Static_assert(sizeof(struct build_pool_record) <= PIPE_BUF,
+/* A record on the pipe: its fixed fields, then the meta strings' bytes,
+ * their lengths in the header. */
+struct wire_header {
+	uint64_t job;
+	int32_t status;
+	uint16_t title_len, published_len, description_len;
+	double percent, minutes;
+	uint64_t n_fallback, n_untranslated;
+	int64_t text_size, html_size;
+	uint64_t text_digest, html_digest;
+	struct file_stamp text_stamp, html_stamp;
+};
+#define WIRE_ROOM (PIPE_BUF - sizeof(struct wire_header))
+_Static_assert(PIPE_BUF > sizeof(struct wire_header) + 256,
 	       "a record must cross the pipe in one atomic write");
 
 struct job_range {
@@ -25,22 +39,89 @@ struct job_range {
 	pid_t pid;
 };
 
+/* The length of s cut to at most room bytes at the start of a UTF-8
+ * character, so that what arrives is still text. */
+static size_t fitting(const char *s, size_t room)
+{
+	size_t len = s ? strlen(s) : 0;
+
+	if (len <= room)
+		return len;
+	while (room > 0 && ((unsigned char)s[room] & 0xC0) == 0x80)
+		room--;
+	return room;
+}
+
 void build_pool_send(int fd, const struct build_pool_record *record)
 {
-	struct build_pool_record sent;
+	char message[PIPE_BUF];
+	struct wire_header h;
+	const struct render_meta *meta = &record->meta;
 
 	/* Field by field into zeroed memory: no padding byte is sent unset. */
-	memset(&sent, 0, sizeof(sent));
-	sent.job = record->job;
-	sent.status = record->status;
-	sent.percent = record->percent;
-	sent.n_fallback = record->n_fallback;
-	sent.n_untranslated = record->n_untranslated;
-	sent.text_size = record->text_size;
-	sent.html_size = record->html_size;
-	sent.text_digest = record->text_digest;
-	sent.html_digest = record->html_digest;
-	write_all(fd, &sent, sizeof(sent));
+	memset(&h, 0, sizeof(h));
+	h.job = record->job;
+	h.status = (int32_t)record->status;
+	h.percent = record->percent;
+	h.minutes = meta->minutes;
+	h.n_fallback = record->n_fallback;
+	h.n_untranslated = record->n_untranslated;
+	h.text_size = record->text_size;
+	h.html_size = record->html_size;
+	h.text_digest = record->text_digest;
+	h.html_digest = record->html_digest;
+	h.text_stamp = record->text_stamp;
+	h.html_stamp = record->html_stamp;
+	/* A date is short; a description gives way first, cut at a character.
+	 * A title too long to come whole comes empty: the indexes show the
+	 * article's id rather than part of a title. */
+	size_t room = WIRE_ROOM;
+	h.published_len = (uint16_t)fitting(meta->published, 64);
+	room -= h.published_len;
+	size_t title = meta->title ? strlen(meta->title) : 0;
+	h.title_len = (uint16_t)(title <= room / 2 ? title : 0);
+	h.description_len = (uint16_t)fitting(meta->description, room - h.title_len);
+	size_t len = sizeof(h);
+	memcpy(message, &h, sizeof(h));
+	if (h.title_len)
+		memcpy(message + len, meta->title, h.title_len);
+	len += h.title_len;
+	if (h.published_len)
+		memcpy(message + len, meta->published, h.published_len);
+	len += h.published_len;
+	if (h.description_len)
+		memcpy(message + len, meta->description, h.description_len);
+	len += h.description_len;
+	write_all(fd, message, len);
+}
+
+void build_pool_records_release(struct build_pool_record *records, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		render_meta_release(&records[i].meta);
+}
+
+/* The record a whole message holds. */
+static void unpack(const char *message, struct build_pool_record *r)
+{
+	struct wire_header h;
+	const char *p = message + sizeof(h);
+
+	memcpy(&h, message, sizeof(h));
+	*r = (struct build_pool_record){ .job = (size_t)h.job,
+					 .status = (enum build_status)h.status,
+					 .percent = h.percent,
+					 .n_fallback = (unsigned long)h.n_fallback,
+					 .n_untranslated = (unsigned long)h.n_untranslated,
+					 .text_size = h.text_size, .html_size = h.html_size,
+					 .text_digest = h.text_digest, .html_digest = h.html_digest,
+					 .text_stamp = h.text_stamp, .html_stamp = h.html_stamp };
+	r->meta.minutes = h.minutes;
+	r->meta.title = xstrndup(p, h.title_len);
+	p += h.title_len;
+	r->meta.published = xstrndup(p, h.published_len);
+	p += h.published_len;
+	r->meta.description = xstrndup(p, h.description_len);
 }
 
 /* Every whole record on fd, as it comes, into records; done marks the
@@ -49,22 +130,35 @@ void build_pool_send(int fd, const struct build_pool_record *record)
 static void collect(const struct build_pool *pool, int fd, struct build_pool_record *records,
 		    unsigned char *done, size_t *n_done)
 {
-	struct build_pool_record r;
-	size_t have = 0;
+	char message[PIPE_BUF];
+	size_t have = 0, want = sizeof(struct wire_header);
 	ssize_t n;
 
-	while ((n = read(fd, (char *)&r + have, sizeof(r) - have)) != 0) {
+	while ((n = read(fd, message + have, want - have)) != 0) {
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
 			break;
 		have += (size_t)n;
-		if (have < sizeof(r))
+		if (have < want)
 			continue;
+		if (want == sizeof(struct wire_header)) {
+			struct wire_header h;
+			memcpy(&h, message, sizeof(h));
+			want += (size_t)h.title_len + h.published_len + h.description_len;
+			if (want > PIPE_BUF)
+				break;   /* not a worker's record: what is left is blamed */
+			if (have < want)
+				continue;
+		}
+		struct build_pool_record r;
+		unpack(message, &r);
 		have = 0;
-		if (r.job >= pool->n_jobs || done[r.job])
+		want = sizeof(struct wire_header);
+		if (r.job >= pool->n_jobs || done[r.job]) {
+			render_meta_release(&r.meta);
 			continue;
-		r.blamed = 0;
+		}
 		records[r.job] = r;
 		done[r.job] = 1;
 		++*n_done;

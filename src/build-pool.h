@@ -5,7 +5,7 @@
  * numbered; worker w of J takes the w-th of J equal runs of them, in
  * order, so that a run's jobs can share what they load (an article parsed
  * once, a language's template read once).  A worker sends one record per
- * job it finished, as one write shorter than PIPE_BUF: records of
+ * job it finished, as one write of at most PIPE_BUF bytes: records of
  * different workers never interleave, and a worker that dies leaves no
  * half record.  When a worker ends before its last job (a signal, an exit
  * from inside a library), the first job it did not report is blamed on
@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "build.h"
+#include "stat-cache.h"
 
 struct progress;
 
@@ -29,6 +30,11 @@ struct build_pool_record {
 	unsigned long n_fallback, n_untranslated;
 	long long text_size, html_size;  /* the outputs rendered, when BUILT */
 	uint64_t text_digest, html_digest;
+	struct file_stamp text_stamp, html_stamp;  /* of the outputs after the write;
+	                                              size -1: none */
+	struct render_meta meta;         /* when BUILT or SKIPPED: the parent's copy is
+	                                    its own (build_pool_records_release); strings
+	                                    are cut, at a character, to fit the write */
 	int blamed;                      /* set by the parent: the worker ended on it */
 	int wait_status;                 /* then: the worker's status from waitpid */
 };
@@ -52,5 +58,8 @@ int build_pool_run(const struct build_pool *pool, struct build_pool_record *reco
 
 /* In a worker: sends one job's record to the parent. */
 void build_pool_send(int fd, const struct build_pool_record *record);
+
+/* Frees the strings of n records. */
+void build_pool_records_release(struct build_pool_record *records, size_t n);
 
 #endif

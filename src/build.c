@@ -32,6 +32,7 @@
 #include "progress.h"
 #include "project.h"
 #include "render.h"
+#include "site.h"
 #include "xalloc.h"
 
 struct build {
@@ -41,6 +42,9 @@ struct build {
 	size_t *jobs;                /* the plan editions to render */
 	size_t n_jobs;
 	struct build_output *outputs;  /* per plan edition, text then html */
+	struct stat_cache *cache;    /* files' fingerprints by their stamps */
+	unsigned char *reached;      /* per grid edition: built, so linked to */
+	uint64_t *links;             /* per article: fingerprint of its reached languages */
 };
 
 /* ---- one edition, in a worker ----------------------------------------- */
@@ -52,12 +56,24 @@ static void output_path(const struct build *b, size_t edition, const char *ext,
 	const struct build_plan_edition *e = &b->plan.editions[edition];
 
 	strbuf_reset(path);
-	strbuf_addf(path, "%s/%s/%s.%s", b->opts->out, b->plan.languages[e->language].dir,
-		    b->plan.article_ids[e->article], ext);
+	strbuf_addstr(path, b->opts->out);
+	strbuf_addch(path, '/');
+	strbuf_addstr(path, b->plan.languages[e->language].dir);
+	strbuf_addch(path, '/');
+	strbuf_addstr(path, b->plan.article_ids[e->article]);
+	strbuf_addch(path, '.');
+	strbuf_addstr(path, ext);
+}
+
+/* The stamp of an output just written, or size -1. */
+static void stamp_output(const char *path, struct file_stamp *stamp)
+{
+	if (stat_cache_stamp(path, stamp) < 0)
+		stamp->size = -1;
 }
 
 static int write_edition(const struct build *b, size_t edition, const struct strbuf *text,
-			 const struct strbuf *html)
+			 const struct strbuf *html, struct build_pool_record *r)
 {
 	const struct build_plan_edition *e = &b->plan.editions[edition];
 	struct strbuf path = STRBUF_INIT;
@@ -76,12 +92,15 @@ static int write_edition(const struct build *b, size_t edition, const struct str
 		return -1;
 	}
 	int formats = b->opts->project->formats, rc = 0;
+	r->text_stamp.size = r->html_stamp.size = -1;
 	output_path(b, edition, "txt", &path);
-	if (formats & PROJECT_FORMAT_TEXT)
-		rc = atomic_file_write_if_changed(path.buf, text->buf, text->len);
+	if (formats & PROJECT_FORMAT_TEXT
+	    && (rc = atomic_file_write_if_changed(path.buf, text->buf, text->len)) == 0)
+		stamp_output(path.buf, &r->text_stamp);
 	output_path(b, edition, "html", &path);
-	if (rc == 0 && (formats & PROJECT_FORMAT_HTML))
-		rc = atomic_file_write_if_changed(path.buf, html->buf, html->len);
+	if (rc == 0 && (formats & PROJECT_FORMAT_HTML)
+	    && (rc = atomic_file_write_if_changed(path.buf, html->buf, html->len)) == 0)
+		stamp_output(path.buf, &r->html_stamp);
 	strbuf_release(&path);
 	return rc;
 }
@@ -107,15 +126,19 @@ static void remove_edition(const struct build *b, size_t edition)
 	strbuf_release(&path);
 }
 
-/* The edition's threshold: --min-complete, or what the thresholds file
- * says for its article and language. */
+/* The threshold of the edition of article in language: --min-complete,
+ * or what the thresholds file says for them. */
+static double threshold_of(const struct build *b, size_t article, size_t language)
+{
+	return check_config_threshold(b->opts->config, b->opts->min_complete,
+				      b->plan.article_ids[article], b->plan.languages[language].name);
+}
+
 static double threshold(const struct build *b, size_t edition)
 {
 	const struct build_plan_edition *e = &b->plan.editions[edition];
 
-	return check_config_threshold(b->opts->config, b->opts->min_complete,
-				      b->plan.article_ids[e->article],
-				      b->plan.languages[e->language].name);
+	return threshold_of(b, e->article, e->language);
 }
 
 /* One edition, rendered and written unless below the threshold. */
@@ -137,7 +160,7 @@ static void build_one(const struct build *b, struct edition_set *set,
 		if (r->percent < threshold(b, edition)) {
 			remove_edition(b, edition);
 			r->status = BUILD_SKIPPED;
-		} else if (write_edition(b, edition, &text, &html) == 0)
+		} else if (write_edition(b, edition, &text, &html, r) == 0)
 			r->status = BUILD_BUILT;
 	}
 	strbuf_release(&text);
@@ -152,6 +175,21 @@ static void open_set(const struct build *b, struct edition_set *set, int with_la
 			 with_languages ? b->plan.n_languages : 0);
 	set->template_po_dir = b->plan.template_po.buf;
 	set->source_language = b->opts->project->source_language;
+	set->base_url = b->opts->base_url;
+	set->in_site = 1;
+}
+
+/* The languages article's editions link to: those built. */
+static void use_reached(const struct build *b, struct edition_set *set, size_t article,
+			struct locale *reached)
+{
+	size_t n = 0;
+
+	for (size_t l = 0; l < b->plan.n_languages; l++)
+		if (b->reached[article * b->plan.n_languages + l])
+			reached[n++] = b->plan.languages[l];
+	set->languages = reached;
+	set->n_languages = n;
 }
 
 /* The pool's worker: jobs first .. last - 1, each article parsed once. */
@@ -160,6 +198,7 @@ static int run_worker(void *data, size_t first, size_t last, int fd)
 	const struct build *b = data;
 	struct edition_set set;
 	struct localise_doc article = { 0 };
+	struct locale *reached = xcalloc(b->plan.n_languages + 1, sizeof(*reached));
 	size_t loaded = (size_t)-1;
 	int loaded_ok = 0;
 
@@ -171,25 +210,131 @@ static int run_worker(void *data, size_t first, size_t last, int fd)
 			localise_doc_release(&article);
 			loaded = index;
 			loaded_ok = localise_doc_load(&article, b->plan.articles[index]) == 0;
+			use_reached(b, &set, index, reached);
 		}
 		struct build_pool_record r = { .job = job, .status = BUILD_FAILED };
+		set.meta = &r.meta;
 		if (loaded_ok)
 			build_one(b, &set, &article, edition, &r);
+		build_pool_send(fd, &r);
+		render_meta_release(&r.meta);
+	}
+	localise_doc_release(&article);
+	edition_set_release(&set);
+	free(reached);
+	return diag_exit_status(FOLIO_EXIT_OK);
+}
+
+/* The share pool's worker: the translated share of grid editions
+ * b->jobs[first .. last - 1], each article parsed once. */
+static int run_share_worker(void *data, size_t first, size_t last, int fd)
+{
+	const struct build *b = data;
+	struct edition_set set;
+	struct localise_doc article = { 0 };
+	size_t loaded = (size_t)-1;
+	int loaded_ok = 0;
+
+	/* What is wrong with an article or a catalog, rendering reports. */
+	diag_set_silent(1);
+	open_set(b, &set, 0);
+	for (size_t job = first; job < last; job++) {
+		const struct build_plan_edition *e = &b->plan.grid[b->jobs[job]];
+		if (e->article != loaded) {
+			localise_doc_release(&article);
+			loaded = e->article;
+			loaded_ok = localise_doc_load(&article, b->plan.articles[loaded]) == 0;
+		}
+		struct build_pool_record r = { .job = job, .status = BUILD_FAILED };
+		if (loaded_ok && edition_share(&set, &article, &b->plan.languages[e->language],
+					       &r.percent) == 0)
+			r.status = BUILD_BUILT;
 		build_pool_send(fd, &r);
 	}
 	localise_doc_release(&article);
 	edition_set_release(&set);
-	return diag_exit_status(FOLIO_EXIT_OK);
+	return FOLIO_EXIT_OK;
+}
+
+/* ---- which editions are built, so linked to --------------------------- */
+
+/* The shares of grid editions jobs[0 .. n_jobs - 1], counted by workers,
+ * into b->reached. */
+static void share_jobs(struct build *b, size_t *jobs, size_t n_jobs)
+{
+	struct build_pool_record *records = xcalloc(n_jobs + 1, sizeof(*records));
+
+	b->jobs = jobs;
+	b->n_jobs = n_jobs;
+	struct build_pool pool = { n_jobs, b->opts->jobs, run_share_worker, b, NULL };
+	build_pool_run(&pool, records);
+	for (size_t j = 0; j < n_jobs; j++) {
+		const struct build_plan_edition *e = &b->plan.grid[jobs[j]];
+		b->reached[jobs[j]] = records[j].status == BUILD_BUILT
+				      && records[j].percent >= threshold_of(b, e->article, e->language);
+	}
+	build_pool_records_release(records, n_jobs);
+	free(records);
+	b->jobs = NULL;
+	b->n_jobs = 0;
+}
+
+/* Which editions of the build's articles will be built, each article's
+ * editions linking to those: an edition's share comes from the manifest
+ * when an earlier build made it from the same inputs, else workers count
+ * it (without rendering).  Fills b->reached and b->links. */
+static void plan_links(struct build *b)
+{
+	size_t n_languages = b->plan.n_languages, n_grid = b->plan.n_articles * n_languages;
+	unsigned char *wanted = xcalloc(b->plan.n_articles + 1, 1);
+	size_t *jobs = xcalloc(n_grid + 1, sizeof(*jobs)), n_jobs = 0;
+
+	b->reached = xcalloc(n_grid + 1, 1);
+	b->links = xcalloc(b->plan.n_articles + 1, sizeof(*b->links));
+	for (size_t i = 0; i < b->plan.n_editions; i++)
+		wanted[b->plan.editions[i].article] = 1;
+	for (size_t g = 0; g < n_grid; g++) {
+		const struct build_plan_edition *e = &b->plan.grid[g];
+		if (!wanted[e->article])
+			continue;
+		double at_least = threshold_of(b, e->article, e->language);
+		const struct build_manifest_entry *entry =
+			e->inputs_known ? build_manifest_find(&b->old, b->plan.article_ids[e->article],
+							      b->plan.languages[e->language].dir,
+							      e->inputs)
+					: NULL;
+		if (at_least <= 0)
+			b->reached[g] = 1;
+		else if (entry)
+			b->reached[g] = entry->percent >= at_least;
+		else
+			jobs[n_jobs++] = g;
+	}
+	/* An index from the manifests renders nothing: an edition they lack
+	 * is an error of its own. */
+	if (n_jobs && !b->opts->index_only)
+		share_jobs(b, jobs, n_jobs);
+	for (size_t a = 0; a < b->plan.n_articles; a++) {
+		uint64_t d = digest_string("links", 0);
+		for (size_t l = 0; wanted[a] && l < n_languages; l++)
+			if (b->reached[a * n_languages + l])
+				d = digest_string(b->plan.languages[l].dir, d);
+		b->links[a] = d;
+	}
+	free(jobs);
+	free(wanted);
 }
 
 /* ---- what to render --------------------------------------------------- */
 
-static int same_output(const struct build_output *recorded, const char *path)
+static int same_output(const struct build *b, const struct build_output *recorded,
+		       const char *path)
 {
-	struct build_output now;
+	uint64_t digest;
+	int64_t size;
 
-	return build_output_read(path, &now) == 0 && now.size == recorded->size
-	       && now.digest == recorded->digest;
+	return stat_cache_digest(b->cache, path, &digest, &size) == 0
+	       && size == recorded->size && digest == recorded->digest;
 }
 
 /* Both outputs of edition i hold what entry recorded. */
@@ -201,10 +346,10 @@ static int outputs_in_place(const struct build *b, size_t i,
 
 	output_path(b, i, "txt", &path);
 	if (formats & PROJECT_FORMAT_TEXT)
-		same = same_output(&entry->text, path.buf);
+		same = same_output(b, &entry->text, path.buf);
 	output_path(b, i, "html", &path);
 	if (formats & PROJECT_FORMAT_HTML)
-		same = same && same_output(&entry->html, path.buf);
+		same = same && same_output(b, &entry->html, path.buf);
 	strbuf_release(&path);
 	return same;
 }
@@ -220,13 +365,19 @@ static const struct build_manifest_entry *recorded(const struct build *b, size_t
 				   b->plan.languages[e->language].dir, e->inputs);
 }
 
+static void copy_meta(struct render_meta *to, const struct render_meta *from)
+{
+	*to = (struct render_meta){ xstrdup(from->title), xstrdup(from->published),
+				    from->minutes, xstrdup(from->description) };
+}
+
 /* Fills in edition i from the manifest when an earlier build made it from
  * the same inputs and its outputs are as that build left them.  Returns
  * 0 when it needs rendering. */
 static int reuse(const struct build *b, size_t i, struct build_edition *out)
 {
 	const struct build_manifest_entry *entry = recorded(b, i);
-	if (!entry)
+	if (!entry || entry->links != b->links[b->plan.editions[i].article])
 		return 0;
 	int below = entry->percent < threshold(b, i);
 	/* An edition skipped now but built before: rendering removes it. */
@@ -240,6 +391,7 @@ static int reuse(const struct build *b, size_t i, struct build_edition *out)
 	out->percent = entry->percent;
 	out->n_fallback = entry->n_fallback;
 	out->n_untranslated = entry->n_untranslated;
+	copy_meta(&out->meta, &entry->meta);
 	return 1;
 }
 
@@ -259,7 +411,7 @@ static void check_editions(void *data, size_t first, size_t last)
 		const struct build_plan_edition *e = &r->b->plan.editions[i];
 		struct build_edition *out = &r->result->editions[i];
 		*out = (struct build_edition){ e->article, &r->b->plan.languages[e->language],
-					       BUILD_FAILED, 0, 0, 0 };
+					       BUILD_FAILED, 0, 0, 0, { 0 } };
 		r->render[i] = !reuse(r->b, i, out);
 	}
 }
@@ -295,6 +447,20 @@ static void blame(const struct build *b, size_t edition, int wait_status)
 			      WEXITSTATUS(wait_status));
 }
 
+/* The outputs a worker wrote, as it saw them right after writing. */
+static void keep_stamps(struct build *b, size_t edition, const struct build_pool_record *r)
+{
+	struct strbuf path = STRBUF_INIT;
+
+	output_path(b, edition, "txt", &path);
+	if (r->text_stamp.size >= 0)
+		stat_cache_add_written(b->cache, path.buf, &r->text_stamp, r->text_digest);
+	output_path(b, edition, "html", &path);
+	if (r->html_stamp.size >= 0)
+		stat_cache_add_written(b->cache, path.buf, &r->html_stamp, r->html_digest);
+	strbuf_release(&path);
+}
+
 static int render_jobs(struct build *b, struct build_result *result)
 {
 	struct build_pool_record *records = xcalloc(b->n_jobs + 1, sizeof(*records));
@@ -310,12 +476,15 @@ static int render_jobs(struct build *b, struct build_result *result)
 		out->percent = records[job].percent;
 		out->n_fallback = records[job].n_fallback;
 		out->n_untranslated = records[job].n_untranslated;
+		out->meta = records[job].meta;   /* now the result's */
 		b->outputs[2 * b->jobs[job]] = (struct build_output){ records[job].text_size,
 								      records[job].text_digest };
 		b->outputs[2 * b->jobs[job] + 1] = (struct build_output){ records[job].html_size,
 									  records[job].html_digest };
 		if (records[job].blamed)
 			blame(b, b->jobs[job], records[job].wait_status);
+		if (records[job].status == BUILD_BUILT)
+			keep_stamps(b, b->jobs[job], &records[job]);
 	}
 	free(records);
 	return worst;
@@ -346,11 +515,10 @@ static void report_editions(const struct build *b, struct build_result *result)
 
 /* ---- the record ------------------------------------------------------- */
 
-static int record_manifest(const struct build *b, const struct build_result *result)
+/* Every edition's record into m. */
+static void record_editions(const struct build *b, const struct build_result *result,
+			    struct build_manifest *m)
 {
-	struct build_manifest m;
-
-	build_manifest_init(&m);
 	for (size_t i = 0; i < result->n_editions; i++) {
 		const struct build_edition *e = &result->editions[i];
 		const char *id = b->plan.article_ids[e->article];
@@ -359,47 +527,125 @@ static int record_manifest(const struct build *b, const struct build_result *res
 			e->status == BUILD_FAILED ? build_manifest_find_any(&b->old, id, e->locale->dir)
 						  : NULL;
 		if (before)
-			build_manifest_add(&m, before);
+			build_manifest_add(m, before);
 		if (e->status == BUILD_FAILED)
 			continue;
 		struct build_manifest_entry entry = {
 			b->plan.article_ids[e->article], e->locale->dir,
 			e->status == BUILD_SKIPPED ? BUILD_SKIPPED : BUILD_BUILT, e->percent,
 			e->n_fallback, e->n_untranslated, b->plan.editions[i].inputs,
-			b->outputs[2 * i], b->outputs[2 * i + 1] };
+			b->links[e->article], b->outputs[2 * i], b->outputs[2 * i + 1], e->meta };
 		if (b->plan.editions[i].inputs_known)
-			build_manifest_add(&m, &entry);
+			build_manifest_add(m, &entry);
 	}
-	int rc = build_manifest_write(&m, b->opts->out, b->opts->shard, b->opts->n_shards);
-	build_manifest_release(&m);
-	return rc;
 }
 
-static int write_index(const struct build *b, const struct build_result *result)
+/* The site's pages of the last build, left as they were, into m. */
+static void record_old_site(const struct build *b, struct build_manifest *m)
 {
-	struct strbuf html = STRBUF_INIT, path = STRBUF_INIT;
+	m->has_site = b->old.has_site;
+	m->site_inputs = b->old.site_inputs;
+	for (size_t i = 0; i < b->old.site_pages.n; i++) {
+		const struct site_page *page = &b->old.site_pages.pages[i];
+		site_pages_add(&m->site_pages, page->path, page->size, page->digest);
+	}
+}
+
+/* The pages just written, as they are now, for the stat cache. */
+static void keep_pages(const struct build *b, const struct site_pages *pages)
+{
+	struct strbuf path = STRBUF_INIT;
+
+	for (size_t i = 0; i < pages->n; i++) {
+		struct file_stamp stamp;
+		strbuf_reset(&path);
+		strbuf_addf(&path, "%s/%s", b->opts->out, pages->pages[i].path);
+		if (stat_cache_stamp(path.buf, &stamp) == 0 && stamp.size == pages->pages[i].size)
+			stat_cache_add_written(b->cache, path.buf, &stamp, pages->pages[i].digest);
+	}
+	strbuf_release(&path);
+}
+
+/* What the site's pages are made of: the plan's shared inputs and what
+ * each edition tells of itself. */
+static uint64_t site_inputs(const struct build *b, const struct index_row *rows, size_t n_rows)
+{
+	uint64_t d = digest_number(b->plan.site_inputs, digest_string("site", 0));
+
+	for (size_t i = 0; i < n_rows; i++) {
+		const struct index_row *r = &rows[i];
+		char number[64];
+		snprintf(number, sizeof(number), "%.17g %d %.17g", r->percent, r->built,
+			 r->meta->minutes);
+		d = digest_string(r->article, digest_string(r->locale->dir, d));
+		d = digest_string(number, d);
+		d = digest_string(r->meta->title, digest_string(r->meta->published, d));
+		d = digest_string(r->meta->description, d);
+	}
+	return d;
+}
+
+/* The pages as the last build wrote them, with nothing to make them differ
+ * now. */
+static int site_in_place(const struct build *b, uint64_t inputs)
+{
+	if (!b->old.has_site || b->old.site_inputs != inputs || !b->plan.site_inputs_known)
+		return 0;
+	struct strbuf path = STRBUF_INIT;
+	int same = 1;
+	for (size_t i = 0; same && i < b->old.site_pages.n; i++) {
+		const struct site_page *page = &b->old.site_pages.pages[i];
+		strbuf_reset(&path);
+		strbuf_addf(&path, "%s/%s", b->opts->out, page->path);
+		same = same_output(b, &(struct build_output){ page->size, page->digest }, path.buf);
+	}
+	strbuf_release(&path);
+	return same;
+}
+
+/* index.html, each language's index and feed, and the sitemap, from every
+ * edition's result, rendered or not, into *written (NULL: not wanted);
+ * left as they are when the last build made them from the same. */
+static int write_index(const struct build *b, const struct build_result *result,
+		       struct build_manifest *written)
+{
 	struct edition_set set;
 	struct index_row *rows = xcalloc(result->n_editions + 1, sizeof(*rows));
 	size_t n_rows = 0;
 
+	if (!b->opts->base_url)
+		diag_note(b->opts->out, 0, 0, _("no base URL (--base-url): links between editions "
+						"stay relative, without a canonical link or "
+						"sitemap.xml, since search engines take only "
+						"absolute addresses"));
 	for (size_t i = 0; i < result->n_editions; i++) {
 		const struct build_edition *e = &result->editions[i];
 		if (e->status != BUILD_FAILED)
 			rows[n_rows++] = (struct index_row){ b->plan.article_ids[e->article], e->locale,
-							     e->percent, e->status != BUILD_SKIPPED };
+							     e->percent, e->status != BUILD_SKIPPED,
+							     &e->meta };
 	}
-	open_set(b, &set, 0);
-	const struct edition_labels *labels = edition_labels(&set, &b->plan.languages[0]);
-	int rc = -1;
-	if (labels) {
-		render_index(b->plan.languages[0].icu, &labels->entries, rows, n_rows, &html);
-		strbuf_addf(&path, "%s/index.html", b->opts->out);
-		rc = atomic_file_write_if_changed(path.buf, html.buf, html.len);
+	uint64_t inputs = site_inputs(b, rows, n_rows);
+	int rc = 0;
+	if (written && site_in_place(b, inputs)) {
+		record_old_site(b, written);
+	} else {
+		struct site_pages pages = { NULL, 0, 0 };
+		open_set(b, &set, 0);
+		struct site site = { b->opts->out, b->opts->base_url, b->plan.languages,
+				     b->plan.n_languages, rows, n_rows, &set, &pages };
+		rc = site_write(&site);
+		edition_set_release(&set);
+		if (written && rc == 0 && b->plan.site_inputs_known) {
+			written->has_site = 1;
+			written->site_inputs = inputs;
+			keep_pages(b, &pages);
+			written->site_pages = pages;
+		} else {
+			site_pages_release(&pages);
+		}
 	}
-	edition_set_release(&set);
 	free(rows);
-	strbuf_release(&html);
-	strbuf_release(&path);
 	return rc;
 }
 
@@ -428,18 +674,25 @@ static int build_editions(struct build *b, struct build_result *result)
 	plan_jobs(b, result);
 	int worst = render_jobs(b, result);
 	report_editions(b, result);
-	record_manifest(b, result);
-	if (b->opts->n_shards > 1)
-		return worst;   /* the index is --index-only's, once every shard is in */
-	/* An index without editions that failed would be neither the old one
-	 * nor a true new one. */
-	if (result->count[BUILD_FAILED])
+	struct build_manifest m;
+	build_manifest_init(&m);
+	record_editions(b, result, &m);
+	/* Shards write no pages: the index is --index-only's, once every
+	 * shard is in.  An index without editions that failed would be
+	 * neither the old one nor a true new one. */
+	int whole = b->opts->n_shards <= 1;
+	if (whole && result->count[BUILD_FAILED]) {
 		diag_note(b->opts->out, 0, 0, ngettext("index.html was not updated: %zu edition "
 						       "failed", "index.html was not updated: %zu "
 						       "editions failed", result->count[BUILD_FAILED]),
 			  result->count[BUILD_FAILED]);
-	else
-		write_index(b, result);
+		record_old_site(b, &m);
+	} else if (whole) {
+		write_index(b, result, &m);
+	}
+	build_manifest_write(&m, b->opts->out, b->opts->shard, b->opts->n_shards);
+	build_manifest_release(&m);
+	stat_cache_write(b->cache, b->opts->out, b->opts->shard, b->opts->n_shards);
 	return worst;
 }
 
@@ -455,12 +708,15 @@ static int index_from_manifests(struct build *b, struct build_result *result)
 		struct build_edition *out = &result->editions[i];
 		const struct locale *locale = &b->plan.languages[e->language];
 		const struct build_manifest_entry *entry = recorded(b, i);
-		*out = (struct build_edition){ e->article, locale, BUILD_FAILED, 0, 0, 0 };
-		if (entry && (entry->status == BUILD_SKIPPED || outputs_in_place(b, i, entry))) {
+		*out = (struct build_edition){ e->article, locale, BUILD_FAILED, 0, 0, 0, { 0 } };
+		/* Made with links to the editions the other shards built, too. */
+		if (entry && entry->links == b->links[e->article]
+		    && (entry->status == BUILD_SKIPPED || outputs_in_place(b, i, entry))) {
 			out->status = entry->status == BUILD_SKIPPED ? BUILD_SKIPPED : BUILD_UNCHANGED;
 			out->percent = entry->percent;
 			out->n_fallback = entry->n_fallback;
 			out->n_untranslated = entry->n_untranslated;
+			copy_meta(&out->meta, &entry->meta);
 		} else if (n_missing++ < 10) {
 			diag_io_error(b->plan.articles[e->article], 0, 0,
 				      _("no manifest of '%s' holds the edition in '%s' made from the "
@@ -477,19 +733,27 @@ static int index_from_manifests(struct build *b, struct build_result *result)
 		diag_note(b->opts->out, 0, 0, ngettext("index.html was not updated: %zu edition is "
 						       "missing", "index.html was not updated: %zu "
 						       "editions are missing", n_missing), n_missing);
-	else if (write_index(b, result) < 0)
+	else if (write_index(b, result, NULL) < 0)
 		return FOLIO_EXIT_FAILURE;
 	return FOLIO_EXIT_OK;
 }
 
 int build_run(const struct build_options *opts, struct build_result *result)
 {
-	struct build b = { opts, { 0 }, { 0 }, NULL, 0, NULL };
+	struct build b;
+	struct stat_cache cache;
+
+	memset(&b, 0, sizeof(b));
+	b.opts = opts;
+	b.cache = &cache;
 
 	memset(result, 0, sizeof(*result));
-	build_plan_init(&b.plan, opts);
+	stat_cache_init(&cache);
+	stat_cache_read_all(&cache, opts->out);
+	build_plan_init(&b.plan, opts, &cache);
 	build_manifest_init(&b.old);
 	build_manifest_read_all(&b.old, opts->out);
+	plan_links(&b);
 	result->editions = xcalloc(b.plan.n_editions + 1, sizeof(*result->editions));
 	result->n_editions = b.plan.n_editions;
 	int worst = opts->index_only ? index_from_manifests(&b, result)
@@ -497,6 +761,9 @@ int build_run(const struct build_options *opts, struct build_result *result)
 	build_manifest_release(&b.old);
 	free(b.jobs);
 	free(b.outputs);
+	free(b.reached);
+	free(b.links);
+	stat_cache_release(&cache);
 	/* The result keeps the names its editions point into. */
 	result->article_ids = b.plan.article_ids;
 	result->n_articles = b.plan.n_articles;
@@ -515,6 +782,8 @@ void build_result_release(struct build_result *result)
 		free(result->article_ids[i]);
 	free(result->article_ids);
 	edition_languages_free(result->languages, result->n_languages);
+	for (size_t i = 0; i < result->n_editions; i++)
+		render_meta_release(&result->editions[i].meta);
 	free(result->editions);
 	memset(result, 0, sizeof(*result));
 }

@@ -6,11 +6,14 @@
  *     po/LINGUAS, one edition per pair in job order (article by article,
  *     language by language), the shard's share of them when sharded, and a
  *     fingerprint of each edition's inputs (build-inputs.h);
- *   - render: editions whose fingerprint and outputs are as the manifest
- *     of the output folder recorded are not rendered again; the others are
- *     shared among worker processes (build-pool.h);
+ *   - links: which editions of the plan's articles will be built, since
+ *     each edition links to those: their shares from the manifest, or
+ *     counted by workers for editions it does not know;
+ *   - render: editions whose fingerprint, links and outputs are as the
+ *     manifest of the output folder recorded are not rendered again; the
+ *     others are shared among worker processes (build-pool.h);
  *   - record: the manifest is written again (build-manifest.h), and the
- *     index, from every edition's result, rendered or not.
+ *     site's pages (site.h), from every edition's result, rendered or not.
  * The result of each edition is typed (enum build_status) and counted. */
 #ifndef FOLIO_BUILD_H
 #define FOLIO_BUILD_H
@@ -18,6 +21,7 @@
 #include <stddef.h>
 
 #include "locale-tag.h"
+#include "render.h"
 
 struct project;
 
@@ -37,6 +41,7 @@ struct build_options {
 	const char *shard_spec;  /* --shard's "K/N", parsed into shard and n_shards */
 	int shard, n_shards;     /* build shard 1..n_shards of n_shards; 1 of 1 is all */
 	int index_only;          /* render nothing: the index from the manifests */
+	const char *base_url;    /* the site's address, or NULL: see build_options_base_url */
 };
 
 /* What became of one edition. */
@@ -55,7 +60,14 @@ struct build_edition {
 	double percent;                /* translated share, when not FAILED */
 	unsigned long n_fallback;      /* units from the language-only catalog */
 	unsigned long n_untranslated;  /* units left in the source language */
+	struct render_meta meta;       /* what the site's pages tell of it, when not
+	                                  FAILED (owned) */
 };
+
+/* The one place the site's base URL enters the build, from --base-url or
+ * a project's configuration: checked (site_base_url_check) and kept
+ * (borrowed) in opts.  Reports and returns -1 when it cannot be a base. */
+int build_options_base_url(struct build_options *opts, const char *url, const char *origin);
 
 struct build_result {
 	struct build_edition *editions;   /* this build's (shard's) editions, job order */

@@ -20,10 +20,11 @@ static const char usage_text[] = N_(
 	"Usage: folio build [OPTION]...\n"
 	"Render every article of the content folder in the source language and in\n"
 	"every language of po/LINGUAS, as OUT/LANG/ARTICLE.txt and .html, and write\n"
-	"OUT/index.html listing every edition with its completeness.  Defaults come\n"
-	"from folio.conf, found in this folder or above; options win.  Editions whose\n"
-	"inputs did not change since the last build (OUT/.folio.manifest) are not\n"
-	"rendered again.\n"
+	"OUT/index.html listing every edition with its completeness, and for each\n"
+	"language OUT/LANG/index.html and an Atom feed, OUT/LANG/feed.xml.  Defaults\n"
+	"come from folio.conf, found in this folder or above; options win.  Editions\n"
+	"whose inputs did not change since the last build (OUT/.folio.manifest) are\n"
+	"not rendered again.\n"
 	"\n"
 	"  -m, --min-complete=PCT  skip editions less translated than PCT (default 100,\n"
 	"                          or what folio.conf or PO/folio-check.conf says,\n"
@@ -37,6 +38,8 @@ static const char usage_text[] = N_(
 	"  -w, --width=N           text width in columns (default 72)\n"
 	"      --content=DIR       the articles (default: content)\n"
 	"      --po=DIR            the catalogs (default: po)\n"
+	"      --base-url=URL      the site's address (https://example.org/editions):\n"
+	"                          absolute hreflang, canonical links and sitemap.xml\n"
 	"      --pseudo            also build the pseudo-locales en-XA (accented, longer)\n"
 	"                          and ar-XB (right to left), made from the source\n"
 	"      --allow-unknown-locale\n"
@@ -53,6 +56,7 @@ static const struct cli_option options[] = {
 	{ "width", 'w', CLI_INTEGER, OPT(width), 0, 10000, NULL },
 	{ "content", 0, CLI_STRING, OPT(content), 0, 0, NULL },
 	{ "po", 0, CLI_STRING, OPT(po), 0, 0, NULL },
+	{ "base-url", 0, CLI_STRING, OPT(base_url), 0, 0, NULL },
 	{ "allow-unknown-locale", 0, CLI_FLAG, OPT(allow_unknown_locale), 0, 0, NULL },
 	{ "pseudo", 0, CLI_FLAG, OPT(pseudo), 0, 0, NULL },
 	{ "shard", 0, CLI_STRING, OPT(shard_spec), 0, 0, NULL },
@@ -111,10 +115,15 @@ int cmd_build(int argc, char **argv)
 	struct build_options opts = {
 		.content = project.content, .po = project.po, .out = project.output,
 		.min_complete = project.min_complete, .width = project.width, .jobs = 1,
-		.project = &project, .shard = 1, .n_shards = 1,
+		.project = &project, .shard = 1, .n_shards = 1, .base_url = project.base_url,
 	};
 	struct cli_args args;
 	int rc = cli_parse(&build_command, argc, argv, &opts, &args);
+	/* The site's address, from folio.conf's [site] base-url or the option. */
+	if (rc == CLI_GO_ON && opts.base_url
+	    && build_options_base_url(&opts, opts.base_url,
+				      opts.base_url == project.base_url ? project.conf : NULL) < 0)
+		rc = FOLIO_EXIT_FAILURE;
 	if (rc == CLI_GO_ON && check_shard(&opts) < 0)
 		rc = FOLIO_EXIT_FAILURE;
 	if (rc != CLI_GO_ON) {

@@ -13,6 +13,7 @@ static unsigned n_errors;
 static unsigned n_warnings;
 static unsigned n_failures;   /* usage and I/O errors */
 static int verbosity;   /* -1 quiet, 0 normal, 1 verbose */
+static int silent;      /* nothing printed, errors included */
 
 enum kind { KIND_ERROR, KIND_WARNING, KIND_NOTE };
 
@@ -25,6 +26,8 @@ static void vreport(const char *file, long line, long column,
 	const char *on = which == KIND_ERROR ? term_red(colour)
 		: which == KIND_WARNING ? term_yellow(colour) : "";
 
+	if (silent)
+		return;
 	fflush(stdout);
 	progress_clear();
 	fputs(file ? file : "folio", stderr);
@@ -128,6 +131,14 @@ enum folio_exit diag_exit_status(enum folio_exit at_least)
 unsigned diag_warning_count(void)
 {
 	return n_warnings;
+}
+
+int diag_set_silent(int on)
+{
+	int was = silent;
+
+	silent = on;
+	return was;
 }
 
 void diag_set_quiet(int on)

@@ -42,6 +42,9 @@ unsigned diag_warning_count(void);
  * are; 1 (--verbose): diag_verbose's notes too. */
 void diag_set_verbosity(int level);
 void diag_set_quiet(int quiet);   /* diag_set_verbosity(quiet ? -1 : 0) */
+/* Prints nothing at all, errors included, while on: for work done twice,
+ * whose findings the second pass reports.  Returns what it was. */
+int diag_set_silent(int on);
 int diag_verbosity(void);
 /* A note on what is being done, printed only when verbose. */
 void diag_verbose(const char *file, const char *fmt, ...)

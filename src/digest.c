@@ -1,6 +1,7 @@
 /* digest.c: MurmurHash64A over little-endian words. */
 #include <config.h>
 
+#include <endian.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -9,7 +10,18 @@
 static const uint64_t multiplier = 0xc6a4a7935bd1e995ULL;
 static const int shift = 47;
 
-static uint64_t load_le(const unsigned char *p, size_t n)
+/* A whole word, as the little-endian number it spells on every host:
+ * one load where the host is little-endian. */
+static uint64_t load_word(const unsigned char *p)
+{
+	uint64_t word;
+
+	memcpy(&word, p, sizeof(word));
+	return le64toh(word);
+}
+
+/* The last n < 8 bytes. */
+static uint64_t load_tail(const unsigned char *p, size_t n)
 {
 	uint64_t word = 0;
 
@@ -24,7 +36,7 @@ uint64_t digest_bytes(const void *data, size_t len, uint64_t seed)
 	uint64_t h = seed ^ ((uint64_t)len * multiplier);
 
 	for (; len >= 8; p += 8, len -= 8) {
-		uint64_t k = load_le(p, 8);
+		uint64_t k = load_word(p);
 		k *= multiplier;
 		k ^= k >> shift;
 		k *= multiplier;
@@ -32,7 +44,7 @@ uint64_t digest_bytes(const void *data, size_t len, uint64_t seed)
 		h *= multiplier;
 	}
 	if (len) {
-		h ^= load_le(p, len);
+		h ^= load_tail(p, len);
 		h *= multiplier;
 	}
 	h ^= h >> shift;
@@ -57,7 +69,10 @@ uint64_t digest_number(uint64_t value, uint64_t seed)
 
 void digest_hex(uint64_t digest, char out[FOLIO_DIGEST_HEX_LEN])
 {
-	snprintf(out, FOLIO_DIGEST_HEX_LEN, "%016llx", (unsigned long long)digest);
+	/* By hand: manifests write it a few times per edition. */
+	for (int i = 15; i >= 0; i--, digest >>= 4)
+		out[i] = "0123456789abcdef"[digest & 0xf];
+	out[16] = '\0';
 }
 
 int digest_parse_hex(const char *text, uint64_t *digest)

@@ -252,11 +252,14 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 					      article->doc, entries, set->width,
 					      set->languages, set->n_languages, id.buf,
 					      &labels->sources, labels->po_name, &labels->warned,
-					      &source, fmt_locale_get(source.icu) };
+					      &source, fmt_locale_get(source.icu), set->base_url,
+					      set->in_site };
 		if (text)
 			render_text(&ctx, text);
 		if (html)
 			render_html(&ctx, html);
+		if (set->meta)
+			render_meta_collect(&ctx, set->meta);
 		localise_doc_restore(article);
 	}
 	locale_release(&source);
@@ -264,4 +267,34 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 	strbuf_release(&id);
 	strbuf_release(&po_name);
 	return entries && rc == 0 ? 0 : -1;
+}
+
+int edition_share(struct edition_set *set, struct localise_doc *article,
+		  const struct locale *locale, double *percent)
+{
+	struct strbuf id = STRBUF_INIT;
+	struct translations t;
+	struct localise_counts counts;
+	struct locale source;
+	struct edition_labels *labels = edition_labels(set, locale);
+	xmlChar *lang = xmlNodeGetLang(xmlDocGetRootElement(article->doc));
+
+	/* As edition_render counts, without its warnings: it gives them. */
+	if (!lang || locale_parse((const char *)lang, &source, NULL) < 0)
+		locale_parse(set->source_language, &source, NULL);
+	xmlFree(lang);
+	int is_source = is_source_edition(locale, &source);
+	edition_article_id(article->path, &id);
+	int rc = labels ? translations_load(&t, set->po_dir, id.buf, is_source ? NULL : locale) : -1;
+	if (rc == 0) {
+		localise_doc_apply(article, is_source ? NULL : &t, NULL, &counts);
+		localise_counts_add(&counts, &labels->counts);
+		localise_doc_restore(article);
+		*percent = localise_percent(&counts);
+	}
+	if (labels)
+		translations_release(&t);
+	locale_release(&source);
+	strbuf_release(&id);
+	return rc;
 }

@@ -15,6 +15,8 @@
 #include "strbuf.h"
 #include "strmap.h"
 
+struct render_meta;
+
 struct edition_labels {
 	char *dir;                /* the locale's editions folder names it */
 	char *po_name;            /* its catalog, po/edition/LANG.po, for warnings */
@@ -37,6 +39,10 @@ struct edition_set {
 	size_t n_languages;
 	struct edition_labels *labels; /* per locale, loaded on first use */
 	size_t n_labels, alloc_labels;
+	const char *base_url;         /* the site's address for absolute links, or NULL */
+	int in_site;                  /* editions have their language's index and feed */
+	struct render_meta *meta;     /* when not NULL, each edition_render fills it
+	                                 (release it before the next) */
 };
 
 /* Fills in set from the arguments (borrowed: they must outlive set).  The
@@ -57,6 +63,12 @@ struct edition_labels *edition_labels(struct edition_set *set, const struct loca
 int edition_render(struct edition_set *set, struct localise_doc *article,
 		   const struct locale *locale, struct strbuf *text, struct strbuf *html,
 		   struct localise_counts *counts);
+
+/* The translated share (percent) of article in locale, as edition_render
+ * would count it, without rendering or warnings.  Returns -1 when the
+ * catalogs do not parse (reported). */
+int edition_share(struct edition_set *set, struct localise_doc *article,
+		  const struct locale *locale, double *percent);
 
 /* The article's id: its file name without folder and ".xml". */
 void edition_article_id(const char *article, struct strbuf *out);

@@ -112,6 +112,25 @@ static void add_uchars(struct strbuf *out, const UChar *text, int32_t len)
 		strbuf_setlen(out, out->len + (size_t)needed);
 }
 
+/* A UTF-16 copy of text (free with free()) and its length, or NULL when
+ * text is too long for ICU or not UTF-8. */
+static UChar *to_utf16(const char *text, int32_t *len)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	size_t size = strlen(text);
+
+	*len = 0;
+	if (size > INT32_MAX / 2)
+		return NULL;
+	UChar *u = xmalloc((size + 1) * sizeof(UChar));
+	u_strFromUTF8(u, (int32_t)size + 1, len, text, (int32_t)size, &status);
+	if (U_FAILURE(status)) {
+		free(u);
+		return NULL;
+	}
+	return u;
+}
+
 /* The locale's yMMMd format, in UTC. */
 static UDateFormat *open_date_format(const char *locale, UErrorCode *status)
 {
@@ -207,15 +226,10 @@ void fmt_language_name(const char *language, struct strbuf *out)
 
 int fmt_text_direction(const char *text)
 {
-	UErrorCode status = U_ZERO_ERROR;
-	int32_t len = 0;
-	size_t size = strlen(text);
+	int32_t len;
+	UChar *u = to_utf16(text, &len);
+	UBiDiDirection direction = u ? ubidi_getBaseDirection(u, len) : UBIDI_NEUTRAL;
 
-	if (size > INT32_MAX / 2)
-		return -1;
-	UChar *u = xmalloc((size + 1) * sizeof(UChar));
-	u_strFromUTF8(u, (int32_t)size + 1, &len, text, (int32_t)size, &status);
-	UBiDiDirection direction = U_SUCCESS(status) ? ubidi_getBaseDirection(u, len) : UBIDI_NEUTRAL;
 	free(u);
 	return direction == UBIDI_RTL ? 1 : direction == UBIDI_LTR ? 0 : -1;
 }
@@ -286,6 +300,35 @@ UBreakIterator *fmt_grapheme_breaks(struct fmt_locale *entry, const UChar *text,
 	if (entry->grapheme_breaks)
 		ubrk_setText(entry->grapheme_breaks, text, len, &status);
 	return U_SUCCESS(status) ? entry->grapheme_breaks : NULL;
+}
+
+int fmt_truncate(struct fmt_locale *entry, const char *text, int max_clusters,
+		 struct strbuf *out)
+{
+	int32_t len;
+	UChar *u = to_utf16(text, &len);
+	UBreakIterator *clusters = u ? fmt_grapheme_breaks(entry, u, len) : NULL;
+	int32_t limit = clusters ? ubrk_first(clusters) : len;
+	for (int n = 0; clusters && n < max_clusters && limit != UBRK_DONE; n++)
+		limit = ubrk_next(clusters);
+	if (!clusters || limit == UBRK_DONE || limit >= len) {
+		free(u);
+		if (!clusters)
+			return -1;
+		strbuf_addstr(out, text);
+		return 0;
+	}
+	/* Back to the last break opportunity, then before its spaces. */
+	UBreakIterator *lines = fmt_line_breaks(entry, u, len);
+	int32_t end = lines ? ubrk_preceding(lines, limit + 1) : limit;
+	if (end == UBRK_DONE || end <= 0)
+		end = limit;
+	while (end > 0 && u_isUWhiteSpace(u[end - 1]))
+		end--;
+	add_uchars(out, u, end);
+	strbuf_addstr(out, "\xe2\x80\xa6");
+	free(u);
+	return 0;
 }
 
 static int is_zero_width(UChar32 c)

@@ -67,6 +67,11 @@ void fmt_text_columns(struct fmt_locale *locale, const UChar *text, int32_t len,
  * elsewhere): the mean silent reading speeds of the IReST study
  * (Trauzettel-Klosinski and Dietz, 2012). */
 int fmt_reading_minutes(struct fmt_locale *locale, const char *text);
+/* text cut to its first max_clusters grapheme clusters, at the last line
+ * break opportunity (ICU's, for the locale) before them, with "…" after
+ * it; all of text when it is no longer.  Returns -1 when ICU cannot. */
+int fmt_truncate(struct fmt_locale *locale, const char *text, int max_clusters,
+		 struct strbuf *out);
 /* Closes the formatters kept per locale. */
 void fmt_cleanup(void);
 /* BCP 47 form of a gettext locale ("pt_BR" to "pt-BR"). */

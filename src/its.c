@@ -429,6 +429,15 @@ static int link_allowed(const char *target, const char *linking_file)
 	return ok;
 }
 
+/* The file an href names, resolved against its document (resolved, from
+ * xmlBuildURI, may be NULL). */
+static const char *link_path(const xmlChar *resolved, const char *href)
+{
+	const char *path = resolved ? (const char *)resolved : href;
+
+	return strncmp(path, "file://", 7) == 0 ? path + 7 : path;
+}
+
 /* Linked rules (xlink:href) come before the rules of the element that links
  * them.  Only local files are followed, relative to the linking file. */
 static int load_href(struct its_rules *rules, xmlNode *element, const char *href,
@@ -440,9 +449,7 @@ static int load_href(struct its_rules *rules, xmlNode *element, const char *href
 	if (strstr(href, "://") && strncmp(href, "file://", 7) != 0)
 		return diag_error(file, line, 0, _("linked rules '%s' are not a local file"), href);
 	xmlChar *resolved = xmlBuildURI((const xmlChar *)href, element->doc->URL);
-	const char *path = resolved ? (const char *)resolved : href;
-	if (strncmp(path, "file://", 7) == 0)
-		path += 7;
+	const char *path = link_path(resolved, href);
 	if (!link_allowed(path, file)) {
 		diag_error(file, line, 0, _("linked rules '%s' are outside the document's folder, "
 					    "the project and the installed rule folders; not read "
@@ -596,6 +603,46 @@ static int tree_has_rules(const xmlNode *node)
 		    && (its_is_element(node, FOLIO_ITS_NS, "rules") || tree_has_rules(node->children)))
 			return 1;
 	return 0;
+}
+
+/* The files the its:rules elements under node link, and theirs, into
+ * *files. */
+static void add_links(const xmlNode *node, int depth, char ***files, size_t *n, size_t *alloc)
+{
+	for (; node; node = node->next) {
+		if (node->type != XML_ELEMENT_NODE)
+			continue;
+		const char *href = its_is_element(node, FOLIO_ITS_NS, "rules")
+				   ? its_attribute((xmlNode *)node, FOLIO_XLINK_NS, "href") : NULL;
+		if (href && (!strstr(href, "://") || strncmp(href, "file://", 7) == 0)) {
+			xmlChar *resolved = xmlBuildURI((const xmlChar *)href, node->doc->URL);
+			const char *path = link_path(resolved, href);
+			FOLIO_GROW(*files, *n + 1, *alloc);
+			(*files)[(*n)++] = xstrdup(path);
+			xmlDoc *linked = depth + 1 < MAX_LINK_DEPTH ? xml_doc_load(path) : NULL;
+			if (linked)
+				add_links(xmlDocGetRootElement(linked), depth + 1, files, n, alloc);
+			xmlFreeDoc(linked);
+			xmlFree(resolved);
+		}
+		add_links(node->children, depth, files, n, alloc);
+	}
+}
+
+void its_linked_files(const char *path, char ***files, size_t *n)
+{
+	size_t alloc = 0;
+
+	*files = NULL;
+	*n = 0;
+	/* Loading the document reports what is wrong with it; so does the
+	 * pass that uses it. */
+	int was = diag_set_silent(1);
+	xmlDoc *doc = xml_doc_load(path);
+	if (doc)
+		add_links(xmlDocGetRootElement(doc), 0, files, n, &alloc);
+	xmlFreeDoc(doc);
+	diag_set_silent(was);
 }
 
 int its_doc_has_rules(xmlDoc *doc)

@@ -90,6 +90,11 @@ void its_allow_cleanup(void);
 
 /* True when doc holds rules of its own (an its:rules element). */
 int its_doc_has_rules(xmlDoc *doc);
+/* Every file whose rules the document at path links (its:rules
+ * xlink:href, local files only), and the files those link, as the rules'
+ * loader resolves them, whether or not they exist: the inputs of a
+ * document besides its own bytes.  Free each and the array. */
+void its_linked_files(const char *path, char ***files, size_t *n);
 
 /* Applies global rules (the n_sets rule sets in order, later ones taking
  * precedence), then the document's internal rules and local markup, to doc.

@@ -140,17 +140,21 @@ static void apply_unit(struct localise_doc *ld, struct localise_unit *unit,
 		return;
 	if (u8_check((const uint8_t *)msgstr, strlen(msgstr))) {
 		counts->n_rejected++;
-		diag_warning(po_name, 0, 0, _("translation of %s:%ld not used: it is not valid UTF-8"),
-			     ld->path, xmlGetLineNo(unit->node));
+		if (po_name)
+			diag_warning(po_name, 0, 0, _("translation of %s:%ld not used: it is not "
+						      "valid UTF-8"), ld->path,
+				     xmlGetLineNo(unit->node));
 		return;
 	}
 	xmlNode *list = localise_parse_markup(unit->node, msgstr);
 	if (!list || !localise_same_elements(unit->node->children, list)) {
 		xmlFreeNodeList(list);
 		counts->n_rejected++;
-		diag_warning(po_name, 0, 0,
-			     _("translation of %s:%ld not used: its markup is broken or "
-			       "differs from the source"), ld->path, xmlGetLineNo(unit->node));
+		if (po_name)
+			diag_warning(po_name, 0, 0,
+				     _("translation of %s:%ld not used: its markup is broken or "
+				       "differs from the source"), ld->path,
+				     xmlGetLineNo(unit->node));
 		return;
 	}
 	unit->source = unit->node->children;

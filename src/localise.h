@@ -45,8 +45,9 @@ struct localise_counts {
 /* Loads, annotates and finds the units of path.  Reports and returns -1 on
  * error (ld is then empty). */
 int localise_doc_load(struct localise_doc *ld, const char *path);
-/* Puts t's translations in; po_name names the catalog in warnings.  With
- * t NULL the document stays the source, which counts as all translated. */
+/* Puts t's translations in; po_name names the catalog in warnings (NULL:
+ * none, for a count that a later apply reports).  With t NULL the document
+ * stays the source, which counts as all translated. */
 void localise_doc_apply(struct localise_doc *ld, struct translations *t,
 			const char *po_name, struct localise_counts *counts);
 /* True when node is a unit that localise_doc_apply left in the source

@@ -103,14 +103,25 @@ static double reading_minutes(const struct render_context *ctx, xmlNode *time)
 	return minutes;
 }
 
-void render_reading_time(const struct render_context *ctx, struct strbuf *out)
+double render_minutes(const struct render_context *ctx)
 {
 	xmlNode *time = meta(ctx, "reading-time");
 
-	if (time) {
-		struct fmt_arg arg = { "minutes", NULL, reading_minutes(ctx, time) };
-		format_pattern(ctx, "reading-time", &arg, 1, out);
-	}
+	return time ? reading_minutes(ctx, time) : 0;
+}
+
+void render_reading_time_of(const struct render_context *ctx, double minutes,
+			    struct strbuf *out)
+{
+	struct fmt_arg arg = { "minutes", NULL, minutes };
+
+	format_pattern(ctx, "reading-time", &arg, 1, out);
+}
+
+void render_reading_time(const struct render_context *ctx, struct strbuf *out)
+{
+	if (meta(ctx, "reading-time"))
+		render_reading_time_of(ctx, render_minutes(ctx), out);
 }
 
 void render_isolate(const struct render_context *ctx, const char *text, struct strbuf *out)

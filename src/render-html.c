@@ -1,7 +1,7 @@
 /* render-html.c: the HTML edition: a standalone HTML5 page with lang and
  * dir, semantic elements, a language switcher naming each language in
- * itself, and a stylesheet written with logical properties so it reads
- * the same right to left.  Every text is escaped; inline markup from the
+ * itself, the links search engines read (render-head.c) and a stylesheet
+ * (render-style.c).  Every text is escaped; inline markup from the
  * article vocabulary maps to HTML one for one, links only to safe URLs. */
 #include <config.h>
 
@@ -11,26 +11,6 @@
 #include "localise.h"
 #include "markup.h"
 #include "render.h"
-
-static const char stylesheet[] =
-	"body{font:1.05rem/1.6 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fff}"
-	"main{max-inline-size:42rem;margin-inline:auto;padding:1.5rem}"
-	".category{letter-spacing:.05em;color:#8a1c4a;font-weight:600}"
-	"h1{font-size:2rem;line-height:1.2;margin-block:.3rem .6rem}"
-	".meta{color:#555;margin-block-end:1.5rem}"
-	"h2{font-size:1.35rem;margin-block:2rem .5rem}"
-	"aside{border-inline-start:.3rem solid #8a1c4a;background:#faf3f6;"
-	"padding-block:.6rem;padding-inline:1rem;margin-block:1.2rem}"
-	"aside h3{margin:0;font-size:1rem;color:#8a1c4a}"
-	"details{border-block-end:1px solid #ddd;padding-block:.5rem}"
-	"summary{font-weight:600;cursor:pointer}"
-	/* Japanese wraps between phrases where the browser can tell them. */
-	":lang(ja){word-break:auto-phrase}"
-	"nav{font-size:.9rem;padding:1rem;border-block-end:1px solid #eee}"
-	"nav ul{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:.8rem}"
-	".skip{position:absolute;inset-inline-start:-999rem}.skip:focus{inset-inline-start:1rem}"
-	"@media print{nav,.skip{display:none}details{border:0}"
-	"details>*{display:block}body{font-size:11pt}a{color:inherit}}";
 
 static void text(struct strbuf *out, const char *s)
 {
@@ -170,33 +150,6 @@ static void edition_href(const struct render_context *ctx, const char *language,
 	strbuf_addstr(out, ".html\"");
 }
 
-static void css_string(struct strbuf *out, const char *s)
-{
-	strbuf_addch(out, '"');
-	for (; *s; s++) {
-		if (*s == '"' || *s == '\\' || *s == '<')
-			strbuf_addf(out, "\\%x ", (unsigned char)*s);
-		else
-			strbuf_addch(out, *s);
-	}
-	strbuf_addch(out, '"');
-}
-
-/* The browser's marks for <q>, outer and inner, from the same ICU data
- * as the text edition's. */
-static void quotes_rule(struct fmt_locale *locale, struct strbuf *out)
-{
-	strbuf_addstr(out, "q{quotes:");
-	for (int depth = 0; depth < 2; depth++) {
-		const char *open, *close;
-		fmt_quotes(locale, depth, &open, &close);
-		css_string(out, open);
-		strbuf_addch(out, ' ');
-		css_string(out, close);
-		strbuf_addch(out, depth ? '}' : ' ');
-	}
-}
-
 static void head(const struct render_context *ctx, struct strbuf *out)
 {
 	xmlNode *article = xmlDocGetRootElement(ctx->doc);
@@ -210,15 +163,9 @@ static void head(const struct render_context *ctx, struct strbuf *out)
 		    "<title>", fmt_is_rtl(ctx->fmt) ? "rtl" : "ltr");
 	text(out, title.buf);
 	strbuf_addstr(out, "</title>\n");
-	for (size_t i = 0; i < ctx->n_languages; i++) {
-		strbuf_addstr(out, "<link rel=\"alternate\" hreflang=\"");
-		attribute(out, ctx->languages[i].tag);
-		edition_href(ctx, ctx->languages[i].dir, out);
-		strbuf_addstr(out, "/>\n");
-	}
+	render_head_links(ctx, title.buf, out);
 	strbuf_addstr(out, "<style>");
-	strbuf_addstr(out, stylesheet);
-	quotes_rule(ctx->fmt, out);
+	render_stylesheet(ctx, out);
 	strbuf_addstr(out, "</style>\n</head>\n");
 	strbuf_release(&title);
 }
@@ -306,6 +253,16 @@ static void category(const struct render_context *ctx, const xmlNode *node, stru
 	strbuf_release(&upper);
 }
 
+/* The language's other articles and its feed, beside the edition. */
+static void site_links(const struct render_context *ctx, struct strbuf *out)
+{
+	strbuf_addstr(out, "<footer><p><a href=\"index.html\">");
+	text(out, render_label(ctx, "articles"));
+	strbuf_addstr(out, "</a> · <a href=\"feed.xml\">");
+	text(out, render_label(ctx, "feed"));
+	strbuf_addstr(out, "</a></p></footer>\n");
+}
+
 void render_html(const struct render_context *ctx, struct strbuf *out)
 {
 	xmlNode *article = xmlDocGetRootElement(ctx->doc);
@@ -348,6 +305,9 @@ void render_html(const struct render_context *ctx, struct strbuf *out)
 			faq(ctx, node, out);
 		}
 	}
-	strbuf_addstr(out, "</article>\n</main>\n</body>\n</html>\n");
+	strbuf_addstr(out, "</article>\n");
+	if (ctx->in_site)
+		site_links(ctx, out);
+	strbuf_addstr(out, "</main>\n</body>\n</html>\n");
 	strbuf_release(&line);
 }

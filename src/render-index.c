@@ -1,9 +1,11 @@
-/* render-index.c: editions/index.html, the page that lists every edition
- * with how much of it is translated.  Its words are the edition template's
- * source entries (index-title, index-complete, ...), formatted by ICU like
- * any edition's: the percentage through the template's MessageFormat
- * pattern, the two formats as one list (ulistfmt), each language named in
- * itself. */
+/* render-index.c: editions/index.html, every edition of the site as one
+ * table, articles by languages, so that it stays one screen wide per
+ * language and one line per article at hundreds of articles and dozens of
+ * languages.  Rows are the articles by their titles in the source
+ * language; columns the languages, each named in itself and linked to its
+ * own index; each cell the translated share of that edition, formatted by
+ * ICU, linked to the edition when it was built.  The table scrolls inside
+ * its own region, its header row and title column staying in view. */
 #include <config.h>
 
 #include <math.h>
@@ -11,122 +13,156 @@
 #include <string.h>
 
 #include "fmt-message.h"
-#include "fmt.h"
 #include "markup.h"
-#include "render.h"
+#include "site.h"
 
-/* Private-use characters stand for the links while ICU builds the phrase
- * ("Read as \uE000 and \uE001"); they are replaced once it is escaped. */
-static const char *const placeholders[] = { "\xee\x80\x80", "\xee\x80\x81" };
+/* Sorting by any column, for readers with scripts: a button in each
+ * heading, made by the script itself so that no dead button shows
+ * without it.  Titles sort by the page's language, shares from the most
+ * translated down; a second press reverses. */
+static const char sorting[] =
+	"(function(){var t=document.querySelector('table[data-sort-label]');if(!t)return;"
+	"var body=t.tBodies[0],label=t.getAttribute('data-sort-label'),"
+	"lang=document.documentElement.lang;"
+	"function key(c){var v=c.getAttribute('data-value');return v===null?c.textContent:+v;}"
+	"Array.prototype.forEach.call(t.tHead.rows[0].cells,function(th,col){"
+	"var b=document.createElement('button'),down=col>0;b.type='button';b.textContent='\u2195';"
+	"b.setAttribute('aria-label',label+' '+th.textContent);"
+	"b.onclick=function(){var rows=Array.prototype.slice.call(body.rows);"
+	"rows.sort(function(x,y){var a=key(x.cells[col]),c=key(y.cells[col]);"
+	"var d=typeof a==='number'?a-c:a.localeCompare(c,lang);return down?-d:d;});"
+	"rows.forEach(function(r){body.appendChild(r);});"
+	"Array.prototype.forEach.call(t.tHead.rows[0].cells,function(h){h.removeAttribute('aria-sort');});"
+	"th.setAttribute('aria-sort',down?'descending':'ascending');down=!down;};"
+	"th.appendChild(document.createTextNode(' '));th.appendChild(b);});})();";
 
 static void text(struct strbuf *out, const char *s)
 {
 	markup_escape(out, s, 0);
 }
 
-static void pattern(const char *locale, const struct strmap *labels, const char *id,
-		    const struct fmt_arg *arg, struct strbuf *out)
+static void attribute(struct strbuf *out, const char *s)
 {
-	const char *source = strmap_get(labels, id);
-	char *formatted = source ? fmt_message(locale, source, arg, 1) : NULL;
+	markup_escape(out, s, 1);
+}
 
-	strbuf_addstr(out, formatted ? formatted : id);
+static void header(const struct site *site, const struct render_context *ctx, struct strbuf *out)
+{
+	strbuf_addstr(out, "<thead><tr><th scope=\"col\">");
+	text(out, render_label(ctx, "index-article"));
+	strbuf_addstr(out, "</th>");
+	for (size_t i = 0; i < site->n_languages; i++) {
+		const struct locale *language = &site->languages[i];
+		struct strbuf name = STRBUF_INIT, url = STRBUF_INIT;
+		fmt_language_name(language->icu, &name);
+		strbuf_addstr(out, "<th scope=\"col\" dir=\"auto\" lang=\"");
+		attribute(out, language->tag);
+		strbuf_addstr(out, "\">");
+		if (site_has_editions(site, language)) {
+			site_url(NULL, language->dir, "index.html", &url);
+			strbuf_addstr(out, "<a href=\"");
+			attribute(out, url.buf);
+			strbuf_addstr(out, "\">");
+			text(out, name.buf);
+			strbuf_addstr(out, "</a>");
+		} else {
+			text(out, name.buf);
+		}
+		strbuf_addstr(out, "</th>");
+		strbuf_release(&name);
+		strbuf_release(&url);
+	}
+	strbuf_addstr(out, "</tr></thead>\n");
+}
+
+/* The translated share, rounded down: an edition is never called complete
+ * before it is. */
+static void share(const struct render_context *ctx, double percent, struct strbuf *out)
+{
+	struct fmt_arg arg = { "share", NULL, floor(percent) / 100 };
+	char *formatted = fmt_message(ctx->locale, "{share, number, percent}", &arg, 1);
+
+	if (formatted)
+		text(out, formatted);
+	else
+		strbuf_addf(out, "%.0f%%", floor(percent));
 	free(formatted);
 }
 
-static void label(const struct strmap *labels, const char *id, struct strbuf *out)
+static void cell(const struct render_context *ctx, const struct index_row *row,
+		 struct strbuf *out)
 {
-	const char *value = strmap_get(labels, id);
-
-	text(out, value ? value : id);
-}
-
-/* "Read as <a>web page</a> and <a>plain text</a>" for one edition. */
-static void formats_cell(const char *locale, const struct strmap *labels,
-			 const struct index_row *row, struct strbuf *out)
-{
-	struct strbuf list = STRBUF_INIT, phrase = STRBUF_INIT, escaped = STRBUF_INIT;
-	static const char *const ids[] = { "format-html", "format-text" };
-	static const char *const suffixes[] = { ".html", ".txt" };
-
-	fmt_list(fmt_locale_get(locale), placeholders, 2, &list);
-	struct fmt_arg arg = { "formats", list.buf, 0 };
-	pattern(locale, labels, "index-formats", &arg, &phrase);
-	text(&escaped, phrase.buf);
-	for (const char *p = escaped.buf; *p;) {
-		size_t which = 2;
-		for (size_t i = 0; i < 2; i++)
-			if (strncmp(p, placeholders[i], strlen(placeholders[i])) == 0)
-				which = i;
-		if (which == 2) {
-			strbuf_addch(out, *p++);
-			continue;
-		}
-		strbuf_addstr(out, "<a href=\"");
-		markup_escape(out, row->locale->dir, 1);
-		strbuf_addch(out, '/');
-		markup_escape(out, row->article, 1);
-		strbuf_addf(out, "%s\">", suffixes[which]);
-		label(labels, ids[which], out);
-		strbuf_addstr(out, "</a>");
-		p += strlen(placeholders[which]);
+	if (!row->built) {
+		strbuf_addf(out, "<td class=\"skipped\" data-value=\"%.0f\">", floor(row->percent));
+		share(ctx, row->percent, out);
+		strbuf_addstr(out, "</td>");
+		return;
 	}
-	strbuf_release(&list);
-	strbuf_release(&phrase);
-	strbuf_release(&escaped);
-}
-
-static void row_html(const char *locale, const struct strmap *labels,
-		     const struct index_row *row, struct strbuf *out)
-{
-	struct strbuf name = STRBUF_INIT, complete = STRBUF_INIT;
-
-	fmt_language_name(row->locale->icu, &name);
-	/* Rounded down: an edition is never called complete before it is. */
-	struct fmt_arg arg = { "percent", NULL, floor(row->percent) };
-	pattern(locale, labels, "index-complete", &arg, &complete);
-	strbuf_addstr(out, "<tr><td>");
-	text(out, row->article);
-	strbuf_addstr(out, "</td><td lang=\"");
-	markup_escape(out, row->locale->tag, 1);
+	struct strbuf file = STRBUF_INIT, url = STRBUF_INIT;
+	strbuf_addf(&file, "%s.html", row->article);
+	site_url(NULL, row->locale->dir, file.buf, &url);
+	strbuf_addf(out, "<td data-value=\"%.0f\"><a hreflang=\"", floor(row->percent));
+	attribute(out, row->locale->tag);
+	strbuf_addstr(out, "\" href=\"");
+	attribute(out, url.buf);
 	strbuf_addstr(out, "\">");
-	text(out, name.buf);
-	strbuf_addstr(out, "</td><td>");
-	text(out, complete.buf);
-	strbuf_addstr(out, "</td><td>");
-	if (row->built)
-		formats_cell(locale, labels, row, out);
-	strbuf_addstr(out, "</td></tr>\n");
-	strbuf_release(&name);
-	strbuf_release(&complete);
+	share(ctx, row->percent, out);
+	strbuf_addstr(out, "</a></td>");
+	strbuf_release(&file);
+	strbuf_release(&url);
 }
 
-void render_index(const char *locale, const struct strmap *labels, const struct index_row *rows,
-		  size_t n_rows, struct strbuf *out)
+/* One article's row: its rows first to last (excluded), one per language. */
+static void article(const struct site *site, const struct render_context *ctx, size_t first,
+		    size_t last, struct strbuf *out)
 {
-	struct strbuf lang = STRBUF_INIT;
+	const char *title = site->rows[first].article;
 
-	fmt_bcp47(locale, &lang);
-	strbuf_addstr(out, "<!DOCTYPE html>\n<html lang=\"");
-	markup_escape(out, lang.buf, 1);
-	strbuf_addf(out, "\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>",
-		    fmt_is_rtl(fmt_locale_get(locale)) ? "rtl" : "ltr");
-	label(labels, "index-title", out);
-	strbuf_addstr(out, "</title>\n<style>"
-		      "body{font:1rem/1.5 system-ui,sans-serif;max-inline-size:52rem;"
-		      "margin-block:2rem;margin-inline:auto;padding-inline:1rem}"
-		      "table{border-collapse:collapse;inline-size:100%}"
-		      "th,td{text-align:start;padding-block:.3rem;padding-inline:.6rem;"
-		      "border-block-end:1px solid #ddd}"
-		      "</style>\n</head>\n<body>\n<main>\n<h1>");
-	label(labels, "index-title", out);
-	strbuf_addstr(out, "</h1>\n<table>\n<tr><th>");
-	label(labels, "index-article", out);
-	strbuf_addstr(out, "</th><th>");
-	label(labels, "index-language", out);
-	strbuf_addstr(out, "</th><th></th><th></th></tr>\n");
-	for (size_t i = 0; i < n_rows; i++)
-		row_html(locale, labels, &rows[i], out);
-	strbuf_addstr(out, "</table>\n</main>\n</body>\n</html>\n");
-	strbuf_release(&lang);
+	for (size_t i = first; i < last; i++)
+		if (site->rows[i].locale == &site->languages[0] && site->rows[i].meta
+		    && *site->rows[i].meta->title)
+			title = site->rows[i].meta->title;
+	strbuf_addstr(out, "<tr><th scope=\"row\">");
+	text(out, title);
+	strbuf_addstr(out, "</th>");
+	/* A cell per language, empty where the build had no row for it. */
+	for (size_t l = 0; l < site->n_languages; l++) {
+		const struct index_row *row = NULL;
+		for (size_t i = first; i < last && !row; i++)
+			if (site->rows[i].locale == &site->languages[l])
+				row = &site->rows[i];
+		if (row)
+			cell(ctx, row, out);
+		else
+			strbuf_addstr(out, "<td></td>");
+	}
+	strbuf_addstr(out, "</tr>\n");
+}
+
+void render_index(const struct site *site, const struct render_context *ctx, struct strbuf *out)
+{
+	const char *title = render_label(ctx, "index-title");
+
+	site_page_head(ctx, title, render_label(ctx, "index-caption"), NULL, out);
+	site_page_body(site, ctx, "", title, out);
+	strbuf_addstr(out, "<p id=\"matrix-caption\">");
+	text(out, render_label(ctx, "index-caption"));
+	/* The caption stays outside the region that scrolls, in view. */
+	strbuf_addstr(out, "</p>\n<div class=\"matrix\" role=\"region\" tabindex=\"0\" "
+		      "aria-labelledby=\"matrix-caption\">\n"
+		      "<table aria-labelledby=\"matrix-caption\" data-sort-label=\"");
+	markup_escape(out, render_label(ctx, "index-sort"), 1);
+	strbuf_addstr(out, "\">\n");
+	header(site, ctx, out);
+	strbuf_addstr(out, "<tbody>\n");
+	for (size_t first = 0, last; first < site->n_rows; first = last) {
+		last = first + 1;
+		while (last < site->n_rows && strcmp(site->rows[last].article,
+						     site->rows[first].article) == 0)
+			last++;
+		article(site, ctx, first, last, out);
+	}
+	strbuf_addstr(out, "</tbody>\n</table>\n</div>\n</main>\n<script>");
+	strbuf_addstr(out, sorting);
+	strbuf_addstr(out, "</script>\n</body>\n</html>\n");
 }

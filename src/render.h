@@ -28,10 +28,35 @@ struct render_context {
 	                                    untranslated are in it */
 	struct fmt_locale *source_fmt;   /* the source language's formatters, for
 					    units left untranslated; NULL: looked up */
+	const char *base_url;            /* html: the site's address ("https://x.org/
+	                                    editions", no final '/'), or NULL: links
+	                                    stay relative */
+	int in_site;                     /* html: built with the language's index.html
+	                                    and feed.xml beside it (folio build) */
 };
 
 void render_text(const struct render_context *ctx, struct strbuf *out);
 void render_html(const struct render_context *ctx, struct strbuf *out);
+
+/* What the site's pages (indexes, feeds, sitemap) tell of an edition,
+ * taken from the localised article (render-meta.c).  Strings are plain
+ * text, owned by whoever fills the struct. */
+struct render_meta {
+	char *title;           /* the localised title */
+	char *published;       /* ISO 8601 date as the article gives it, or "" */
+	double minutes;        /* reading time */
+	char *description;     /* the introduction, cut to a search result's length */
+};
+/* Fills meta from the localised article of ctx; release with
+ * render_meta_release. */
+void render_meta_collect(const struct render_context *ctx, struct render_meta *meta);
+void render_meta_release(struct render_meta *meta);
+/* The article's summary (meta/summary), or else its introduction, as
+ * plain text, whitespace collapsed, cut at a line break opportunity (ICU)
+ * to at most RENDER_DESCRIPTION_MAX grapheme clusters with "…" when
+ * longer. */
+#define RENDER_DESCRIPTION_MAX 160
+void render_description(const struct render_context *ctx, struct strbuf *out);
 
 /* One edition, as the index lists it. */
 struct index_row {
@@ -39,11 +64,22 @@ struct index_row {
 	const struct locale *locale;
 	double percent;        /* translated share */
 	int built;             /* 0: skipped, below the threshold */
+	const struct render_meta *meta;  /* NULL when unknown */
 };
-/* The index page of the editions in locale (the source language), with
- * the template entries labels. */
-void render_index(const char *locale, const struct strmap *labels, const struct index_row *rows,
-		  size_t n_rows, struct strbuf *out);
+struct site;
+/* The index page of every edition of the site: articles by languages,
+ * formatted in ctx's locale (the source language; render-index.c). */
+void render_index(const struct site *site, const struct render_context *ctx, struct strbuf *out);
+
+/* The <head> lines of an HTML edition for search engines and link
+ * previews: description, canonical, hreflang alternates, Open Graph
+ * (render-head.c). */
+void render_head_links(const struct render_context *ctx, const char *title, struct strbuf *out);
+/* The edition's stylesheet: layout, type for its script, print
+ * (render-style.c). */
+void render_stylesheet(const struct render_context *ctx, struct strbuf *out);
+/* Its rules for type per script alone, for the site's other pages. */
+void render_stylesheet_type(struct strbuf *out);
 
 /* Shared helpers (render-common.c). */
 /* The formatters of the source language (ctx->source_fmt when set). */
@@ -53,6 +89,11 @@ const char *render_label(const struct render_context *ctx, const char *id);
 /* The publication date and reading time lines, formatted for the locale. */
 void render_date(const struct render_context *ctx, struct strbuf *out);
 void render_reading_time(const struct render_context *ctx, struct strbuf *out);
+/* The article's reading time in minutes (0 when it shows none), and that
+ * time through the template's pattern. */
+double render_minutes(const struct render_context *ctx);
+void render_reading_time_of(const struct render_context *ctx, double minutes,
+			    struct strbuf *out);
 /* Bidi isolates of the text edition (U+2068 FIRST STRONG ISOLATE, U+2069
  * POP DIRECTIONAL ISOLATE), and of lines in a direction of their own
  * (U+2066 LEFT-TO-RIGHT ISOLATE, U+2067 RIGHT-TO-LEFT ISOLATE). */

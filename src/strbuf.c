@@ -80,6 +80,27 @@ void strbuf_addstr(struct strbuf *sb, const char *s)
 	strbuf_add(sb, s, strlen(s));
 }
 
+void strbuf_add_u64(struct strbuf *sb, uint64_t n)
+{
+	char digits[20];
+	size_t i = sizeof(digits);
+
+	do
+		digits[--i] = (char)('0' + n % 10);
+	while (n /= 10);
+	strbuf_add(sb, digits + i, sizeof(digits) - i);
+}
+
+void strbuf_add_i64(struct strbuf *sb, int64_t n)
+{
+	if (n < 0) {
+		strbuf_addch(sb, '-');
+		strbuf_add_u64(sb, (uint64_t)0 - (uint64_t)n);
+	} else {
+		strbuf_add_u64(sb, (uint64_t)n);
+	}
+}
+
 void strbuf_addch(struct strbuf *sb, int c)
 {
 	strbuf_grow(sb, 1);

@@ -35,6 +35,7 @@ static const char usage[] =
 	"       icu-ask inner-quotes LOCALE        the same for a quotation inside another\n"
 	"       icu-ask columns LOCALE < TEXT      widest line, in grapheme-cluster columns\n"
 	"       icu-ask visual LOCALE < TEXT       each line in display order (ubidi)\n"
+	"       icu-ask paper LOCALE               paper width and height in mm\n"
 	"       icu-ask underfull LOCALE WIDTH UNWRAPPED < TEXT\n"
 	"                                          lines broken before they were full\n";
 
@@ -221,6 +222,13 @@ static int ask_inner_quotes(const char *locale, char **args, int n_args)
 	return rc ? rc : print_answer(oracle_alt_quote(locale, 1));
 }
 
+static int ask_paper(const char *locale, char **args, int n_args)
+{
+	(void)args;
+	(void)n_args;
+	return print_answer(oracle_paper(locale));
+}
+
 static const struct request {
 	const char *name;
 	int min_args, max_args;        /* after the locale */
@@ -236,6 +244,7 @@ static const struct request {
 	{ "inner-quotes", 0, 0, ask_inner_quotes },
 	{ "underfull", 2, 2, ask_underfull },
 	{ "visual", 0, 0, ask_visual },
+	{ "paper", 0, 0, ask_paper },
 };
 
 /* A BCP 47 tag ("sr-Latn", "en-US-u-nu-arab") to ICU's id, by ICU's own

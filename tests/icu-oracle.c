@@ -7,6 +7,7 @@
  * once, when converting the answer to UTF-8. */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -199,6 +200,21 @@ char *oracle_alt_quote(const char *locale, int closing)
 {
 	return oracle_delimiter(locale, closing ? ULOCDATA_ALT_QUOTATION_END
 					       : ULOCDATA_ALT_QUOTATION_START);
+}
+
+char *oracle_paper(const char *locale)
+{
+	UErrorCode status = U_ZERO_ERROR;
+	int32_t height = 0, width = 0;
+	char *answer = malloc(32);
+
+	ulocdata_getPaperSize(locale, &height, &width, &status);
+	if (!answer || U_FAILURE(status)) {
+		free(answer);
+		return NULL;
+	}
+	snprintf(answer, 32, "%d %d", (int)width, (int)height);
+	return answer;
 }
 
 char *oracle_delimiter(const char *locale, int type)

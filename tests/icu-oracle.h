@@ -33,6 +33,8 @@ char *oracle_ordinal_categories(const char *locale);
 char *oracle_quote(const char *locale, int closing);
 /* The same for quotations inside quotations (ULOCDATA_ALT_QUOTATION_*). */
 char *oracle_alt_quote(const char *locale, int closing);
+/* The locale's paper, "WIDTH HEIGHT" in millimetres (ulocdata_getPaperSize). */
+char *oracle_paper(const char *locale);
 /* One of ulocdata's delimiters (a ULocaleDataDelimiterType). */
 char *oracle_delimiter(const char *locale, int type);
 /* The display columns of text (UTF-8, one line) counted per extended

@@ -23,7 +23,7 @@ all_editions() { (cd proj/out && ls */*.html | sed 's/\.html$//' | sort); }
 test_expect_success 'a first build renders every edition and writes a manifest' '
   build && test "$(wc -l < rendered)" = $((2 * n_langs)) &&
   grep -q "^rendered fr/cramps-after-sex$" rendered && grep -q "^rendered ja/second$" rendered &&
-  head -n 1 proj/out/.folio.manifest | grep -q "^folio-manifest 1$" &&
+  head -n 1 proj/out/.folio.manifest | grep -q "^folio-manifest 2$" &&
   grep -q "^end [0-9a-f]\{16\}$" proj/out/.folio.manifest
 '
 test_expect_success 'a rebuild without changes renders nothing and rewrites no file' '
@@ -72,18 +72,27 @@ test_expect_success 'a new language renders every edition (each links to the oth
   cp proj/po/LINGUAS linguas.keep && echo it >> proj/po/LINGUAS && build --width 60 &&
   test "$(wc -l < rendered)" = $((2 * n_langs + 2)) && cp linguas.keep proj/po/LINGUAS
 '
-test_expect_success 'an edition below --min-complete is skipped again without rendering' '
-  build && build --min-complete 50 && test ! -s rendered &&
+test_expect_success 'an edition below --min-complete is skipped again without rendering; those built stop linking to it' '
+  build && grep -q "hreflang=\"fr\"" proj/out/en/second.html &&
+  build --min-complete 50 && printf "rendered en/second\nrendered pt_BR/second\n" > want &&
+  test_cmp want rendered && ! grep -q "hreflang=\"fr\"" proj/out/en/second.html &&
   grep -q "second in .fr. is [0-9]*% translated, below 50%: skipped" err &&
   build --min-complete 50 && test ! -s rendered &&
   grep -q "second in .fr. is [0-9]*% translated, below 50%: skipped" err &&
-  grep -q "<td lang=\"fr\">français</td><td>[0-9]*% translated</td><td></td>" proj/out/index.html &&
+  grep -q "<td class=\"skipped\" data-value=\"[0-9]*\">[0-9]*%</td>" proj/out/index.html &&
+  ! grep -q "href=\"fr/second.html\"" proj/out/index.html &&
   ! test -e proj/out/fr/second.html
+'
+test_expect_success 'a catalog that brings its edition over the threshold renders the editions that now link to it' '
+  cp proj/po/cramps-after-sex/fr.po proj/po/second/fr.po && build --min-complete 50 &&
+  printf "rendered en/second\nrendered fr/second\nrendered pt_BR/second\n" > want &&
+  test_cmp want rendered && grep -q "hreflang=\"fr\"" proj/out/en/second.html &&
+  rm proj/po/second/fr.po
 '
 test_expect_success 'a damaged manifest is warned about and every edition rendered again' '
   build && cp proj/out/.folio.manifest good && fails=0 &&
   for damage in "head -c 300" "head -n 5" "sed 3s/built/skipped/" "sed 2s/100/10/" \
-      "sed 4s/[0-9a-f]\$/x/" "sed \$d" "sort" "tr a-f A-F" "sed 2s/\t/\t\t/" "sed 2s/^/\\\\\\\\q/"; do
+      "sed 4s/[0-9a-f]\t/x\t/" "sed \$d" "sort" "sed 2s/[a-f]/X/g" "sed 2s/\t/\t\t/" "sed 2s/^/\\\\\\\\q/"; do
     $damage good > proj/out/.folio.manifest;
     build || { echo "build failed after: $damage"; fails=1; continue; }
     grep -q "warning: the manifest is damaged; every edition it lists is rendered again" err ||
@@ -98,5 +107,42 @@ test_expect_success 'a manifest that is binary, empty, a folder or unreadable: r
   rm proj/out/.folio.manifest && mkdir proj/out/.folio.manifest && (cd proj && folio build --min-complete 0 -o out 2> ../err); rc=$? &&
   test $rc = 2 && grep -q "\.folio\.manifest" err && rmdir proj/out/.folio.manifest &&
   build && test -f proj/out/.folio.manifest
+'
+test_expect_success 'a rules file an article links (its:rules xlink:href) is one of its inputs' '
+  mkdir -p linked/rules && cp -r "$top_srcdir/content" "$top_srcdir/po" linked/ &&
+  printf "<its:rules xmlns:its=\"http://www.w3.org/2005/11/its\" version=\"2.0\"><its:translateRule selector=\"//*[local-name()=%s]\" translate=\"yes\"/></its:rules>\n" "'"'"'title'"'"'" > linked/rules/title.its &&
+  sed -i "s|<article xmlns=|<article xmlns:its=\"http://www.w3.org/2005/11/its\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns=|; s|<meta>|<its:rules version=\"2.0\" xlink:type=\"simple\" xlink:href=\"../rules/title.its\"/><meta>|" linked/content/cramps-after-sex.xml &&
+  (cd linked && folio build -q --min-complete 0 -o out && folio build -v --min-complete 0 -o out 2> err) &&
+  ! grep -q ": built$" linked/err && ! grep -q "<h1>Here" linked/out/fr/cramps-after-sex.html &&
+  sed -i "s/translate=\"yes\"/translate=\"no\"/" linked/rules/title.its &&
+  (cd linked && folio build -v --min-complete 0 -o out 2> err) &&
+  test "$(grep -c ": built$" linked/err)" = $n_langs &&
+  grep -q "<h1>Here" linked/out/fr/cramps-after-sex.html
+'
+# The stat cache (OUT/.folio.manifest.stat): files whose stamps are as
+# kept are not read again, and no edit is taken for the old bytes.
+test_expect_success 'a catalog edited to its old size and modification time is still seen' '
+  build && f=proj/po/cramps-after-sex/de.po && cp -p "$f" de.keep &&
+  sed -i "0,/^msgstr \"[A-Za-z]/s/^msgstr \"[A-Za-z]/msgstr \"Q/" "$f" && touch -r de.keep "$f" &&
+  test "$(wc -c < "$f")" = "$(wc -c < de.keep)" && ! cmp -s "$f" de.keep &&
+  build && echo "rendered de/cramps-after-sex" > want && test_cmp want rendered &&
+  cp de.keep "$f" && build
+'
+if command -v strace > /dev/null && strace -f -o /dev/null true 2> /dev/null; then
+  test_expect_success 'a rebuild without changes reads no catalog, edition or page again' '
+    sleep 1.1 && build && build && test ! -s rendered &&
+    # LeakSanitizer cannot run under a tracer.
+    (cd proj && ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+      strace -f -e trace=open,openat -o ../trace ${FOLIO_WRAPPER:-} "$FOLIO" build --min-complete 0 -o out 2> /dev/null) &&
+    ! grep "\.po\"\|out/[a-z_A-Z]*/[a-z-]*\.\(txt\|html\)\"\|index\.html\"\|feed\.xml\"" trace &&
+    test "$(grep -c "content/second\.xml\"" trace)" = 1   # its first bytes: an article?
+  '
+else
+  test_skip 'a rebuild without changes reads no catalog, edition or page again' 'no strace'
+fi
+test_expect_success 'a damaged stat cache is only slower: nothing is rendered, the cache is made again' '
+  build && head -c 200 proj/out/.folio.manifest.stat > cut && cp cut proj/out/.folio.manifest.stat &&
+  build && test ! -s rendered && ! grep -q "warning\|error" err &&
+  tail -n 1 proj/out/.folio.manifest.stat | grep -q "^end [0-9a-f]\{16\}$"
 '
 test_done

@@ -25,13 +25,14 @@ dead_pid() { sh -c 'echo $$'; }
 
 # kill_until_left COMMAND...: switch the sources, run folio COMMAND and
 # kill it at a random moment (with the tools it runs), until a killed run
-# has left a file behind, at most 100 times.  Then check what was left:
+# has left a file behind, at most 300 times (a run spends little of its time
+# writing: most kills leave nothing).  Then check what was left:
 # each a temporary file named after a file that is there, with the PID of
 # a process of that run.
 kill_until_left() {
   v=A
   max=$("$fault_kill" -t ${FOLIO_WRAPPER:-} "$FOLIO" "$@" | cut -d' ' -f3)
-  for i in $(seq 100); do
+  for i in $(seq 300); do
     if [ $v = A ]; then v=B; else v=A; fi
     cp $v.xml content/cramps-after-sex.xml && cp $v-edition.xml content/edition.xml &&
     files po editions > before &&
