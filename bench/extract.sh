@@ -22,16 +22,19 @@
 # and against xgettext, and an edition against parsing its article.  For
 # the smallest N, valgrind's instruction counts (callgrind), which the
 # noise of a busy machine does not move, give the same ratios again.
-# Usage: bench/extract.sh [FOLIO]   env: BENCH_SIZES (default
-#        "100 1000 10000"), BENCH_SLOW_MAX (largest N for itstool, default
-#        1000), BENCH_CALLGRIND_MAX (largest N counted with callgrind,
-#        default 100; 0 for none).  Files go under TMPDIR: on a slow disk
-#        the build rows are mostly the disk's; TMPDIR=/dev/shm leaves it out.
+# The instruction counts are per article too, with the ratio to the floor
+# for one template of all files and for one template per article.
+# Usage: bench/extract.sh [FOLIO]   env: BENCH_SIZES (default "100 1000";
+#        "100 1000 10000" for the largest), BENCH_SLOW_MAX (largest N for
+#        itstool, default 1000), BENCH_CALLGRIND_MAX (largest N counted with
+#        callgrind, default 100; 0 for none).  Files go under TMPDIR: on a
+#        slow disk the build rows are mostly the disk's; TMPDIR=/dev/shm
+#        leaves it out.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 folio=${1:-"$top/folio"}
 folio=$(cd "$(dirname "$folio")" && pwd)/$(basename "$folio")
-sizes=${BENCH_SIZES:-"100 1000 10000"}
+sizes=${BENCH_SIZES:-"100 1000"}
 slow_max=${BENCH_SLOW_MAX:-1000}
 callgrind_max=${BENCH_CALLGRIND_MAX:-100}
 rules="$top/its/article.its"
@@ -76,6 +79,10 @@ missing() {   # missing LABEL N WHY
 instructions() {
   valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 > /dev/null |
     awk '/Collected :/ { print $NF }'
+}
+
+per() {   # per COUNT N: COUNT / N, rounded, or n/a
+  awk -v a="$1" -v n="$2" 'BEGIN { if (a == "" || n == 0) print "n/a"; else printf "%.0f", a / n }'
 }
 
 ratio() {   # ratio A B: "A/Bx" with two decimals, or n/a
@@ -138,6 +145,10 @@ for n in $sizes; do
     i_parse=$(instructions xmllint --noout --nonet "$@")
     i_xgettext=$(instructions xgettext --its="$rules" -o "$work/xgettext.pot" "$@")
     i_own=$(instructions "$folio" extract -o "$work/folio.pot" "$@")
+    # One template per article, written again from scratch.
+    find "$tree/po" -name 'article-*.pot' -exec rm -f {} +
+    i_update=$(cd "$tree" && instructions "$folio" update --pot-only --content content \
+      po/article-*)
     # build -j 1 renders in a worker process: its count is added.
     i_build=$(cd "$tree" && valgrind --tool=callgrind --trace-children=yes \
         --callgrind-out-file=/dev/null \
@@ -146,9 +157,12 @@ for n in $sizes; do
     rm -rf "$work/editions"
     {
       echo "  instructions (callgrind): xmllint $i_parse, xgettext $i_xgettext," \
-        "folio extract $i_own, folio build $i_build"
-      echo "    folio extract / xmllint: $(ratio "$i_own" "$i_parse");" \
-        "xgettext / folio extract: $(ratio "$i_xgettext" "$i_own");" \
+        "folio extract $i_own, folio update --pot-only $i_update, folio build $i_build"
+      echo "    per article: xmllint $(per "$i_parse" "$n"), xgettext $(per "$i_xgettext" "$n")," \
+        "folio extract $(per "$i_own" "$n"), folio update --pot-only $(per "$i_update" "$n")"
+      echo "    folio extract / xmllint: $(ratio "$i_own" "$i_parse") (target <= 2);" \
+        "folio update --pot-only / xmllint: $(ratio "$i_update" "$i_parse");" \
+        "xgettext / folio extract: $(ratio "$i_xgettext" "$i_own") (target >= 4);" \
         "an edition / parsing its article: $(ratio "$((i_build / 4))" "$i_parse")"
     } >> "$work/summary"
   fi

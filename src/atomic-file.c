@@ -400,20 +400,21 @@ int write_all(int fd, const void *data, size_t len)
 
 int read_all(int fd, struct strbuf *out)
 {
-	/* Straight into the buffer's room, grown 64 KiB at a time when full:
-	 * no copy through a chunk (read_file sizes the buffer first). */
-	for (;;) {
-		if (out->alloc - out->len < 2)
+	ssize_t n;
+
+	/* Straight into out's own space, which grows only when it is full
+	 * (a file's size is usually reserved before). */
+	do {
+		if (out->alloc <= out->len + 1)
 			strbuf_grow(out, 65536);
-		ssize_t n = read(fd, out->buf + out->len, out->alloc - out->len - 1);
+		n = read(fd, out->buf + out->len, out->alloc - out->len - 1);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
 			return -1;
-		if (n == 0)
-			return 0;
 		strbuf_setlen(out, out->len + (size_t)n);
-	}
+	} while (n != 0);
+	return 0;
 }
 
 int copy_file_to(const char *from, FILE *out, const char *out_name)
@@ -467,7 +468,8 @@ char *read_file(const char *path, size_t *len)
 		return NULL;
 	}
 	struct strbuf sb = STRBUF_INIT;
-	strbuf_grow(&sb, (size_t)st.st_size);
+	/* One byte more than the file, so that reading its end needs no more. */
+	strbuf_grow(&sb, (size_t)st.st_size + 1);
 	if (read_all(fd, &sb) < 0) {
 		int saved = errno;
 		close(fd);

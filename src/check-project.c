@@ -156,7 +156,19 @@ static void check_domains(const struct project *p, const char *only,
 	size_t n_articles;
 	struct strbuf dir = STRBUF_INIT, id = STRBUF_INIT;
 
-	content_articles(p->content_dir.buf, 1, &articles, &n_articles);
+	/* One domain asked for: its article alone, not a listing of them all
+	 * (a check of thousands of domains would list them thousands of times). */
+	if (only) {
+		struct strbuf path = STRBUF_INIT;
+		strbuf_addf(&path, "%s/%s.xml", p->content_dir.buf, only);
+		articles = xcalloc(1, sizeof(*articles));
+		n_articles = content_is_article(path.buf);
+		articles[0] = strbuf_detach(&path, NULL);
+		if (!n_articles)
+			free(articles[0]);
+	} else {
+		content_articles(p->content_dir.buf, 1, &articles, &n_articles);
+	}
 	for (size_t i = 0; i < n_articles; i++) {
 		strbuf_reset(&id);
 		edition_article_id(articles[i], &id);

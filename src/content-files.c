@@ -26,7 +26,7 @@ static int compare_strings(const void *a, const void *b)
 /* 1 when the file at path names the article namespace.  An article says so
  * on its root element, so its first bytes mostly tell: at thousands of
  * articles a build that renders nothing reads no more of them. */
-static int is_article(const char *path)
+int content_is_article(const char *path)
 {
 	char head[4096];
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -67,7 +67,7 @@ int content_articles(const char *dir_path, int quiet, char ***articles, size_t *
 			continue;
 		struct strbuf path = STRBUF_INIT;
 		strbuf_addf(&path, "%s/%s", dir_path, entry->d_name);
-		if (is_article(path.buf)) {
+		if (content_is_article(path.buf)) {
 			FOLIO_GROW(*articles, *n + 1, alloc);
 			(*articles)[(*n)++] = strbuf_detach(&path, NULL);
 		}

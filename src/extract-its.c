@@ -19,6 +19,16 @@ const char *extract_context(const xmlNode *unit)
 
 void extract_comment_line(struct strbuf *comments, const char *text)
 {
+	size_t len = strlen(text);
+
+	/* A note with nothing to normalise, as a rule's usually is, goes as
+	 * it is. */
+	if (len && !space_is_xml(text[0]) && !space_is_xml(text[len - 1])
+	    && !space_has_runs(text, len)) {
+		strbuf_add(comments, text, len);
+		strbuf_addch(comments, '\n');
+		return;
+	}
 	struct strbuf line = STRBUF_INIT;
 
 	strbuf_addstr(&line, text);

@@ -51,7 +51,7 @@ static void add_preceding_comment(struct strbuf *comments, const xmlNode *node)
 		if (prev->type != XML_TEXT_NODE)
 			return;
 		for (const char *p = (const char *)prev->content; *p; p++)
-			if (!strchr(" \t\r\n", *p))
+			if (!space_is_xml(*p))
 				return;
 	}
 }
@@ -81,26 +81,17 @@ static int is_blank(const char *s)
 	return s[strspn(s, " \t\r\n")] == '\0';
 }
 
-/* Default whitespace, as xgettext applies it, so that the same rules give
- * the same msgids: at each element (the unit and every inline element in
- * it) runs collapse to one space; the leading space goes when the content
- * starts with text, the trailing one when it ends with text that is not all
- * blank (so "a <em>b</em>" keeps the space after the element when only a
- * line break follows it). */
-static void collapse_like_gettext(const xmlNode *node, struct strbuf *text)
+/* Collapses each run of whitespace in buf[0, len) to one space, in place;
+ * returns the new length. */
+static size_t collapse_runs(char *buf, size_t len)
 {
-	const xmlNode *first = node->children, *last = node->last;
-	int strip_start = first && (first->type == XML_TEXT_NODE
-				    || first->type == XML_CDATA_SECTION_NODE);
-	int strip_end = last && (last->type == XML_TEXT_NODE
-				 || last->type == XML_CDATA_SECTION_NODE)
-		&& !is_blank((const char *)last->content);
-	char *out = text->buf;
+	if (!space_has_runs(buf, len))
+		return len;
+	char *out = buf;
 	int in_space = 0;
-
-	for (size_t i = 0; i < text->len; i++) {
-		char c = text->buf[i];
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+	for (size_t i = 0; i < len; i++) {
+		char c = buf[i];
+		if (space_is_xml(c)) {
 			if (!in_space)
 				*out++ = ' ';
 			in_space = 1;
@@ -109,40 +100,59 @@ static void collapse_like_gettext(const xmlNode *node, struct strbuf *text)
 			in_space = 0;
 		}
 	}
-	size_t len = (size_t)(out - text->buf);
-	size_t start = strip_start && len && text->buf[0] == ' ' ? 1 : 0;
-	if (strip_end && len > start && text->buf[len - 1] == ' ')
-		len--;
-	memmove(text->buf, text->buf + start, len - start);
-	strbuf_setlen(text, len - start);
+	return (size_t)(out - buf);
 }
 
+/* Default whitespace, as xgettext applies it, so that the same rules give
+ * the same msgids: at each element (the unit and every inline element in
+ * it) runs collapse to one space; the leading space goes when the content
+ * starts with text, the trailing one when it ends with text that is not all
+ * blank (so "a <em>b</em>" keeps the space after the element when only a
+ * line break follows it). */
+static void collapse_like_gettext(const xmlNode *node, struct strbuf *text, size_t from)
+{
+	const xmlNode *first = node->children, *last = node->last;
+	int strip_start = first && (first->type == XML_TEXT_NODE
+				    || first->type == XML_CDATA_SECTION_NODE);
+	int strip_end = last && (last->type == XML_TEXT_NODE
+				 || last->type == XML_CDATA_SECTION_NODE)
+		&& !is_blank((const char *)last->content);
+	char *region = text->buf + from;
+	size_t len = collapse_runs(region, text->len - from);
+	size_t start = strip_start && len && region[0] == ' ' ? 1 : 0;
+	if (strip_end && len > start && region[len - 1] == ' ')
+		len--;
+	if (start)
+		memmove(region, region + start, len - start);
+	strbuf_setlen(text, from + len - start);
+}
+
+/* Appends node's content to out, each element's part collapsed in place
+ * once its own content is in. */
 static void gettext_content(const xmlNode *node, int escape, struct strbuf *out)
 {
-	struct strbuf level = STRBUF_INIT;
+	size_t from = out->len;
 
 	for (const xmlNode *child = node->children; child; child = child->next) {
 		if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
 			if (escape)
-				markup_escape(&level, (const char *)child->content, 0);
+				markup_escape(out, (const char *)child->content, 0);
 			else
-				strbuf_addstr(&level, (const char *)child->content);
+				strbuf_addstr(out, (const char *)child->content);
 		} else if (child->type == XML_ENTITY_REF_NODE) {
-			strbuf_addf(&level, "&%s;", (const char *)child->name);
+			strbuf_addf(out, "&%s;", (const char *)child->name);
 		} else if (child->type == XML_ELEMENT_NODE) {
-			markup_open_tag(&level, child);
+			markup_open_tag(out, child);
 			if (!child->children) {
-				strbuf_addstr(&level, "/>");
+				strbuf_addstr(out, "/>");
 				continue;
 			}
-			strbuf_addch(&level, '>');
-			gettext_content(child, escape, &level);
-			markup_close_tag(&level, child);
+			strbuf_addch(out, '>');
+			gettext_content(child, escape, out);
+			markup_close_tag(out, child);
 		}
 	}
-	collapse_like_gettext(node, &level);
-	strbuf_addstr(out, level.buf);
-	strbuf_release(&level);
+	collapse_like_gettext(node, out, from);
 }
 
 static void normalise_like_gettext(const xmlNode *node, struct strbuf *text)
@@ -157,7 +167,13 @@ static void normalise_like_gettext(const xmlNode *node, struct strbuf *text)
 void extract_unit_text(const xmlNode *node, struct strbuf *text)
 {
 	int escape = its_is_yes(node, ITS_ESCAPE);
+	enum space_mode mode = space_mode_parse(its_value(node, ITS_PRESERVE_SPACE));
 
+	/* An element's default whitespace is gettext's, built in one pass. */
+	if (mode == SPACE_DEFAULT && node->type == XML_ELEMENT_NODE) {
+		normalise_like_gettext(node, text);
+		return;
+	}
 	if (node->type == XML_ATTRIBUTE_NODE) {
 		xmlChar *value = xmlNodeGetContent(node);
 		if (escape)
@@ -168,28 +184,30 @@ void extract_unit_text(const xmlNode *node, struct strbuf *text)
 	} else {
 		markup_serialise_children(text, node, escape);
 	}
-	enum space_mode mode = space_mode_parse(its_value(node, ITS_PRESERVE_SPACE));
-	if (mode == SPACE_DEFAULT && node->type == XML_ELEMENT_NODE)
-		normalise_like_gettext(node, text);
-	else
-		space_normalise(text, mode);
+	space_normalise(text, mode);
 }
 
-static void emit(const xmlNode *node, const char *file, struct pot *pot)
-{
-	struct strbuf text = STRBUF_INIT;
-	const xmlNode *owner = node->type == XML_ATTRIBUTE_NODE ? node->parent : node;
+struct emit_target {
+	const char *file;
+	struct pot *pot;
+	struct strbuf text, comments;   /* scratch, reused from unit to unit */
+};
 
-	extract_unit_text(node, &text);
-	if (text.len) {
-		struct strbuf comments = STRBUF_INIT;
-		if (node->type == XML_ELEMENT_NODE)
-			add_preceding_comment(&comments, node);
-		add_note(&comments, node);
-		pot_add(pot, extract_context(node), text.buf, comments.buf, file, xmlGetLineNo(owner));
-		strbuf_release(&comments);
-	}
-	strbuf_release(&text);
+static void emit(const xmlNode *node, struct emit_target *target)
+{
+	const xmlNode *owner = node->type == XML_ATTRIBUTE_NODE ? node->parent : node;
+	struct strbuf *text = &target->text, *comments = &target->comments;
+
+	strbuf_reset(text);
+	extract_unit_text(node, text);
+	if (!text->len)
+		return;
+	strbuf_reset(comments);
+	if (node->type == XML_ELEMENT_NODE)
+		add_preceding_comment(comments, node);
+	add_note(comments, node);
+	pot_add(target->pot, extract_context(node), text->buf, comments->buf, target->file,
+		xmlGetLineNo(owner));
 }
 
 /* HTML5 counts lang and style among translatable attributes, but an
@@ -222,23 +240,18 @@ void extract_visit_units(xmlDoc *doc, void (*visit)(xmlNode *unit, void *data), 
 	walk(xmlDocGetRootElement(doc), visit, data);
 }
 
-struct emit_target {
-	const char *file;
-	struct pot *pot;
-};
-
 static void emit_unit(xmlNode *unit, void *data)
 {
-	struct emit_target *target = data;
-
-	emit(unit, target->file, target->pot);
+	emit(unit, data);
 }
 
 void extract_messages(xmlDoc *doc, const char *file, struct pot *pot)
 {
-	struct emit_target target = { file, pot };
+	struct emit_target target = { file, pot, STRBUF_INIT, STRBUF_INIT };
 
 	extract_visit_units(doc, emit_unit, &target);
+	strbuf_release(&target.text);
+	strbuf_release(&target.comments);
 }
 
 int extract_file(const struct its_rules *rules, const char *file, struct pot *pot)

@@ -3,6 +3,8 @@
  * one walk. */
 #include <config.h>
 
+#include <stdlib.h>
+
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
@@ -11,9 +13,21 @@
 #include "i18n.h"
 #include "its-category.h"
 #include "its-engine.h"
+#include "its-select.h"
 #include "its.h"
 #include "strbuf.h"
 #include "xalloc.h"
+
+/* What a rule's selector selected: its list in the selection (the rules
+ * matched without XPath, all found in one walk before any applies, the
+ * next one's list is next_list) or an XPath result's node-set. */
+struct selected {
+	struct its_selection *selection;
+	size_t next_list;
+	xmlNode *const *nodes;
+	size_t n_nodes;
+	xmlXPathObject *result;
+};
 
 static void prepare_context(xmlXPathContext *ctx, const struct its_rule *rule)
 {
@@ -99,14 +113,32 @@ static int apply_pointers(const struct its_rule *rule, xmlXPathContext *ctx, xml
 	return 0;
 }
 
-static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct arena *arena,
-		      const char *file)
+/* Does the rule need an XPath context of its own (namespaces and
+ * parameters), for its selector or its pointers? */
+static int uses_xpath(const struct its_rule *rule)
 {
-	struct strbuf reason = STRBUF_INIT;
-	enum its_group group = rule->category->group;
-	const struct its_group_info *info = &its_group_info[group];
+	const struct its_group_info *info = &its_group_info[rule->category->group];
 
-	prepare_context(ctx, rule);
+	if (!rule->match)
+		return 1;
+	for (int i = 0; i < info->n_slots; i++)
+		if (rule->pointers[info->first + i])
+			return 1;
+	return 0;
+}
+
+/* The nodes the rule's selector selects, in document order: matched
+ * directly when its form allows (its-select.h), else by XPath, whose
+ * result *result keeps.  -1 after reporting. */
+static int select_nodes(const struct its_rule *rule, xmlXPathContext *ctx, const char *file,
+			struct selected *selected)
+{
+	if (rule->match) {
+		selected->nodes = its_selection_nodes(selected->selection, selected->next_list++,
+						      &selected->n_nodes);
+		return 0;
+	}
+	struct strbuf reason = STRBUF_INIT;
 	ctx->node = (xmlNode *)ctx->doc;
 	xmlXPathObject *result = evaluate(rule->selector, ctx, &reason);
 	if (!result || result->type != XPATH_NODESET) {
@@ -117,9 +149,26 @@ static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct 
 		return -1;
 	}
 	strbuf_release(&reason);
+	selected->result = result;
 	xmlNodeSet *set = result->nodesetval;
+	selected->nodes = set ? set->nodeTab : NULL;
+	selected->n_nodes = set ? (size_t)set->nodeNr : 0;
+	return 0;
+}
+
+static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct arena *arena,
+		      const char *file, struct selected *selected)
+{
+	enum its_group group = rule->category->group;
+	const struct its_group_info *info = &its_group_info[group];
+
+	if (uses_xpath(rule))
+		prepare_context(ctx, rule);
+	selected->result = NULL;
+	if (select_nodes(rule, ctx, file, selected) < 0)
+		return -1;
 	int rc = 0;
-	if (!set || set->nodeNr == 0) {
+	if (selected->n_nodes == 0) {
 		/* Nothing selected: the pointers are still tried once, at the
 		 * document, so that a broken one (an unknown function) is said
 		 * whatever the document holds. */
@@ -128,8 +177,8 @@ static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct 
 		rc = apply_pointers(rule, ctx, (xmlNode *)ctx->doc, scratch, &scratch_arena, file);
 		arena_release(&scratch_arena);
 	}
-	for (int i = 0; rc == 0 && set && i < set->nodeNr; i++) {
-		xmlNode *target = set->nodeTab[i];
+	for (size_t i = 0; rc == 0 && i < selected->n_nodes; i++) {
+		xmlNode *target = selected->nodes[i];
 		if (target->type != XML_ELEMENT_NODE && target->type != XML_ATTRIBUTE_NODE)
 			continue;
 		const char **values = its_node_replace(its_node_of(target, arena), group, rule,
@@ -138,19 +187,20 @@ static int apply_rule(const struct its_rule *rule, xmlXPathContext *ctx, struct 
 			values[j] = rule->values[info->first + j];
 		rc = apply_pointers(rule, ctx, target, values, arena, file);
 	}
-	xmlXPathFreeObject(result);
+	xmlXPathFreeObject(selected->result);
 	return rc;
 }
 
 
 static int apply_rules(const struct its_rules *rules, xmlXPathContext *ctx,
-		       struct arena *arena, const char *file, unsigned long *used)
+		       struct arena *arena, const char *file, unsigned long *used,
+		       struct selected *selected)
 {
 	int rc = 0;
 
 	for (size_t i = 0; i < rules->n_rules; i++) {
 		*used |= 1UL << rules->rules[i].category->group;
-		if (apply_rule(&rules->rules[i], ctx, arena, file) < 0)
+		if (apply_rule(&rules->rules[i], ctx, arena, file, selected) < 0)
 			rc = -1;
 	}
 	return rc;
@@ -166,6 +216,22 @@ struct walk {
 	int pure;
 };
 
+/* Can element take parent's values as they are, the same struct?  When
+ * no rule selected it, it has no attributes (so no local markup), it is
+ * not ITS markup, and parent holds no values that do not inherit; most
+ * inline and block elements are so, and then need no copy of their own. */
+static int shares_parent(const xmlNode *element, const struct its_node *parent,
+			 const struct walk *walk)
+{
+	if (!parent || element->_private || element->properties
+	    || (!walk->pure && its_is_element(element, FOLIO_ITS_NS, "rules")))
+		return 0;
+	for (unsigned long m = walk->used & ~walk->inherited; m; m &= m - 1)
+		if (parent->groups[__builtin_ctzl(m)])
+			return 0;
+	return 1;
+}
+
 /* Passes 2 and 3 in one walk: local markup, then inheritance. */
 static void apply_local_and_inherit(xmlNode *element, const struct its_node *parent,
 				    struct walk *walk)
@@ -173,6 +239,11 @@ static void apply_local_and_inherit(xmlNode *element, const struct its_node *par
 	for (; element; element = element->next) {
 		if (element->type != XML_ELEMENT_NODE)
 			continue;
+		if (shares_parent(element, parent, walk)) {
+			element->_private = (void *)parent;
+			apply_local_and_inherit(element->children, parent, walk);
+			continue;
+		}
 		struct its_node *node = its_node_of(element, walk->arena);
 		if (element->properties)
 			its_apply_local(element, node, walk->arena, &walk->used);
@@ -193,6 +264,48 @@ static void apply_local_and_inherit(xmlNode *element, const struct its_node *par
 	}
 }
 
+/* One XPath context for every document: making one registers all of
+ * XPath's functions, which cost as much as annotating a short document.
+ * Each rule sets its namespaces and parameters again (prepare_context). */
+static xmlXPathContext *shared_context;
+
+static xmlXPathContext *xpath_context(xmlDoc *doc)
+{
+	if (!shared_context)
+		shared_context = xmlXPathNewContext(doc);
+	shared_context->doc = doc;
+	shared_context->node = (xmlNode *)doc;
+	xmlXPathRegisteredNsCleanup(shared_context);
+	xmlXPathRegisteredVariablesCleanup(shared_context);
+	return shared_context;
+}
+
+void its_annotate_cleanup(void)
+{
+	xmlXPathFreeContext(shared_context);
+	shared_context = NULL;
+}
+
+static void add_rules(struct its_selection *selection, const struct its_rules *rules)
+{
+	for (size_t i = 0; i < rules->n_rules; i++)
+		if (rules->rules[i].match)
+			its_selection_add(selection, rules->rules[i].match);
+}
+
+/* The nodes of every rule matched without XPath, in the order rules apply. */
+static struct its_selection *select_all(const struct its_rules *const *sets, size_t n_sets,
+					const struct its_rules *internal, xmlDoc *doc)
+{
+	struct its_selection *selection = its_selection_new();
+
+	for (size_t i = 0; i < n_sets; i++)
+		add_rules(selection, sets[i]);
+	add_rules(selection, internal);
+	its_selection_run(selection, doc);
+	return selection;
+}
+
 struct its_annotation *its_annotate_with(const struct its_rules *const *sets, size_t n_sets,
 					 xmlDoc *doc, const char *file, int flags)
 {
@@ -207,12 +320,13 @@ struct its_annotation *its_annotate_with(const struct its_rules *const *sets, si
 	annotation->doc = doc;
 	annotation->internal = internal;
 	int rc = its_load_doc(internal, doc, file, 0);
-	xmlXPathContext *ctx = xmlXPathNewContext(doc);
+	xmlXPathContext *ctx = xpath_context(doc);
+	struct selected selected = { select_all(sets, n_sets, internal, doc), 0, NULL, 0, NULL };
 	for (size_t i = 0; rc == 0 && i < n_sets; i++)
-		rc = apply_rules(sets[i], ctx, &annotation->arena, file, &walk.used);
+		rc = apply_rules(sets[i], ctx, &annotation->arena, file, &walk.used, &selected);
 	if (rc == 0)
-		rc = apply_rules(internal, ctx, &annotation->arena, file, &walk.used);
-	xmlXPathFreeContext(ctx);
+		rc = apply_rules(internal, ctx, &annotation->arena, file, &walk.used, &selected);
+	its_selection_free(selected.selection);
 	apply_local_and_inherit(xmlDocGetRootElement(doc), NULL, &walk);
 	annotation->used = walk.used;
 	doc->_private = annotation;

@@ -54,12 +54,15 @@ extern const struct its_group_info its_group_info[ITS_N_GROUPS];
 
 /* One global rule: a selector and, per slot, either a fixed value or a
  * pointer (an XPath relative to the selected node). */
+struct its_selector;
+
 struct its_rule {
 	const struct its_category *category;
 	char *file;
 	long line;
 	xmlChar *selector_text;
 	xmlXPathCompExpr *selector;
+	struct its_selector *match;   /* the selector matched without XPath, or NULL */
 	char *values[ITS_N_SLOTS];
 	xmlXPathCompExpr *pointers[ITS_N_SLOTS];
 	char **namespaces;          /* prefix, href, prefix, href, ... */

@@ -212,6 +212,7 @@ void its_locate_cleanup(void)
 	locating_rules = NULL;
 	n_locating_rules = alloc_locating_rules = 0;
 	loaded = 0;
+	its_annotate_cleanup();
 }
 
 const struct its_builtin_file *its_builtin_find(const char *name)

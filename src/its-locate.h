@@ -13,7 +13,8 @@
 
 /* The rules for doc, or NULL when none are known (*failed is set when a
  * rule file could not be loaded; that error is reported).  Borrowed: rule
- * files are loaded once and kept until its_locate_cleanup. */
+ * files are loaded once and kept until its_locate_cleanup, which also
+ * frees what annotation keeps (its_annotate_cleanup). */
 const struct its_rules *its_locate(xmlDoc *doc, const char *file, int *failed);
 void its_locate_cleanup(void);
 

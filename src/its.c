@@ -38,6 +38,7 @@
 #include "i18n.h"
 #include "its-category.h"
 #include "its-engine.h"
+#include "its-select.h"
 #include "its.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -87,6 +88,7 @@ static void rule_release(struct its_rule *rule)
 	free(rule->file);
 	xmlFree(rule->selector_text);
 	xmlXPathFreeCompExpr(rule->selector);
+	its_selector_free(rule->match);
 	for (int slot = 0; slot < ITS_N_SLOTS; slot++) {
 		free(rule->values[slot]);
 		xmlXPathFreeCompExpr(rule->pointers[slot]);
@@ -130,8 +132,9 @@ static int has_ns(const xmlNode *node, const char *ns)
 
 int its_is_element(const xmlNode *node, const char *ns, const char *name)
 {
-	return node->type == XML_ELEMENT_NODE && has_ns(node, ns)
-		&& strcmp((const char *)node->name, name) == 0;
+	/* The name first: it tells most elements apart at its first letter. */
+	return node->type == XML_ELEMENT_NODE && strcmp((const char *)node->name, name) == 0
+		&& has_ns(node, ns);
 }
 
 const char *its_attribute(const xmlNode *element, const char *ns, const char *name)
@@ -315,6 +318,7 @@ static int add_rule(struct its_rules *rules, xmlNode *element, const char *file,
 	if (!rule.selector || category->parse_rule(&rule, element) < 0)
 		goto out;
 	take_namespaces(&rule, element);
+	rule.match = its_selector_compile(selector, rule.namespaces, rule.n_namespaces);
 	FOLIO_GROW(rules->rules, rules->n_rules + 1, rules->alloc_rules);
 	rules->rules[rules->n_rules++] = rule;
 	return 0;
@@ -576,8 +580,19 @@ static int load_tree(struct its_rules *rules, xmlNode *node, const char *file, i
 	return rc;
 }
 
+/* Can doc hold no rules at all?  An XML document's parser puts every
+ * element name in the document's dictionary: without "rules" there, no
+ * its:rules element needs looking for (HTML has other ways). */
+static int surely_without_rules(xmlDoc *doc)
+{
+	return doc->type == XML_DOCUMENT_NODE && doc->dict
+		&& !xmlDictExists(doc->dict, (const xmlChar *)"rules", -1);
+}
+
 int its_load_doc(struct its_rules *rules, xmlDoc *doc, const char *file, int depth)
 {
+	if (surely_without_rules(doc))
+		return 0;
 	return load_tree(rules, xmlDocGetRootElement(doc), file, depth);
 }
 
@@ -632,7 +647,7 @@ void its_linked_files(const char *path, char ***files, size_t *n)
 
 int its_doc_has_rules(xmlDoc *doc)
 {
-	return tree_has_rules(xmlDocGetRootElement(doc));
+	return !surely_without_rules(doc) && tree_has_rules(xmlDocGetRootElement(doc));
 }
 
 int its_rules_load_file(struct its_rules *rules, const char *path)

@@ -109,6 +109,9 @@ enum { ITS_ANNOTATE_PURE = 1 };
 struct its_annotation *its_annotate_with(const struct its_rules *const *sets, size_t n_sets,
 					 xmlDoc *doc, const char *file, int flags);
 void its_annotation_free(struct its_annotation *annotation);
+/* Frees what annotating keeps from one document to the next (its XPath
+ * context); its_locate_cleanup calls it. */
+void its_annotate_cleanup(void);
 
 /* The effective value of slot for an element or attribute of an annotated
  * document, or NULL where the category has no value (no note, no

@@ -11,10 +11,10 @@
 
 void markup_escape(struct strbuf *out, const char *text, int in_attribute)
 {
-	const char *run = text;
+	const char *run = text, *p;
 	const char *special = in_attribute ? "&<>\"\n\t\r" : "&<>\r";
 
-	for (const char *p = text + strcspn(text, special); *p; p += 1 + strcspn(p + 1, special)) {
+	for (p = text + strcspn(text, special); *p; p += 1 + strcspn(p + 1, special)) {
 		const char *entity = NULL;
 		switch (*p) {
 		case '&': entity = "&amp;"; break;
@@ -31,7 +31,7 @@ void markup_escape(struct strbuf *out, const char *text, int in_attribute)
 		strbuf_addstr(out, entity);
 		run = p + 1;
 	}
-	strbuf_addstr(out, run);
+	strbuf_add(out, run, (size_t)(p - run));   /* p is at the end */
 }
 
 static void add_qualified_name(struct strbuf *out, const xmlNode *node)

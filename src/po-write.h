@@ -48,7 +48,7 @@ struct po_write_entry {
 struct po_writer {
 	struct strbuf *out;
 	size_t n_entries;
-	struct strbuf line, overrides, breaks, marks;   /* scratch, reused per string */
+	struct strbuf line, overrides, breaks, marks, window;   /* scratch, reused per string */
 };
 
 /* out receives the entries; it stays the caller's. */

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "atomic-file.h"
 #include "diag.h"
 #include "i18n.h"
@@ -18,21 +19,34 @@
 #include "strmap.h"
 #include "xalloc.h"
 
+/* Most messages come once, with one line of comments and one reference:
+ * those live in pot->strings and in the entry, so that a long run keeps
+ * no small allocations of its own between those of the documents it
+ * parses and frees. */
 struct pot_entry {
-	char *msgctxt;
-	char *msgid;
-	struct strbuf comments;
-	struct po_write_ref *refs;   /* files interned in pot->files */
+	const char *msgctxt;         /* in pot->strings */
+	const char *msgid;
+	const char *first_comments;  /* in pot->strings, until more come */
+	struct strbuf comments;      /* every line, once more come */
+	struct po_write_ref first_ref;
+	struct po_write_ref *refs;   /* NULL while there is one; files interned in pot->files */
 	size_t n_refs, alloc_refs;
+};
+
+/* A slot of the index keeps its message's hash too, so that looking up a
+ * new message touches the index alone, not the entries it passes. */
+struct pot_slot {
 	uint64_t hash;
+	size_t entry;           /* entry number + 1; 0 is empty */
 };
 
 struct pot {
 	struct pot_entry *entries;
 	size_t n_entries, alloc_entries;
-	size_t *index;          /* slots hold entry number + 1; 0 is empty */
+	struct pot_slot *index;
 	size_t index_size;      /* a power of two */
 	struct strmap files;    /* file name to its interned copy (the value) */
+	struct arena strings;   /* every msgctxt and msgid, freed at once */
 	const char *last_file;
 	int files_repeat;       /* a file came back after another one */
 };
@@ -42,7 +56,7 @@ struct pot *pot_new(void)
 	struct pot *pot = xcalloc(1, sizeof(*pot));
 
 	pot->index_size = 256;
-	pot->index = xcalloc(pot->index_size, sizeof(size_t));
+	pot->index = xcalloc(pot->index_size, sizeof(*pot->index));
 	strmap_init(&pot->files);
 	return pot;
 }
@@ -52,12 +66,11 @@ void pot_free(struct pot *pot)
 	if (!pot)
 		return;
 	for (size_t i = 0; i < pot->n_entries; i++) {
-		free(pot->entries[i].msgctxt);
-		free(pot->entries[i].msgid);
 		strbuf_release(&pot->entries[i].comments);
 		free(pot->entries[i].refs);
 	}
 	strmap_release(&pot->files);
+	arena_release(&pot->strings);
 	free(pot->entries);
 	free(pot->index);
 	free(pot);
@@ -75,18 +88,33 @@ void pot_keys(const struct pot *pot, struct strbuf *out)
 			    pot->entries[i].msgid);
 }
 
+/* Mixes len bytes of s into hash, eight at a time (most msgids are
+ * hundreds of bytes); only the index depends on it, never the output. */
+static uint64_t hash_bytes(uint64_t hash, const char *s, size_t len)
+{
+	const uint64_t prime = 1099511628211u;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t word;
+		memcpy(&word, s + i, sizeof(word));
+		hash = (hash ^ word) * prime;
+		hash ^= hash >> 29;
+	}
+	for (; i < len; i++)
+		hash = (hash ^ (unsigned char)s[i]) * prime;
+	return hash;
+}
+
 static uint64_t hash_message(const char *msgctxt, const char *msgid)
 {
-	uint64_t hash = 1469598103934665603u;   /* FNV-1a */
+	uint64_t hash = 1469598103934665603u;
 
 	if (msgctxt) {
-		for (const char *p = msgctxt; *p; p++)
-			hash = (hash ^ (unsigned char)*p) * 1099511628211u;
+		hash = hash_bytes(hash, msgctxt, strlen(msgctxt));
 		hash = (hash ^ 4) * 1099511628211u;
 	}
-	for (const char *p = msgid; *p; p++)
-		hash = (hash ^ (unsigned char)*p) * 1099511628211u;
-	return hash;
+	return hash_bytes(hash, msgid, strlen(msgid));
 }
 
 static int same_string(const char *a, const char *b)
@@ -96,15 +124,20 @@ static int same_string(const char *a, const char *b)
 
 static void reindex(struct pot *pot)
 {
-	free(pot->index);
+	struct pot_slot *old = pot->index;
+	size_t old_size = pot->index_size;
+
 	pot->index_size *= 2;
-	pot->index = xcalloc(pot->index_size, sizeof(size_t));
-	for (size_t i = 0; i < pot->n_entries; i++) {
-		size_t slot = pot->entries[i].hash & (pot->index_size - 1);
-		while (pot->index[slot])
+	pot->index = xcalloc(pot->index_size, sizeof(*pot->index));
+	for (size_t i = 0; i < old_size; i++) {
+		if (!old[i].entry)
+			continue;
+		size_t slot = old[i].hash & (pot->index_size - 1);
+		while (pot->index[slot].entry)
 			slot = (slot + 1) & (pot->index_size - 1);
-		pot->index[slot] = i + 1;
+		pot->index[slot] = old[i];
 	}
+	free(old);
 }
 
 static const char *intern_file(struct pot *pot, const char *file)
@@ -145,19 +178,63 @@ static void add_comment_lines(struct strbuf *comments, const char *lines)
 /* A reference is kept once, as gettext keeps it.  References to one file
  * are contiguous unless a file was given twice: only then is every
  * reference looked at. */
+static const struct po_write_ref *entry_refs(const struct pot_entry *entry)
+{
+	return entry->refs ? entry->refs : &entry->first_ref;
+}
+
+static const char *entry_comments(const struct pot_entry *entry)
+{
+	return entry->comments.len || !entry->first_comments ? entry->comments.buf
+		: entry->first_comments;
+}
+
+/* A reference is kept once, as gettext keeps it.  References to one file
+ * are contiguous unless a file was given twice: only then is every
+ * reference looked at. */
 static void add_ref(struct pot *pot, struct pot_entry *entry, const char *file, long line)
 {
+	const struct po_write_ref *refs = entry_refs(entry);
+
 	for (size_t i = entry->n_refs; i-- > 0;) {
-		const struct po_write_ref *ref = &entry->refs[i];
+		const struct po_write_ref *ref = &refs[i];
 		if (ref->file == file && ref->line == line)
 			return;
 		if (ref->file != file && !pot->files_repeat)
 			break;
 	}
+	if (!entry->n_refs) {
+		entry->first_ref = (struct po_write_ref) { file, line };
+		entry->n_refs = 1;
+		return;
+	}
+	if (!entry->refs) {
+		FOLIO_GROW(entry->refs, 2, entry->alloc_refs);
+		entry->refs[0] = entry->first_ref;
+	}
 	FOLIO_GROW(entry->refs, entry->n_refs + 1, entry->alloc_refs);
 	entry->refs[entry->n_refs].file = file;
 	entry->refs[entry->n_refs].line = line;
 	entry->n_refs++;
+}
+
+static void add_comments(struct pot *pot, struct pot_entry *entry, const char *comments)
+{
+	const char *newline = strchr(comments, '\n');
+
+	/* The first comment of a message, one line: kept as it is. */
+	if (!entry->first_comments && !entry->comments.len && (!newline || !newline[1])) {
+		size_t len = strlen(comments);
+		char *copy = arena_alloc(&pot->strings, len + 2);
+		memcpy(copy, comments, len);
+		copy[len] = '\n';
+		copy[len + (newline ? 0 : 1)] = '\0';
+		entry->first_comments = copy;
+		return;
+	}
+	if (entry->first_comments && !entry->comments.len)
+		strbuf_addstr(&entry->comments, entry->first_comments);
+	add_comment_lines(&entry->comments, comments);
 }
 
 void pot_add(struct pot *pot, const char *msgctxt, const char *msgid,
@@ -167,10 +244,11 @@ void pot_add(struct pot *pot, const char *msgctxt, const char *msgid,
 	size_t slot = hash & (pot->index_size - 1);
 	struct pot_entry *entry = NULL;
 
-	for (; pot->index[slot]; slot = (slot + 1) & (pot->index_size - 1)) {
-		struct pot_entry *candidate = &pot->entries[pot->index[slot] - 1];
-		if (candidate->hash == hash && same_string(candidate->msgctxt, msgctxt)
-		    && strcmp(candidate->msgid, msgid) == 0) {
+	for (; pot->index[slot].entry; slot = (slot + 1) & (pot->index_size - 1)) {
+		if (pot->index[slot].hash != hash)
+			continue;
+		struct pot_entry *candidate = &pot->entries[pot->index[slot].entry - 1];
+		if (same_string(candidate->msgctxt, msgctxt) && strcmp(candidate->msgid, msgid) == 0) {
 			entry = candidate;
 			break;
 		}
@@ -179,16 +257,15 @@ void pot_add(struct pot *pot, const char *msgctxt, const char *msgid,
 		FOLIO_GROW(pot->entries, pot->n_entries + 1, pot->alloc_entries);
 		entry = &pot->entries[pot->n_entries++];
 		memset(entry, 0, sizeof(*entry));
-		entry->msgctxt = msgctxt ? xstrdup(msgctxt) : NULL;
-		entry->msgid = xstrdup(msgid);
-		entry->hash = hash;
+		entry->msgctxt = msgctxt ? arena_strdup(&pot->strings, msgctxt) : NULL;
+		entry->msgid = arena_strdup(&pot->strings, msgid);
 		strbuf_init(&entry->comments);
-		pot->index[slot] = pot->n_entries;
+		pot->index[slot] = (struct pot_slot) { hash, pot->n_entries };
 		if (2 * pot->n_entries > pot->index_size)
 			reindex(pot);
 	}
 	if (comments && *comments)
-		add_comment_lines(&entry->comments, comments);
+		add_comments(pot, entry, comments);
 	if (file)
 		add_ref(pot, entry, intern_file(pot, file), line);
 }
@@ -247,8 +324,8 @@ void pot_message_at(const struct pot *pot, size_t i, struct pot_message *out)
 
 	out->msgctxt = entry->msgctxt;
 	out->msgid = entry->msgid;
-	out->comments = entry->comments.buf;
-	out->refs = entry->refs;
+	out->comments = entry_comments(entry);
+	out->refs = entry_refs(entry);
 	out->n_refs = entry->n_refs;
 }
 
@@ -267,8 +344,8 @@ int pot_format(const struct pot *pot, const struct pot_header *header, struct st
 	for (size_t i = 0; i < pot->n_entries && rc == 0; i++) {
 		const struct pot_entry *message = &pot->entries[i];
 		entry = (struct po_write_entry) {
-			.extracted_comments = message->comments.len ? message->comments.buf : NULL,
-			.refs = message->refs, .n_refs = message->n_refs,
+			.extracted_comments = *entry_comments(message) ? entry_comments(message) : NULL,
+			.refs = entry_refs(message), .n_refs = message->n_refs,
 			.msgctxt = message->msgctxt, .msgid = message->msgid, .msgstr = "",
 		};
 		rc = po_writer_add(&writer, &entry, &err);

@@ -39,4 +39,20 @@ test_expect_success 'the rules are located from gettext'"'"'s .loc files, as xge
   folio extract -o folio.pot org.example.Demo.metainfo.xml &&
   keys gettext.pot > a && keys folio.pot > b && test_cmp a b
 '
+test_expect_success 'whitespace runs at every offset of a word, as xgettext collapses them' '
+  {
+    echo "<article xmlns=\"urn:x-folio:article\"><title>Spaces</title><section>"
+    for k in 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17; do
+      lead=$(printf "%${k}s" "" | tr " " x)
+      printf "<p>%s  two</p><p>%s one end </p><p>%s\ttab</p><p>%s\n line</p>\n" \
+        "$lead" "$lead" "$lead" "$lead"
+      printf "<p>%s a <em>b</em>  c %s d</p>\n" "$lead" "$lead"
+    done
+    echo "</section></article>"
+  } > spaces.xml &&
+  xgettext --its="$top_srcdir/its/article.its" -o gettext.pot spaces.xml &&
+  folio extract -o folio.pot spaces.xml &&
+  keys gettext.pot > gettext.keys && keys folio.pot > folio.keys &&
+  test_cmp gettext.keys folio.keys
+'
 test_done
