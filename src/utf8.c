@@ -1,6 +1,7 @@
 /* utf8.c: UTF-8 validity.  Catalogs and their translations are checked
  * whole before use, and u8_check takes about seven instructions a byte;
- * most of their bytes are ASCII, which a word at a time settles. */
+ * most of their bytes are ASCII, which ascii_prefix passes over sixteen
+ * or eight at a time. */
 #include <config.h>
 
 #include <stdint.h>
@@ -8,32 +9,22 @@
 
 #include <unistr.h>
 
+#include "ascii-word.h"
 #include "utf8.h"
-
-#define HIGH_BITS 0x8080808080808080ULL
 
 int utf8_valid(const char *s, size_t len)
 {
-	const uint8_t *p = (const uint8_t *)s, *end = p + len;
+	const uint8_t *p = (const uint8_t *)s;
 
-	while (p < end) {
-		uint64_t word;
-		if ((size_t)(end - p) >= sizeof(word)) {
-			memcpy(&word, p, sizeof(word));
-			if (!(word & HIGH_BITS)) {
-				p += sizeof(word);
-				continue;
-			}
-		}
-		if (*p < 0x80) {
-			p++;
-			continue;
-		}
+	for (size_t i = 0; i < len;) {
+		i += ascii_prefix(s + i, len - i);
+		if (i == len)
+			break;
 		ucs4_t c;
-		int n = u8_mbtoucr(&c, p, (size_t)(end - p));
+		int n = u8_mbtoucr(&c, p + i, len - i);
 		if (n < 0)
 			return 0;
-		p += n;
+		i += (size_t)n;
 	}
 	return 1;
 }

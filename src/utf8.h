@@ -6,8 +6,8 @@
 
 /* True when s[0, len) is well-formed UTF-8, as libunistring's u8_check
  * says (no overlong forms, surrogates or points past U+10FFFF); runs of
- * ASCII are checked eight bytes at a time, the rest a character at a
- * time by libunistring. */
+ * ASCII are passed over many bytes at a time (ascii-word.h), the rest
+ * checked a character at a time by libunistring. */
 int utf8_valid(const char *s, size_t len);
 
 #endif
