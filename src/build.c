@@ -35,6 +35,8 @@
 #include "site.h"
 #include "xalloc.h"
 
+#define NOT_BUILT ((size_t)-1)
+
 struct build {
 	const struct build_options *opts;
 	struct build_plan plan;
@@ -44,6 +46,9 @@ struct build {
 	struct build_output *outputs;  /* per plan edition, text then html */
 	struct stat_cache *cache;    /* files' fingerprints by their stamps */
 	unsigned char *reached;      /* per grid edition: built, so linked to */
+	unsigned char *guessed;      /* per grid edition: reached is a guess that its
+	                                rendering settles (settle_links) */
+	size_t *edition_of;          /* per grid edition: its plan edition, or NOT_BUILT */
 	uint64_t *links;             /* per article: fingerprint of its reached languages */
 };
 
@@ -279,10 +284,24 @@ static void share_jobs(struct build *b, size_t *jobs, size_t n_jobs)
 	b->n_jobs = 0;
 }
 
+/* Each article's links: the fingerprint of the languages it reaches. */
+static void fingerprint_links(struct build *b, size_t article)
+{
+	uint64_t d = digest_string("links", 0);
+
+	for (size_t l = 0; l < b->plan.n_languages; l++)
+		if (b->reached[article * b->plan.n_languages + l])
+			d = digest_string(b->plan.languages[l].dir, d);
+	b->links[article] = d;
+}
+
 /* Which editions of the build's articles will be built, each article's
- * editions linking to those: an edition's share comes from the manifest
- * when an earlier build made it from the same inputs, else workers count
- * it (without rendering).  Fills b->reached and b->links. */
+ * editions linking to those.  An edition's share comes from the manifest
+ * when an earlier build made it from the same inputs.  One this build
+ * renders is guessed (as it was last time, else built) and settled once
+ * rendered: rendering it is what counts its share.  One of another shard
+ * is counted by workers, without rendering.  Fills b->reached and
+ * b->links. */
 static void plan_links(struct build *b)
 {
 	size_t n_languages = b->plan.n_languages, n_grid = b->plan.n_articles * n_languages;
@@ -290,39 +309,84 @@ static void plan_links(struct build *b)
 	size_t *jobs = xcalloc(n_grid + 1, sizeof(*jobs)), n_jobs = 0;
 
 	b->reached = xcalloc(n_grid + 1, 1);
+	b->guessed = xcalloc(n_grid + 1, 1);
+	b->edition_of = xcalloc(n_grid + 1, sizeof(*b->edition_of));
 	b->links = xcalloc(b->plan.n_articles + 1, sizeof(*b->links));
-	for (size_t i = 0; i < b->plan.n_editions; i++)
-		wanted[b->plan.editions[i].article] = 1;
+	for (size_t g = 0; g < n_grid; g++)
+		b->edition_of[g] = NOT_BUILT;
+	for (size_t i = 0; i < b->plan.n_editions; i++) {
+		const struct build_plan_edition *e = &b->plan.editions[i];
+		wanted[e->article] = 1;
+		b->edition_of[e->article * n_languages + e->language] = i;
+	}
 	for (size_t g = 0; g < n_grid; g++) {
 		const struct build_plan_edition *e = &b->plan.grid[g];
 		if (!wanted[e->article])
 			continue;
+		const char *id = b->plan.article_ids[e->article];
+		const char *dir = b->plan.languages[e->language].dir;
 		double at_least = threshold_of(b, e->article, e->language);
 		const struct build_manifest_entry *entry =
-			e->inputs_known ? build_manifest_find(&b->old, b->plan.article_ids[e->article],
-							      b->plan.languages[e->language].dir,
-							      e->inputs)
-					: NULL;
-		if (at_least <= 0)
+			e->inputs_known ? build_manifest_find(&b->old, id, dir, e->inputs) : NULL;
+		if (at_least <= 0) {
 			b->reached[g] = 1;
-		else if (entry)
+		} else if (entry) {
 			b->reached[g] = entry->percent >= at_least;
-		else
+		} else if (b->edition_of[g] != NOT_BUILT && !b->opts->index_only) {
+			const struct build_manifest_entry *before = build_manifest_find_any(&b->old, id,
+											    dir);
+			b->reached[g] = !before || before->percent >= at_least;
+			b->guessed[g] = 1;
+		} else {
 			jobs[n_jobs++] = g;
+		}
 	}
 	/* An index from the manifests renders nothing: an edition they lack
 	 * is an error of its own. */
 	if (n_jobs && !b->opts->index_only)
 		share_jobs(b, jobs, n_jobs);
-	for (size_t a = 0; a < b->plan.n_articles; a++) {
-		uint64_t d = digest_string("links", 0);
-		for (size_t l = 0; wanted[a] && l < n_languages; l++)
-			if (b->reached[a * n_languages + l])
-				d = digest_string(b->plan.languages[l].dir, d);
-		b->links[a] = d;
-	}
+	for (size_t a = 0; a < b->plan.n_articles; a++)
+		if (wanted[a])
+			fingerprint_links(b, a);
 	free(jobs);
 	free(wanted);
+}
+
+/* The guesses against what rendering found: where one was wrong, its
+ * article's links change, and its editions rendered or left with the old
+ * links are made the next jobs.  Returns their number (0: every guess
+ * held).  Shares do not change on rendering again, so one round settles
+ * all. */
+static size_t settle_links(struct build *b, const struct build_result *result)
+{
+	size_t n_languages = b->plan.n_languages, n_jobs = 0;
+	unsigned char *moved = xcalloc(b->plan.n_articles + 1, 1);
+
+	for (size_t g = 0; g < b->plan.n_articles * n_languages; g++) {
+		if (!b->guessed[g])
+			continue;
+		b->guessed[g] = 0;
+		enum build_status status = result->editions[b->edition_of[g]].status;
+		int built = status == BUILD_BUILT || status == BUILD_UNCHANGED;
+		/* A failed edition settles nothing: the index waits for it. */
+		if (status != BUILD_FAILED && built != b->reached[g]) {
+			b->reached[g] = (unsigned char)built;
+			moved[g / n_languages] = 1;
+		}
+	}
+	for (size_t i = 0; i < b->plan.n_editions; i++) {
+		const struct build_edition *e = &result->editions[i];
+		if (!moved[e->article])
+			continue;
+		if (e->status == BUILD_BUILT || e->status == BUILD_UNCHANGED)
+			b->jobs[n_jobs++] = i;
+	}
+	for (size_t a = 0; a < b->plan.n_articles; a++)
+		if (moved[a])
+			fingerprint_links(b, a);
+	free(moved);
+	b->n_jobs = n_jobs;
+	return n_jobs;
 }
 
 /* ---- what to render --------------------------------------------------- */
@@ -476,6 +540,7 @@ static int render_jobs(struct build *b, struct build_result *result)
 		out->percent = records[job].percent;
 		out->n_fallback = records[job].n_fallback;
 		out->n_untranslated = records[job].n_untranslated;
+		render_meta_release(&out->meta);  /* of a first rendering, when again */
 		out->meta = records[job].meta;   /* now the result's */
 		b->outputs[2 * b->jobs[job]] = (struct build_output){ records[job].text_size,
 								      records[job].text_digest };
@@ -673,6 +738,10 @@ static int build_editions(struct build *b, struct build_result *result)
 	remove_stale(b);
 	plan_jobs(b, result);
 	int worst = render_jobs(b, result);
+	if (settle_links(b, result)) {
+		int again = render_jobs(b, result);
+		worst = again > worst ? again : worst;
+	}
 	report_editions(b, result);
 	struct build_manifest m;
 	build_manifest_init(&m);
@@ -762,6 +831,8 @@ int build_run(const struct build_options *opts, struct build_result *result)
 	free(b.jobs);
 	free(b.outputs);
 	free(b.reached);
+	free(b.guessed);
+	free(b.edition_of);
 	free(b.links);
 	stat_cache_release(&cache);
 	/* The result keeps the names its editions point into. */
