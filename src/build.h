@@ -7,8 +7,10 @@
  *     language by language), the shard's share of them when sharded, and a
  *     fingerprint of each edition's inputs (build-inputs.h);
  *   - links: which editions of the plan's articles will be built, since
- *     each edition links to those: their shares from the manifest, or
- *     counted by workers for editions it does not know;
+ *     each edition links to those: their shares from the manifest, guessed
+ *     for editions the build renders (and settled by rendering them, an
+ *     article rendered again where a guess was wrong), counted by workers
+ *     for other shards' editions;
  *   - render: editions whose fingerprint, links and outputs are as the
  *     manifest of the output folder recorded are not rendered again; the
  *     others are shared among worker processes (build-pool.h);
