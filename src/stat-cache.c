@@ -33,13 +33,15 @@ static uint64_t hash_path(const char *path)
 	return h;
 }
 
-static struct stat_cache_entry *slot_of(const struct stat_cache_table *t, const char *path)
+/* The slot of path (hash h): its entry, or the free slot it would take.
+ * Hashes are compared first: paths share long prefixes. */
+static size_t slot_of(const struct stat_cache_table *t, const char *path, uint64_t h)
 {
-	size_t i = (size_t)hash_path(path) & (t->size - 1);
+	size_t i = (size_t)h & (t->size - 1);
 
-	while (t->slots[i].path && strcmp(t->slots[i].path, path) != 0)
+	while (t->slots[i].path && (t->hashes[i] != h || strcmp(t->slots[i].path, path) != 0))
 		i = (i + 1) & (t->size - 1);
-	return &t->slots[i];
+	return i;
 }
 
 static const struct stat_cache_entry *table_get(const struct stat_cache_table *t,
@@ -47,7 +49,7 @@ static const struct stat_cache_entry *table_get(const struct stat_cache_table *t
 {
 	if (!t->size)
 		return NULL;
-	const struct stat_cache_entry *e = slot_of(t, path);
+	const struct stat_cache_entry *e = &t->slots[slot_of(t, path, hash_path(path))];
 	return e->path ? e : NULL;
 }
 
@@ -55,19 +57,27 @@ static const struct stat_cache_entry *table_get(const struct stat_cache_table *t
 static void table_put(struct stat_cache_table *t, const struct stat_cache_entry *entry)
 {
 	if (2 * (t->count + 1) > t->size) {
-		struct stat_cache_table bigger = { NULL, t->size ? 2 * t->size : 256, t->count };
+		struct stat_cache_table bigger = { NULL, NULL, t->size ? 2 * t->size : 256, t->count };
 		bigger.slots = xcalloc(bigger.size, sizeof(*bigger.slots));
-		for (size_t i = 0; i < t->size; i++)
-			if (t->slots[i].path)
-				*slot_of(&bigger, t->slots[i].path) = t->slots[i];
+		bigger.hashes = xcalloc(bigger.size, sizeof(*bigger.hashes));
+		for (size_t i = 0; i < t->size; i++) {
+			if (!t->slots[i].path)
+				continue;
+			size_t j = slot_of(&bigger, t->slots[i].path, t->hashes[i]);
+			bigger.slots[j] = t->slots[i];
+			bigger.hashes[j] = t->hashes[i];
+		}
 		free(t->slots);
+		free(t->hashes);
 		*t = bigger;
 	}
-	struct stat_cache_entry *e = slot_of(t, entry->path);
-	if (e->path)
+	uint64_t h = hash_path(entry->path);
+	size_t i = slot_of(t, entry->path, h);
+	if (t->slots[i].path)
 		return;
-	*e = *entry;
-	e->path = xstrdup(entry->path);
+	t->slots[i] = *entry;
+	t->slots[i].path = xstrdup(entry->path);
+	t->hashes[i] = h;
 	t->count++;
 }
 
@@ -76,6 +86,7 @@ static void table_release(struct stat_cache_table *t)
 	for (size_t i = 0; i < t->size; i++)
 		free(t->slots[i].path);
 	free(t->slots);
+	free(t->hashes);
 	memset(t, 0, sizeof(*t));
 }
 
@@ -243,7 +254,7 @@ void stat_cache_write(struct stat_cache *cache, const char *out, int shard, int 
 
 	for (size_t i = 0; i < cache->used.size; i++)
 		if (cache->used.slots[i].path)
-			sorted[n++] = (struct sorted_entry){ hash_path(cache->used.slots[i].path),
+			sorted[n++] = (struct sorted_entry){ cache->used.hashes[i],
 							     &cache->used.slots[i] };
 	qsort(sorted, n, sizeof(*sorted), compare_entries);
 	strbuf_addstr(&text, CACHE_HEADER);
@@ -330,7 +341,7 @@ static void parse_cache(char *text, size_t len, struct stat_cache_table *kept)
 {
 	size_t header = strlen(CACHE_HEADER);
 	uint64_t recorded;
-	struct stat_cache_table one = { NULL, 0, 0 };
+	struct stat_cache_table one = { NULL, NULL, 0, 0 };
 
 	if (len < header || memcmp(text, CACHE_HEADER, header) != 0 || text[len - 1] != '\n'
 	    || memchr(text, '\0', len))

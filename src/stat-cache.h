@@ -37,6 +37,7 @@ struct stat_cache_entry {
 
 struct stat_cache_table {
 	struct stat_cache_entry *slots;   /* open addressing; path NULL: free */
+	uint64_t *hashes;                 /* per slot: its path's hash */
 	size_t size, count;
 };
 
