@@ -102,19 +102,6 @@ const struct build_manifest_entry *build_manifest_find_any(const struct build_ma
 	return number ? &m->entries[strtoul(number, NULL, 10)] : NULL;
 }
 
-int build_output_read(const char *path, struct build_output *output)
-{
-	size_t len;
-	char *text = read_file(path, &len);
-
-	if (!text)
-		return -1;
-	output->size = (long long)len;
-	output->digest = digest_bytes(text, len, 0);
-	free(text);
-	return 0;
-}
-
 /* ---- writing ---------------------------------------------------------- */
 
 /* Article ids are file names: a tab or a newline in one must not split

@@ -81,8 +81,4 @@ void build_manifest_add(struct build_manifest *m, const struct build_manifest_en
 int build_manifest_write(const struct build_manifest *m, const char *out, int shard,
 			 int n_shards);
 
-/* The output's size and fingerprint into *output; -1 when it cannot be
- * read as a regular file. */
-int build_output_read(const char *path, struct build_output *output);
-
 #endif

@@ -13,6 +13,7 @@
 #include "html-doc.h"
 #include "i18n.h"
 #include "its-locate.h"
+#include "its-options.h"
 #include "its.h"
 #include "strbuf.h"
 
@@ -81,11 +82,8 @@ static int take_options(struct explain_options *opts, struct its_rules *rules)
 		}
 		opts->selected |= bit;
 	}
-	for (size_t i = 0; i < opts->rules_dirs.n_items; i++)
-		its_allow_rules_dir(opts->rules_dirs.items[i]);
-	for (size_t i = 0; i < opts->its.n_items; i++)
-		if (its_rules_load_file(rules, opts->its.items[i]) < 0)
-			return diag_exit_status(FOLIO_EXIT_FINDING);
+	if (its_options_load(rules, &opts->its, &opts->rules_dirs) < 0)
+		return diag_exit_status(FOLIO_EXIT_FINDING);
 	html_doc_force(opts->html);
 	return 0;
 }

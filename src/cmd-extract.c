@@ -12,6 +12,7 @@
 #include "html-doc.h"
 #include "i18n.h"
 #include "its-locate.h"
+#include "its-options.h"
 #include "its.h"
 #include "pot.h"
 #include "strbuf.h"
@@ -61,17 +62,6 @@ static const struct cli_command extract_command = {
 	"extract", usage_text, options, 1, -1, N_("no input files")
 };
 
-/* The --its files, once every --rules-dir is known. */
-static int load_rules(const struct extract_options *opts, struct its_rules *rules)
-{
-	for (size_t i = 0; i < opts->rules_dirs.n_items; i++)
-		its_allow_rules_dir(opts->rules_dirs.items[i]);
-	for (size_t i = 0; i < opts->its.n_items; i++)
-		if (its_rules_load_file(rules, opts->its.items[i]) < 0)
-			return -1;
-	return 0;
-}
-
 int cmd_extract(int argc, char **argv)
 {
 	struct extract_options opts = { "-", { 0 }, { 0 }, 0, { NULL, NULL, 0 } };
@@ -85,7 +75,7 @@ int cmd_extract(int argc, char **argv)
 		goto out;
 	rc = FOLIO_EXIT_FAILURE;
 	html_doc_force(opts.html);
-	if (load_rules(&opts, rules) < 0) {
+	if (its_options_load(rules, &opts.its, &opts.rules_dirs) < 0) {
 		rc = diag_exit_status(FOLIO_EXIT_FINDING);
 		goto out;
 	}

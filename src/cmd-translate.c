@@ -19,6 +19,7 @@
 #include "edition.h"
 #include "i18n.h"
 #include "its-locate.h"
+#include "its-options.h"
 #include "its.h"
 #include "locale-tag.h"
 #include "translate.h"
@@ -92,17 +93,6 @@ static int check_form(struct translate_options *opts, int n_files)
 			 || (!opts->output && (n_files > 1 || !opts->multilingual))
 			 : !opts->locale || !opts->catalog || opts->multilingual || n_files != 1)
 		return diag_usage("translate", "%s", _(translate_command.args_error));
-	return 0;
-}
-
-/* The --its files, in the order given, once every --rules-dir is known. */
-static int load_its_options(const struct translate_options *opts, struct its_rules *rules)
-{
-	for (size_t i = 0; i < opts->rules_dirs.n_items; i++)
-		its_allow_rules_dir(opts->rules_dirs.items[i]);
-	for (size_t i = 0; i < opts->its.n_items; i++)
-		if (its_rules_load_file(rules, opts->its.items[i]) < 0)
-			return -1;
 	return 0;
 }
 
@@ -319,7 +309,7 @@ int cmd_translate(int argc, char **argv)
 	rc = FOLIO_EXIT_FINDING;
 	if (check_names(&opts, args.items, args.n_items) < 0) {
 		rc = FOLIO_EXIT_FAILURE;
-	} else if (load_its_options(&opts, rules) == 0
+	} else if (its_options_load(rules, &opts.its, &opts.rules_dirs) == 0
 		   && load_targets(&opts, &targets, &n_targets) == 0) {
 		int failed = 0;
 		for (int i = 0; i < args.n_items; i++) {
