@@ -26,80 +26,71 @@ static const char *const status_names[FOLIO_BUILD_N_STATUSES] = {
 void build_manifest_init(struct build_manifest *m)
 {
 	memset(m, 0, sizeof(*m));
-	strmap_init(&m->index);
 }
 
 void build_manifest_release(struct build_manifest *m)
 {
-	for (size_t i = 0; i < m->n_entries; i++) {
-		free(m->entries[i].article_id);
-		free(m->entries[i].language_dir);
-		render_meta_release(&m->entries[i].meta);
-	}
 	free(m->entries);
 	site_pages_release(&m->site_pages);
-	strmap_release(&m->index);
+	hash_index_release(&m->index);
+	for (size_t i = 0; i < m->n_texts; i++)
+		free(m->texts[i]);
+	free(m->texts);
+	free(m->read_from);
 	memset(m, 0, sizeof(*m));
 }
 
-static void index_key(struct strbuf *key, const char *article_id, const char *language_dir,
-		      uint64_t inputs)
+static uint64_t edition_hash(const char *article_id, const char *language_dir)
 {
-	char hex[FOLIO_DIGEST_HEX_LEN];
-
-	digest_hex(inputs, hex);
-	strbuf_reset(key);
-	strbuf_addstr(key, article_id);
-	strbuf_addch(key, '\t');
-	strbuf_addstr(key, language_dir);
-	strbuf_addch(key, '\t');
-	strbuf_add(key, hex, 16);
+	return digest_string(language_dir, digest_string(article_id, 0));
 }
 
 void build_manifest_add(struct build_manifest *m, const struct build_manifest_entry *entry)
 {
+	static char empty[1];
+
 	FOLIO_GROW(m->entries, m->n_entries + 1, m->alloc);
-	struct build_manifest_entry *copy = &m->entries[m->n_entries];
-	*copy = *entry;
-	copy->article_id = xstrdup(entry->article_id);
-	copy->language_dir = xstrdup(entry->language_dir);
-	copy->meta.title = xstrdup(entry->meta.title ? entry->meta.title : "");
-	copy->meta.published = xstrdup(entry->meta.published ? entry->meta.published : "");
-	copy->meta.description = xstrdup(entry->meta.description ? entry->meta.description : "");
-	struct strbuf key = STRBUF_INIT, number = STRBUF_INIT;
-	index_key(&key, entry->article_id, entry->language_dir, entry->inputs);
-	strbuf_add_u64(&number, m->n_entries++);
-	strmap_put(&m->index, key.buf, number.buf);
-	strbuf_setlen(&key, key.len - FOLIO_DIGEST_HEX_LEN);
-	strmap_put(&m->index, key.buf, number.buf);
-	strbuf_release(&key);
-	strbuf_release(&number);
+	struct build_manifest_entry *e = &m->entries[m->n_entries++];
+	*e = *entry;
+	if (!e->meta.title)
+		e->meta.title = empty;
+	if (!e->meta.published)
+		e->meta.published = empty;
+	if (!e->meta.description)
+		e->meta.description = empty;
+	hash_index_add(&m->index, edition_hash(e->article_id, e->language_dir));
+}
+
+/* The first entry for the edition, with these inputs unless any_inputs. */
+static const struct build_manifest_entry *find(const struct build_manifest *m,
+					       const char *article_id, const char *language_dir,
+					       int any_inputs, uint64_t inputs)
+{
+	struct hash_index_walk w;
+	size_t r;
+
+	hash_index_walk(&m->index, edition_hash(article_id, language_dir), &w);
+	while (hash_index_next(&m->index, &w, &r)) {
+		const struct build_manifest_entry *e = &m->entries[r];
+		if ((any_inputs || e->inputs == inputs) && strcmp(e->article_id, article_id) == 0
+		    && strcmp(e->language_dir, language_dir) == 0)
+			return e;
+	}
+	return NULL;
 }
 
 const struct build_manifest_entry *build_manifest_find(const struct build_manifest *m,
 						       const char *article_id,
 						       const char *language_dir, uint64_t inputs)
 {
-	struct strbuf key = STRBUF_INIT;
-
-	index_key(&key, article_id, language_dir, inputs);
-	const char *number = strmap_get(&m->index, key.buf);
-	strbuf_release(&key);
-	return number ? &m->entries[strtoul(number, NULL, 10)] : NULL;
+	return find(m, article_id, language_dir, 0, inputs);
 }
 
 const struct build_manifest_entry *build_manifest_find_any(const struct build_manifest *m,
 							   const char *article_id,
 							   const char *language_dir)
 {
-	struct strbuf key = STRBUF_INIT;
-
-	strbuf_addstr(&key, article_id);
-	strbuf_addch(&key, '\t');
-	strbuf_addstr(&key, language_dir);
-	const char *number = strmap_get(&m->index, key.buf);
-	strbuf_release(&key);
-	return number ? &m->entries[strtoul(number, NULL, 10)] : NULL;
+	return find(m, article_id, language_dir, 1, 0);
 }
 
 /* ---- writing ---------------------------------------------------------- */
@@ -220,11 +211,56 @@ static void remove_shard_manifests(const char *out)
 		closedir(dir);
 }
 
+static int same_string(const char *a, const char *b)
+{
+	return a == b || strcmp(a, b) == 0;
+}
+
+static int same_entry(const struct build_manifest_entry *a, const struct build_manifest_entry *b)
+{
+	return a->status == b->status && a->percent == b->percent
+	       && a->n_fallback == b->n_fallback && a->n_untranslated == b->n_untranslated
+	       && a->inputs == b->inputs && a->links == b->links
+	       && a->text.size == b->text.size && a->text.digest == b->text.digest
+	       && a->html.size == b->html.size && a->html.digest == b->html.digest
+	       && a->meta.minutes == b->meta.minutes && same_string(a->article_id, b->article_id)
+	       && same_string(a->language_dir, b->language_dir)
+	       && same_string(a->meta.title, b->meta.title)
+	       && same_string(a->meta.published, b->meta.published)
+	       && same_string(a->meta.description, b->meta.description);
+}
+
+/* m would be written as the file old was read from, alone, is. */
+static int same_as_read(const struct build_manifest *m, const struct build_manifest *old,
+			const char *path)
+{
+	if (!old || old->n_files != 1 || !old->read_from || strcmp(old->read_from, path) != 0
+	    || m->n_entries != old->n_entries || m->has_site != old->has_site
+	    || (m->has_site && (m->site_inputs != old->site_inputs
+				|| m->site_pages.n != old->site_pages.n)))
+		return 0;
+	for (size_t i = 0; i < m->n_entries; i++)
+		if (!same_entry(&m->entries[i], &old->entries[i]))
+			return 0;
+	for (size_t i = 0; m->has_site && i < m->site_pages.n; i++) {
+		const struct site_page *a = &m->site_pages.pages[i], *b = &old->site_pages.pages[i];
+		if (a->size != b->size || a->digest != b->digest || strcmp(a->path, b->path) != 0)
+			return 0;
+	}
+	return 1;
+}
+
 int build_manifest_write(const struct build_manifest *m, const char *out, int shard,
-			 int n_shards)
+			 int n_shards, const struct build_manifest *old)
 {
 	struct strbuf text = STRBUF_INIT, path = STRBUF_INIT;
 	char hex[FOLIO_DIGEST_HEX_LEN];
+
+	manifest_path(&path, out, shard, n_shards);
+	if (same_as_read(m, old, path.buf)) {
+		strbuf_release(&path);
+		return 0;
+	}
 
 	strbuf_addstr(&text, MANIFEST_HEADER);
 	for (size_t i = 0; i < m->n_entries; i++)
@@ -243,7 +279,6 @@ int build_manifest_write(const struct build_manifest *m, const char *out, int sh
 	}
 	digest_hex(digest_bytes(text.buf, text.len, 0), hex);
 	strbuf_addf(&text, "end %s\n", hex);
-	manifest_path(&path, out, shard, n_shards);
 	int rc = atomic_file_write_if_changed(path.buf, text.buf, text.len);
 	if (rc == 0 && n_shards <= 1)
 		remove_shard_manifests(out);
@@ -257,9 +292,11 @@ int build_manifest_write(const struct build_manifest *m, const char *out, int sh
 /* Undoes add_escaped in place; -1 on an escape it never writes. */
 static int unescape(char *s)
 {
-	char *to = s;
+	char *to = strchr(s, '\\');   /* most fields have no escape */
 
-	for (const char *p = s; *p; p++) {
+	if (!to)
+		return 0;
+	for (const char *p = to; *p; p++) {
 		if (*p != '\\') {
 			*to++ = *p;
 			continue;
@@ -359,8 +396,8 @@ static int parse_site_line(char *line, struct build_manifest *m)
 	return 0;
 }
 
-/* The entries of text (len bytes) into m, or -1 when any part of it is
- * not as build_manifest_write writes it. */
+/* The entries of text (len bytes) into m, pointing into text, or -1
+ * when any part of it is not as build_manifest_write writes it. */
 static int parse_manifest(char *text, size_t len, struct build_manifest *m)
 {
 	size_t header = strlen(MANIFEST_HEADER);
@@ -394,7 +431,8 @@ static int parse_manifest(char *text, size_t len, struct build_manifest *m)
 	return 0;
 }
 
-static void read_one(struct build_manifest *m, const char *path)
+/* 0 when the manifest at path was read whole into m. */
+static int read_one(struct build_manifest *m, const char *path)
 {
 	size_t len;
 	char *text = read_file(path, &len);
@@ -403,27 +441,31 @@ static void read_one(struct build_manifest *m, const char *path)
 		if (errno != ENOENT)
 			diag_warning(path, 0, 0, _("cannot read the manifest (%s); every edition it "
 						   "lists is rendered again"), read_file_strerror(errno));
-		return;
+		return -1;
 	}
 	/* All of it or nothing: parsed apart, then added. */
 	struct build_manifest one;
 	build_manifest_init(&one);
-	if (memchr(text, '\0', len) || parse_manifest(text, len, &one) < 0)
+	if (memchr(text, '\0', len) || parse_manifest(text, len, &one) < 0) {
 		diag_warning(path, 0, 0, _("the manifest is damaged; every edition it lists is "
 					   "rendered again"));
-	else {
-		for (size_t i = 0; i < one.n_entries; i++)
-			build_manifest_add(m, &one.entries[i]);
-		/* A whole build's pages: shards write none. */
-		if (one.has_site && !m->has_site) {
-			m->has_site = 1;
-			m->site_inputs = one.site_inputs;
-			m->site_pages = one.site_pages;
-			memset(&one.site_pages, 0, sizeof(one.site_pages));
-		}
+		free(text);
+		build_manifest_release(&one);
+		return -1;
+	}
+	for (size_t i = 0; i < one.n_entries; i++)
+		build_manifest_add(m, &one.entries[i]);
+	FOLIO_GROW(m->texts, m->n_texts + 1, m->texts_alloc);
+	m->texts[m->n_texts++] = text;
+	/* A whole build's pages: shards write none. */
+	if (one.has_site && !m->has_site) {
+		m->has_site = 1;
+		m->site_inputs = one.site_inputs;
+		m->site_pages = one.site_pages;
+		memset(&one.site_pages, 0, sizeof(one.site_pages));
 	}
 	build_manifest_release(&one);
-	free(text);
+	return 0;
 }
 
 void build_manifest_read_all(struct build_manifest *m, const char *out)
@@ -444,10 +486,12 @@ void build_manifest_read_all(struct build_manifest *m, const char *out)
 		closedir(dir);
 	/* In name order, so that warnings come out the same every time. */
 	strings_sort(names, n_names);
+	m->n_files += (int)n_names;
 	for (size_t i = 0; i < n_names; i++) {
 		struct strbuf path = STRBUF_INIT;
 		strbuf_addf(&path, "%s/%s", out, names[i]);
-		read_one(m, path.buf);
+		if (read_one(m, path.buf) == 0 && n_names == 1)
+			m->read_from = xstrdup(path.buf);
 		strbuf_release(&path);
 		free(names[i]);
 	}

@@ -25,7 +25,7 @@
 
 #include "build.h"
 #include "site.h"
-#include "strmap.h"
+#include "hash-index.h"
 
 /* One output file as the build left it. */
 struct build_output {
@@ -33,6 +33,8 @@ struct build_output {
 	uint64_t digest;    /* of its bytes */
 };
 
+/* Its strings are borrowed: from the text of the manifest it was read
+ * from, or from whoever added it. */
 struct build_manifest_entry {
 	char *article_id, *language_dir;
 	enum build_status status;      /* BUILD_BUILT or BUILD_SKIPPED */
@@ -50,7 +52,11 @@ struct build_manifest {
 	int has_site;                  /* the site's pages were written by the build */
 	uint64_t site_inputs;          /* then: the fingerprint of what they show */
 	struct site_pages site_pages;  /* and each page as written */
-	struct strmap index;           /* "id\tdir\tinputs" and "id\tdir" to entry number */
+	struct hash_index index;       /* entries by article and language */
+	char **texts;                  /* the manifests read, which entries point into */
+	size_t n_texts, texts_alloc;
+	int n_files;                   /* manifests found by build_manifest_read_all */
+	char *read_from;               /* the one it read, or NULL */
 };
 
 void build_manifest_init(struct build_manifest *m);
@@ -72,13 +78,15 @@ const struct build_manifest_entry *build_manifest_find_any(const struct build_ma
 							   const char *article_id,
 							   const char *language_dir);
 
-/* Adds a copy of entry (NULL strings of its meta as ""). */
+/* Adds entry (NULL strings of its meta as ""); its strings are not
+ * copied, and must outlive m. */
 void build_manifest_add(struct build_manifest *m, const struct build_manifest_entry *entry);
 
 /* Writes m as out's manifest for shard of n_shards (1 of 1: the whole
- * build, which also removes the shards' manifests it replaces).  Reports
- * and returns -1 on failure. */
+ * build, which also removes the shards' manifests it replaces).  Nothing
+ * is written when old (or NULL) was read from that file alone and m says
+ * the same.  Reports and returns -1 on failure. */
 int build_manifest_write(const struct build_manifest *m, const char *out, int shard,
-			 int n_shards);
+			 int n_shards, const struct build_manifest *old);
 
 #endif

@@ -86,8 +86,13 @@ static uint64_t chain_digest(struct stat_cache *cache, const char *po_dir, const
 
 	seed = digest_number(locale->n_chain, seed);
 	for (size_t i = 0; i < locale->n_chain && i < 2; i++) {
-		strbuf_reset(&path);
-		strbuf_addf(&path, "%s/%s/%s.po", po_dir, domain, locale->chain[i]);
+		strbuf_reset(&path);   /* po/DOMAIN/LANG.po, without printf: per edition */
+		strbuf_addstr(&path, po_dir);
+		strbuf_addch(&path, '/');
+		strbuf_addstr(&path, domain);
+		strbuf_addch(&path, '/');
+		strbuf_addstr(&path, locale->chain[i]);
+		strbuf_addstr(&path, ".po");
 		seed = file_digest(cache, path.buf, seed, known);
 	}
 	strbuf_release(&path);

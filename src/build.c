@@ -639,11 +639,12 @@ static uint64_t site_inputs(const struct build *b, const struct index_row *rows,
 
 	for (size_t i = 0; i < n_rows; i++) {
 		const struct index_row *r = &rows[i];
-		char number[64];
-		snprintf(number, sizeof(number), "%.17g %d %.17g", r->percent, r->built,
-			 r->meta->minutes);
+		uint64_t percent, minutes;
+		/* The doubles' bits: IEEE 754 on every machine a build runs on. */
+		memcpy(&percent, &r->percent, sizeof(percent));
+		memcpy(&minutes, &r->meta->minutes, sizeof(minutes));
 		d = digest_string(r->article, digest_string(r->locale->dir, d));
-		d = digest_string(number, d);
+		d = digest_number(minutes, digest_number(percent, digest_number((uint64_t)r->built, d)));
 		d = digest_string(r->meta->title, digest_string(r->meta->published, d));
 		d = digest_string(r->meta->description, d);
 	}
@@ -759,7 +760,7 @@ static int build_editions(struct build *b, struct build_result *result)
 	} else if (whole) {
 		write_index(b, result, &m);
 	}
-	build_manifest_write(&m, b->opts->out, b->opts->shard, b->opts->n_shards);
+	build_manifest_write(&m, b->opts->out, b->opts->shard, b->opts->n_shards, &b->old);
 	build_manifest_release(&m);
 	stat_cache_write(b->cache, b->opts->out, b->opts->shard, b->opts->n_shards);
 	return worst;

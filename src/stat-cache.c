@@ -26,67 +26,39 @@
 
 static uint64_t hash_path(const char *path)
 {
-	uint64_t h = UINT64_C(0xcbf29ce484222325);
-
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
-		h = (h ^ *p) * UINT64_C(0x100000001b3);
-	return h;
-}
-
-/* The slot of path (hash h): its entry, or the free slot it would take.
- * Hashes are compared first: paths share long prefixes. */
-static size_t slot_of(const struct stat_cache_table *t, const char *path, uint64_t h)
-{
-	size_t i = (size_t)h & (t->size - 1);
-
-	while (t->slots[i].path && (t->hashes[i] != h || strcmp(t->slots[i].path, path) != 0))
-		i = (i + 1) & (t->size - 1);
-	return i;
+	return digest_bytes(path, strlen(path), 0);
 }
 
 static const struct stat_cache_entry *table_get(const struct stat_cache_table *t,
-						const char *path)
+						const char *path, uint64_t h)
 {
-	if (!t->size)
-		return NULL;
-	const struct stat_cache_entry *e = &t->slots[slot_of(t, path, hash_path(path))];
-	return e->path ? e : NULL;
+	struct hash_index_walk w;
+	size_t r;
+
+	hash_index_walk(&t->index, h, &w);
+	while (hash_index_next(&t->index, &w, &r))
+		if (strcmp(t->entries[r].path, path) == 0)
+			return &t->entries[r];
+	return NULL;
 }
 
-/* Adds a copy of entry unless its path is there already. */
-static void table_put(struct stat_cache_table *t, const struct stat_cache_entry *entry)
+/* Adds entry (its path as it is: not copied) unless its path is there
+ * already; 1 when added. */
+static int table_put(struct stat_cache_table *t, const struct stat_cache_entry *entry,
+		     uint64_t h)
 {
-	if (2 * (t->count + 1) > t->size) {
-		struct stat_cache_table bigger = { NULL, NULL, t->size ? 2 * t->size : 256, t->count };
-		bigger.slots = xcalloc(bigger.size, sizeof(*bigger.slots));
-		bigger.hashes = xcalloc(bigger.size, sizeof(*bigger.hashes));
-		for (size_t i = 0; i < t->size; i++) {
-			if (!t->slots[i].path)
-				continue;
-			size_t j = slot_of(&bigger, t->slots[i].path, t->hashes[i]);
-			bigger.slots[j] = t->slots[i];
-			bigger.hashes[j] = t->hashes[i];
-		}
-		free(t->slots);
-		free(t->hashes);
-		*t = bigger;
-	}
-	uint64_t h = hash_path(entry->path);
-	size_t i = slot_of(t, entry->path, h);
-	if (t->slots[i].path)
-		return;
-	t->slots[i] = *entry;
-	t->slots[i].path = xstrdup(entry->path);
-	t->hashes[i] = h;
-	t->count++;
+	if (table_get(t, entry->path, h))
+		return 0;
+	FOLIO_GROW(t->entries, t->n + 1, t->alloc);
+	t->entries[t->n++] = *entry;
+	hash_index_add(&t->index, h);
+	return 1;
 }
 
 static void table_release(struct stat_cache_table *t)
 {
-	for (size_t i = 0; i < t->size; i++)
-		free(t->slots[i].path);
-	free(t->slots);
-	free(t->hashes);
+	free(t->entries);
+	hash_index_release(&t->index);
 	memset(t, 0, sizeof(*t));
 }
 
@@ -100,6 +72,13 @@ void stat_cache_release(struct stat_cache *cache)
 {
 	table_release(&cache->kept);
 	table_release(&cache->used);
+	for (size_t i = 0; i < cache->n_texts; i++)
+		free(cache->texts[i]);
+	free(cache->texts);
+	for (size_t i = 0; i < cache->n_owned; i++)
+		free(cache->owned[i]);
+	free(cache->owned);
+	free(cache->kept_from);
 	pthread_mutex_destroy(&cache->lock);
 }
 
@@ -126,10 +105,22 @@ static int same_stamp(const struct file_stamp *a, const struct file_stamp *b)
 	       && a->mtime_ns == b->mtime_ns && a->ctime_ns == b->ctime_ns;
 }
 
-static void use(struct stat_cache *cache, const struct stat_cache_entry *entry)
+/* Records what this build saw of a file: kept's own entry as it is, or a
+ * new one, whose path is copied. */
+static void use(struct stat_cache *cache, const struct stat_cache_entry *entry, uint64_t h,
+		int is_kept)
 {
 	pthread_mutex_lock(&cache->lock);
-	table_put(&cache->used, entry);
+	if (is_kept) {
+		cache->n_used_as_kept += table_put(&cache->used, entry, h);
+	} else if (!table_get(&cache->used, entry->path, h)) {
+		char *path = xstrdup(entry->path);
+		FOLIO_GROW(cache->owned, cache->n_owned + 1, cache->owned_alloc);
+		cache->owned[cache->n_owned++] = path;
+		struct stat_cache_entry copy = *entry;
+		copy.path = path;
+		table_put(&cache->used, &copy, h);
+	}
 	pthread_mutex_unlock(&cache->lock);
 }
 
@@ -146,18 +137,19 @@ int stat_cache_digest_marked(struct stat_cache *cache, const char *path, uint64_
 			     int *marked)
 {
 	int64_t looked_at = now_ns();
-	struct stat_cache_entry entry = { (char *)path, { 0 }, 0, 0 };
+	struct stat_cache_entry entry = { path, { 0 }, 0, 0 };
 
 	if (stat_cache_stamp(path, &entry.stamp) < 0)
 		return -1;
-	const struct stat_cache_entry *kept = table_get(&cache->kept, path);
+	uint64_t h = hash_path(path);
+	const struct stat_cache_entry *kept = table_get(&cache->kept, path, h);
 	/* A mark asked for is kept only by entries made with one. */
 	if (kept && same_stamp(&kept->stamp, &entry.stamp) && (!mark || kept->marked >= 0)) {
 		*digest = kept->digest;
 		*size = kept->stamp.size;
 		if (marked)
 			*marked = kept->marked > 0;
-		use(cache, kept);
+		use(cache, kept, h, 1);
 		return 0;
 	}
 	size_t len;
@@ -172,7 +164,7 @@ int stat_cache_digest_marked(struct stat_cache *cache, const char *path, uint64_
 	free(text);
 	/* The stamp from before the read: a change during it shows next time. */
 	if (entry.stamp.size == (int64_t)len && entry.stamp.ctime_ns < looked_at - RACY_NS)
-		use(cache, &entry);
+		use(cache, &entry, h, 0);
 	return 0;
 }
 
@@ -185,9 +177,15 @@ int stat_cache_digest(struct stat_cache *cache, const char *path, uint64_t *dige
 void stat_cache_add_written(struct stat_cache *cache, const char *path,
 			    const struct file_stamp *stamp, uint64_t digest)
 {
-	struct stat_cache_entry entry = { (char *)path, *stamp, digest, -1 };
+	struct stat_cache_entry entry = { path, *stamp, digest, -1 };
+	uint64_t h = hash_path(path);
+	const struct stat_cache_entry *kept = table_get(&cache->kept, path, h);
 
-	use(cache, &entry);
+	/* Written again as it was: kept's entry stands. */
+	if (kept && same_stamp(&kept->stamp, stamp) && kept->digest == digest && kept->marked < 0)
+		use(cache, kept, h, 1);
+	else
+		use(cache, &entry, h, 0);
 }
 
 /* ---- the file --------------------------------------------------------- */
@@ -245,48 +243,42 @@ static int compare_entries(const void *a, const void *b)
 	return strcmp(x->entry->path, y->entry->path);
 }
 
-void stat_cache_write(struct stat_cache *cache, const char *out, int shard, int n_shards)
+static void add_entry(struct strbuf *text, const struct stat_cache_entry *e)
 {
-	struct strbuf text = STRBUF_INIT, path = STRBUF_INIT;
-	struct sorted_entry *sorted = xcalloc(cache->used.count + 1, sizeof(*sorted));
-	size_t n = 0;
+	const struct file_stamp *s = &e->stamp;
 	char hex[FOLIO_DIGEST_HEX_LEN];
 
-	for (size_t i = 0; i < cache->used.size; i++)
-		if (cache->used.slots[i].path)
-			sorted[n++] = (struct sorted_entry){ cache->used.hashes[i],
-							     &cache->used.slots[i] };
-	qsort(sorted, n, sizeof(*sorted), compare_entries);
-	strbuf_addstr(&text, CACHE_HEADER);
-	for (size_t i = 0; i < n; i++) {
-		const struct stat_cache_entry *e = sorted[i].entry;
-		const struct file_stamp *s = &e->stamp;
-		digest_hex(e->digest, hex);
-		strbuf_add_u64(&text, s->dev);
-		strbuf_addch(&text, ' ');
-		strbuf_add_u64(&text, s->ino);
-		strbuf_addch(&text, ' ');
-		strbuf_add_i64(&text, s->size);
-		strbuf_addch(&text, ' ');
-		strbuf_add_i64(&text, s->mtime_ns);
-		strbuf_addch(&text, ' ');
-		strbuf_add_i64(&text, s->ctime_ns);
-		strbuf_addch(&text, ' ');
-		strbuf_add(&text, hex, 16);
-		strbuf_addstr(&text, e->marked < 0 ? " - " : e->marked ? " 1 " : " 0 ");
-		add_path(&text, e->path);
-		strbuf_addch(&text, '\n');
-	}
-	digest_hex(digest_bytes(text.buf, text.len, 0), hex);
-	strbuf_addf(&text, "end %s\n", hex);
-	cache_path(&path, out, shard, n_shards);
-	atomic_file_write_if_changed(path.buf, text.buf, text.len);
-	strbuf_release(&path);
-	strbuf_release(&text);
-	free(sorted);
-	if (n_shards > 1)
-		return;
+	digest_hex(e->digest, hex);
+	strbuf_add_u64(text, s->dev);
+	strbuf_addch(text, ' ');
+	strbuf_add_u64(text, s->ino);
+	strbuf_addch(text, ' ');
+	strbuf_add_i64(text, s->size);
+	strbuf_addch(text, ' ');
+	strbuf_add_i64(text, s->mtime_ns);
+	strbuf_addch(text, ' ');
+	strbuf_add_i64(text, s->ctime_ns);
+	strbuf_addch(text, ' ');
+	strbuf_add(text, hex, 16);
+	strbuf_addstr(text, e->marked < 0 ? " - " : e->marked ? " 1 " : " 0 ");
+	add_path(text, e->path);
+	strbuf_addch(text, '\n');
+}
+
+/* The file at path would say what it says: it is the one file the cache
+ * was read from, and this build used each of its entries as it was and
+ * nothing else.  A build that changed nothing writes nothing. */
+static int unchanged(const struct stat_cache *cache, const char *path)
+{
+	return cache->n_files == 1 && cache->kept_from && strcmp(cache->kept_from, path) == 0
+	       && cache->used.n == cache->kept.n && cache->n_used_as_kept == cache->used.n;
+}
+
+static void remove_shard_caches(const char *out)
+{
+	struct strbuf path = STRBUF_INIT;
 	DIR *dir = opendir(out);
+
 	for (struct dirent *e; dir && (e = readdir(dir));) {
 		if (strncmp(e->d_name, CACHE_NAME ".", sizeof(CACHE_NAME)) != 0)
 			continue;
@@ -299,18 +291,56 @@ void stat_cache_write(struct stat_cache *cache, const char *out, int shard, int 
 	strbuf_release(&path);
 }
 
-/* A number and the space after it, at *p; -1 when there is none. */
+void stat_cache_write(struct stat_cache *cache, const char *out, int shard, int n_shards)
+{
+	struct strbuf text = STRBUF_INIT, path = STRBUF_INIT;
+	const struct stat_cache_table *used = &cache->used;
+	char hex[FOLIO_DIGEST_HEX_LEN];
+
+	cache_path(&path, out, shard, n_shards);
+	if (unchanged(cache, path.buf)) {
+		strbuf_release(&path);
+		return;
+	}
+	struct sorted_entry *sorted = xcalloc(used->n + 1, sizeof(*sorted));
+	for (size_t i = 0; i < used->n; i++)
+		sorted[i] = (struct sorted_entry){ used->index.hashes[i], &used->entries[i] };
+	qsort(sorted, used->n, sizeof(*sorted), compare_entries);
+	strbuf_addstr(&text, CACHE_HEADER);
+	for (size_t i = 0; i < used->n; i++)
+		add_entry(&text, sorted[i].entry);
+	digest_hex(digest_bytes(text.buf, text.len, 0), hex);
+	strbuf_addf(&text, "end %s\n", hex);
+	atomic_file_write_if_changed(path.buf, text.buf, text.len);
+	strbuf_release(&path);
+	strbuf_release(&text);
+	free(sorted);
+	if (n_shards <= 1)
+		remove_shard_caches(out);
+}
+
+/* A number and the space after it, at *p; -1 when there is none.  By
+ * hand, not strtoull: a cache holds five numbers per file, and tens of
+ * thousands of files. */
 static int parse_field(char **p, int is_signed, uint64_t *value)
 {
-	char *end;
+	const char *s = *p;
+	int negative = is_signed && *s == '-';
+	uint64_t n = 0;
 
-	errno = 0;
-	if (!is_signed && **p == '-')
+	s += negative;
+	if (*s < '0' || *s > '9')
 		return -1;
-	*value = is_signed ? (uint64_t)strtoll(*p, &end, 10) : strtoull(*p, &end, 10);
-	if (errno || end == *p || *end != ' ')
+	for (; *s >= '0' && *s <= '9'; s++) {
+		unsigned digit = (unsigned)(*s - '0');
+		if (n > (UINT64_MAX - digit) / 10)
+			return -1;
+		n = n * 10 + digit;
+	}
+	if (*s != ' ' || (is_signed && n > (uint64_t)INT64_MAX + negative))
 		return -1;
-	*p = end + 1;
+	*value = negative ? (uint64_t)0 - n : n;
+	*p = (char *)s + 1;
 	return 0;
 }
 
@@ -336,21 +366,23 @@ static int parse_line(char *line, struct stat_cache_entry *e)
 	return 0;
 }
 
-/* The entries of text (len bytes), all or none. */
-static void parse_cache(char *text, size_t len, struct stat_cache_table *kept)
+/* The entries of text (len bytes), all or none, into kept, pointing
+ * into text; 0 when they were taken. */
+static int parse_cache(char *text, size_t len, struct stat_cache_table *kept)
 {
-	size_t header = strlen(CACHE_HEADER);
+	size_t header = strlen(CACHE_HEADER), n_before = kept->n;
+	struct stat_cache_entry *parsed = NULL;
+	size_t n = 0, alloc = 0;
 	uint64_t recorded;
-	struct stat_cache_table one = { NULL, NULL, 0, 0 };
 
 	if (len < header || memcmp(text, CACHE_HEADER, header) != 0 || text[len - 1] != '\n'
 	    || memchr(text, '\0', len))
-		return;
+		return -1;
 	text[len - 1] = '\0';
 	char *last = strrchr(text, '\n');
 	if (!last || strncmp(last + 1, "end ", 4) != 0 || digest_parse_hex(last + 5, &recorded) < 0
 	    || digest_bytes(text, (size_t)(last + 1 - text), 0) != recorded)
-		return;
+		return -1;
 	*last = '\0';
 	for (char *line = text + header, *next; line < last; line = next) {
 		next = strchr(line, '\n');
@@ -358,17 +390,16 @@ static void parse_cache(char *text, size_t len, struct stat_cache_table *kept)
 			*next++ = '\0';
 		else
 			next = last;
-		struct stat_cache_entry e;
-		if (parse_line(line, &e) < 0) {
-			table_release(&one);
-			return;
+		FOLIO_GROW(parsed, n + 1, alloc);
+		if (parse_line(line, &parsed[n++]) < 0) {
+			free(parsed);
+			return -1;
 		}
-		table_put(&one, &e);
 	}
-	for (size_t i = 0; i < one.size; i++)
-		if (one.slots[i].path)
-			table_put(kept, &one.slots[i]);
-	table_release(&one);
+	for (size_t i = 0; i < n; i++)
+		table_put(kept, &parsed[i], hash_path(parsed[i].path));
+	free(parsed);
+	return kept->n > n_before || n == 0 ? 0 : -1;
 }
 
 void stat_cache_read_all(struct stat_cache *cache, const char *out)
@@ -380,13 +411,19 @@ void stat_cache_read_all(struct stat_cache *cache, const char *out)
 		if (strncmp(e->d_name, CACHE_NAME, sizeof(CACHE_NAME) - 1) != 0
 		    || (e->d_name[sizeof(CACHE_NAME) - 1] && e->d_name[sizeof(CACHE_NAME) - 1] != '.'))
 			continue;
+		cache->n_files++;
 		strbuf_reset(&path);
 		strbuf_addf(&path, "%s/%s", out, e->d_name);
 		size_t len;
 		char *text = read_file(path.buf, &len);
-		if (text)
-			parse_cache(text, len, &cache->kept);
-		free(text);
+		if (!text || parse_cache(text, len, &cache->kept) < 0) {
+			free(text);
+			continue;
+		}
+		FOLIO_GROW(cache->texts, cache->n_texts + 1, cache->texts_alloc);
+		cache->texts[cache->n_texts++] = text;
+		free(cache->kept_from);
+		cache->kept_from = cache->n_texts == 1 ? xstrdup(path.buf) : NULL;
 	}
 	if (dir)
 		closedir(dir);

@@ -23,28 +23,38 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "hash-index.h"
+
 struct file_stamp {
 	uint64_t dev, ino;
 	int64_t size, mtime_ns, ctime_ns;
 };
 
 struct stat_cache_entry {
-	char *path;
+	const char *path;      /* in a text the cache read, or in owned */
 	struct file_stamp stamp;
 	uint64_t digest;       /* digest_bytes of its bytes, seed 0 */
 	int marked;            /* what stat_cache_digest_marked's mark said of them */
 };
 
+/* Entries in the order they came, indexed by the hash of their path. */
 struct stat_cache_table {
-	struct stat_cache_entry *slots;   /* open addressing; path NULL: free */
-	uint64_t *hashes;                 /* per slot: its path's hash */
-	size_t size, count;
+	struct stat_cache_entry *entries;
+	size_t n, alloc;
+	struct hash_index index;
 };
 
 struct stat_cache {
 	struct stat_cache_table kept;     /* read from the output folder: read only */
 	struct stat_cache_table used;     /* what this build saw: written after it */
-	pthread_mutex_t lock;             /* of used */
+	size_t n_used_as_kept;            /* entries of used that are kept's, as they were */
+	char **texts;                     /* the files read, kept's paths point into */
+	size_t n_texts, texts_alloc;
+	char *kept_from;                  /* the one file kept came from, or NULL */
+	int n_files;                      /* cache files found */
+	char **owned;                     /* paths of used that kept did not have */
+	size_t n_owned, owned_alloc;
+	pthread_mutex_t lock;             /* of used and owned */
 };
 
 void stat_cache_init(struct stat_cache *cache);

@@ -23,6 +23,18 @@ static int dumb_terminal(void)
 	return !term || !*term || strcmp(term, "dumb") == 0;
 }
 
+/* isatty once per standard stream: diag asks for every line it prints. */
+static int is_terminal(int fd)
+{
+	static int known[3] = { -1, -1, -1 };
+
+	if (fd < 0 || fd > 2)
+		return isatty(fd);
+	if (known[fd] < 0)
+		known[fd] = isatty(fd);
+	return known[fd];
+}
+
 int term_color(FILE *out)
 {
 	if (color_when != TERM_COLOR_AUTO)
@@ -30,12 +42,12 @@ int term_color(FILE *out)
 	const char *no_color = getenv("NO_COLOR");
 	if ((no_color && *no_color) || dumb_terminal())
 		return 0;
-	return isatty(fileno(out));
+	return is_terminal(fileno(out));
 }
 
 int term_progress(void)
 {
-	return diag_verbosity() >= 0 && !dumb_terminal() && isatty(STDERR_FILENO);
+	return diag_verbosity() >= 0 && !dumb_terminal() && is_terminal(STDERR_FILENO);
 }
 
 const char *term_red(int colour)

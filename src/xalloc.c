@@ -10,12 +10,16 @@
 #include "i18n.h"
 #include "xalloc.h"
 
+void xalloc_die(void)
+{
+	fprintf(stderr, "folio: %s\n", _("out of memory"));
+	exit(2);
+}
+
 static void *check(void *ptr)
 {
-	if (!ptr) {
-		fprintf(stderr, "folio: %s\n", _("out of memory"));
-		exit(2);
-	}
+	if (!ptr)
+		xalloc_die();
 	return ptr;
 }
 

@@ -12,6 +12,9 @@ void *xrealloc(void *ptr, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t len);
 
+/* Out of memory, or more than a table can count: the message, exit 2. */
+void xalloc_die(void);
+
 /* Grows *ptr to hold at least n_needed items of item_size bytes,
  * doubling *alloc so that appending stays amortised O(1). */
 #define FOLIO_GROW(ptr, n_needed, alloc) \

@@ -135,7 +135,11 @@ if command -v strace > /dev/null && strace -f -o /dev/null true 2> /dev/null; th
     (cd proj && ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
       strace -f -e trace=open,openat -o ../trace ${FOLIO_WRAPPER:-} "$FOLIO" build --min-complete 0 -o out 2> /dev/null) &&
     ! grep "\.po\"\|out/[a-z_A-Z]*/[a-z-]*\.\(txt\|html\)\"\|index\.html\"\|feed\.xml\"" trace &&
-    test "$(grep -c "content/second\.xml\"" trace)" = 1   # its first bytes: an article?
+    test "$(grep -c "content/second\.xml\"" trace)" = 1 &&  # its first bytes: an article?
+    # The manifest and the stat cache are read once, and neither is written.
+    test "$(grep -c "out/\.folio\.manifest\"" trace)" = 1 &&
+    test "$(grep -c "out/\.folio\.manifest\.stat\"" trace)" = 1 &&
+    ! grep "O_WRONLY\|O_RDWR\|O_CREAT" trace
   '
 else
   test_skip 'a rebuild without changes reads no catalog, edition or page again' 'no strace'
