@@ -5,7 +5,8 @@
  *
  * Records are numbered 0, 1, ... in the order they are added; the index
  * keeps only their hashes, so the caller compares the records a hash
- * leads to.  Records with the same hash come out of a walk in the order
+ * leads to (a walk may also give, once in four billion, a record whose
+ * hash shares the high half of the one asked for).  Records with the same hash come out of a walk in the order
  * they were added, so "the first one added wins" holds as with strmap. */
 #ifndef FOLIO_HASH_INDEX_H
 #define FOLIO_HASH_INDEX_H

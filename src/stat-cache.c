@@ -71,7 +71,8 @@ void stat_cache_init(struct stat_cache *cache)
 void stat_cache_release(struct stat_cache *cache)
 {
 	table_release(&cache->kept);
-	table_release(&cache->used);
+	free(cache->kept_used);
+	table_release(&cache->fresh);
 	for (size_t i = 0; i < cache->n_texts; i++)
 		free(cache->texts[i]);
 	free(cache->texts);
@@ -105,21 +106,23 @@ static int same_stamp(const struct file_stamp *a, const struct file_stamp *b)
 	       && a->mtime_ns == b->mtime_ns && a->ctime_ns == b->ctime_ns;
 }
 
-/* Records what this build saw of a file: kept's own entry as it is, or a
- * new one, whose path is copied. */
+/* Records what this build saw of a file: kept's own entry as it is (a
+ * flag, no lookup), or a new one, whose path is copied. */
 static void use(struct stat_cache *cache, const struct stat_cache_entry *entry, uint64_t h,
 		int is_kept)
 {
 	pthread_mutex_lock(&cache->lock);
 	if (is_kept) {
-		cache->n_used_as_kept += table_put(&cache->used, entry, h);
-	} else if (!table_get(&cache->used, entry->path, h)) {
+		size_t r = (size_t)(entry - cache->kept.entries);
+		cache->n_kept_used += !cache->kept_used[r];
+		cache->kept_used[r] = 1;
+	} else if (!table_get(&cache->fresh, entry->path, h)) {
 		char *path = xstrdup(entry->path);
 		FOLIO_GROW(cache->owned, cache->n_owned + 1, cache->owned_alloc);
 		cache->owned[cache->n_owned++] = path;
 		struct stat_cache_entry copy = *entry;
 		copy.path = path;
-		table_put(&cache->used, &copy, h);
+		table_put(&cache->fresh, &copy, h);
 	}
 	pthread_mutex_unlock(&cache->lock);
 }
@@ -271,7 +274,7 @@ static void add_entry(struct strbuf *text, const struct stat_cache_entry *e)
 static int unchanged(const struct stat_cache *cache, const char *path)
 {
 	return cache->n_files == 1 && cache->kept_from && strcmp(cache->kept_from, path) == 0
-	       && cache->used.n == cache->kept.n && cache->n_used_as_kept == cache->used.n;
+	       && cache->fresh.n == 0 && cache->n_kept_used == cache->kept.n;
 }
 
 static void remove_shard_caches(const char *out)
@@ -294,7 +297,7 @@ static void remove_shard_caches(const char *out)
 void stat_cache_write(struct stat_cache *cache, const char *out, int shard, int n_shards)
 {
 	struct strbuf text = STRBUF_INIT, path = STRBUF_INIT;
-	const struct stat_cache_table *used = &cache->used;
+	const struct stat_cache_table *kept = &cache->kept, *fresh = &cache->fresh;
 	char hex[FOLIO_DIGEST_HEX_LEN];
 
 	cache_path(&path, out, shard, n_shards);
@@ -302,12 +305,19 @@ void stat_cache_write(struct stat_cache *cache, const char *out, int shard, int 
 		strbuf_release(&path);
 		return;
 	}
-	struct sorted_entry *sorted = xcalloc(used->n + 1, sizeof(*sorted));
-	for (size_t i = 0; i < used->n; i++)
-		sorted[i] = (struct sorted_entry){ used->index.hashes[i], &used->entries[i] };
-	qsort(sorted, used->n, sizeof(*sorted), compare_entries);
+	/* What this build used: kept's entries, unless seen anew, and the new. */
+	struct sorted_entry *sorted = xcalloc(cache->n_kept_used + fresh->n + 1, sizeof(*sorted));
+	size_t n = 0;
+	for (size_t i = 0; i < kept->n; i++) {
+		uint64_t h = kept->index.hashes[i];
+		if (cache->kept_used[i] && !table_get(fresh, kept->entries[i].path, h))
+			sorted[n++] = (struct sorted_entry){ h, &kept->entries[i] };
+	}
+	for (size_t i = 0; i < fresh->n; i++)
+		sorted[n++] = (struct sorted_entry){ fresh->index.hashes[i], &fresh->entries[i] };
+	qsort(sorted, n, sizeof(*sorted), compare_entries);
 	strbuf_addstr(&text, CACHE_HEADER);
-	for (size_t i = 0; i < used->n; i++)
+	for (size_t i = 0; i < n; i++)
 		add_entry(&text, sorted[i].entry);
 	digest_hex(digest_bytes(text.buf, text.len, 0), hex);
 	strbuf_addf(&text, "end %s\n", hex);
@@ -428,4 +438,5 @@ void stat_cache_read_all(struct stat_cache *cache, const char *out)
 	if (dir)
 		closedir(dir);
 	strbuf_release(&path);
+	cache->kept_used = xcalloc(cache->kept.n + 1, 1);
 }

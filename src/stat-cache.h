@@ -46,15 +46,16 @@ struct stat_cache_table {
 
 struct stat_cache {
 	struct stat_cache_table kept;     /* read from the output folder: read only */
-	struct stat_cache_table used;     /* what this build saw: written after it */
-	size_t n_used_as_kept;            /* entries of used that are kept's, as they were */
+	unsigned char *kept_used;         /* per entry of kept: this build used it */
+	size_t n_kept_used;
+	struct stat_cache_table fresh;    /* what this build saw that kept had not */
 	char **texts;                     /* the files read, kept's paths point into */
 	size_t n_texts, texts_alloc;
 	char *kept_from;                  /* the one file kept came from, or NULL */
 	int n_files;                      /* cache files found */
-	char **owned;                     /* paths of used that kept did not have */
+	char **owned;                     /* the paths of fresh */
 	size_t n_owned, owned_alloc;
-	pthread_mutex_t lock;             /* of used and owned */
+	pthread_mutex_t lock;             /* of kept_used, fresh and owned */
 };
 
 void stat_cache_init(struct stat_cache *cache);
