@@ -105,9 +105,13 @@ static double reading_minutes(const struct render_context *ctx, xmlNode *time)
 
 double render_minutes(const struct render_context *ctx)
 {
+	if (ctx->minutes && *ctx->minutes >= 0)
+		return *ctx->minutes;
 	xmlNode *time = meta(ctx, "reading-time");
-
-	return time ? reading_minutes(ctx, time) : 0;
+	double minutes = time ? reading_minutes(ctx, time) : 0;
+	if (ctx->minutes)
+		*ctx->minutes = minutes;
+	return minutes;
 }
 
 void render_reading_time_of(const struct render_context *ctx, double minutes,

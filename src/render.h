@@ -33,6 +33,9 @@ struct render_context {
 	                                    stay relative */
 	int in_site;                     /* html: built with the language's index.html
 	                                    and feed.xml beside it (folio build) */
+	double *minutes;                 /* the reading time once counted (negative:
+	                                    not yet), for the text, the HTML and the
+	                                    meta of one edition; NULL: counted each time */
 };
 
 void render_text(const struct render_context *ctx, struct strbuf *out);
