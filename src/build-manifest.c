@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "digest.h"
 #include "i18n.h"
+#include "sealed-text.h"
 #include "xalloc.h"
 
 #define MANIFEST_NAME ".folio.manifest"
@@ -277,8 +278,7 @@ int build_manifest_write(const struct build_manifest *m, const char *out, int sh
 		add_escaped(&text, page->path);
 		strbuf_addf(&text, "\t%lld\t%s\n", (long long)page->size, hex);
 	}
-	digest_hex(digest_bytes(text.buf, text.len, 0), hex);
-	strbuf_addf(&text, "end %s\n", hex);
+	sealed_text_seal(&text);
 	int rc = atomic_file_write_if_changed(path.buf, text.buf, text.len);
 	if (rc == 0 && n_shards <= 1)
 		remove_shard_manifests(out);
@@ -400,23 +400,12 @@ static int parse_site_line(char *line, struct build_manifest *m)
  * when any part of it is not as build_manifest_write writes it. */
 static int parse_manifest(char *text, size_t len, struct build_manifest *m)
 {
-	size_t header = strlen(MANIFEST_HEADER);
-	uint64_t recorded;
+	char *end, *line = sealed_text_open(text, len, MANIFEST_HEADER, &end);
 
-	if (len < header || memcmp(text, MANIFEST_HEADER, header) != 0 || text[len - 1] != '\n')
+	if (!line)
 		return -1;
-	text[len - 1] = '\0';
-	char *last = strrchr(text, '\n');
-	if (!last || strncmp(last + 1, "end ", 4) != 0 || digest_parse_hex(last + 5, &recorded) < 0
-	    || digest_bytes(text, (size_t)(last + 1 - text), 0) != recorded)
-		return -1;
-	*last = '\0';
-	for (char *line = text + header, *next; line < last; line = next) {
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = '\0';
-		else
-			next = last;
+	for (char *next; line < end; line = next) {
+		next = sealed_text_next(line, end);   /* before the line is cut up */
 		if (*line == '/') {
 			if (parse_site_line(line, m) < 0)
 				return -1;
@@ -446,7 +435,7 @@ static int read_one(struct build_manifest *m, const char *path)
 	/* All of it or nothing: parsed apart, then added. */
 	struct build_manifest one;
 	build_manifest_init(&one);
-	if (memchr(text, '\0', len) || parse_manifest(text, len, &one) < 0) {
+	if (parse_manifest(text, len, &one) < 0) {
 		diag_warning(path, 0, 0, _("the manifest is damaged; every edition it lists is "
 					   "rendered again"));
 		free(text);

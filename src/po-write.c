@@ -20,6 +20,7 @@
 #include "po-format.h"
 #include "po-wrap.h"
 #include "po-write.h"
+#include "utf8.h"
 
 enum { PAGE_WIDTH = 79 };
 
@@ -332,30 +333,9 @@ static int wrap_format(const struct po_write_entry *entry, int *no_wrap, struct 
 	return format;
 }
 
-/* u8_check's answer, asked one non-ASCII character at a time: runs of
- * ASCII, most of a message, are passed over eight bytes at a time. */
-static int is_utf8(const char *s, size_t len)
-{
-	const uint8_t *u = (const uint8_t *)s;
-	size_t i = 0;
-
-	while (i < len) {
-		i += ascii_prefix(s + i, len - i);
-		if (i == len)
-			break;
-		size_t n = u[i] >= 0xF0 ? 4 : u[i] >= 0xE0 ? 3 : 2;
-		if (n > len - i)
-			n = len - i;
-		if (u8_check(u + i, n))
-			return 0;
-		i += n;
-	}
-	return 1;
-}
-
 static int check_utf8(const char *s, size_t len, struct strbuf *err)
 {
-	if (!s || is_utf8(s, len))
+	if (!s || utf8_valid(s, len))
 		return 0;
 	strbuf_addf(err, _("not valid UTF-8: '%s'"), s);
 	return -1;

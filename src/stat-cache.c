@@ -13,6 +13,7 @@
 
 #include "atomic-file.h"
 #include "digest.h"
+#include "sealed-text.h"
 #include "stat-cache.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -298,7 +299,6 @@ void stat_cache_write(struct stat_cache *cache, const char *out, int shard, int 
 {
 	struct strbuf text = STRBUF_INIT, path = STRBUF_INIT;
 	const struct stat_cache_table *kept = &cache->kept, *fresh = &cache->fresh;
-	char hex[FOLIO_DIGEST_HEX_LEN];
 
 	cache_path(&path, out, shard, n_shards);
 	if (unchanged(cache, path.buf)) {
@@ -319,8 +319,7 @@ void stat_cache_write(struct stat_cache *cache, const char *out, int shard, int 
 	strbuf_addstr(&text, CACHE_HEADER);
 	for (size_t i = 0; i < n; i++)
 		add_entry(&text, sorted[i].entry);
-	digest_hex(digest_bytes(text.buf, text.len, 0), hex);
-	strbuf_addf(&text, "end %s\n", hex);
+	sealed_text_seal(&text);
 	atomic_file_write_if_changed(path.buf, text.buf, text.len);
 	strbuf_release(&path);
 	strbuf_release(&text);
@@ -380,26 +379,14 @@ static int parse_line(char *line, struct stat_cache_entry *e)
  * into text; 0 when they were taken. */
 static int parse_cache(char *text, size_t len, struct stat_cache_table *kept)
 {
-	size_t header = strlen(CACHE_HEADER), n_before = kept->n;
+	size_t n_before = kept->n, n = 0, alloc = 0;
 	struct stat_cache_entry *parsed = NULL;
-	size_t n = 0, alloc = 0;
-	uint64_t recorded;
+	char *end, *line = sealed_text_open(text, len, CACHE_HEADER, &end);
 
-	if (len < header || memcmp(text, CACHE_HEADER, header) != 0 || text[len - 1] != '\n'
-	    || memchr(text, '\0', len))
+	if (!line)
 		return -1;
-	text[len - 1] = '\0';
-	char *last = strrchr(text, '\n');
-	if (!last || strncmp(last + 1, "end ", 4) != 0 || digest_parse_hex(last + 5, &recorded) < 0
-	    || digest_bytes(text, (size_t)(last + 1 - text), 0) != recorded)
-		return -1;
-	*last = '\0';
-	for (char *line = text + header, *next; line < last; line = next) {
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = '\0';
-		else
-			next = last;
+	for (char *next; line < end; line = next) {
+		next = sealed_text_next(line, end);   /* before the line is cut up */
 		FOLIO_GROW(parsed, n + 1, alloc);
 		if (parse_line(line, &parsed[n++]) < 0) {
 			free(parsed);
