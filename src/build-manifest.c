@@ -46,7 +46,9 @@ static uint64_t edition_hash(const char *article_id, const char *language_dir)
 	return digest_string(language_dir, digest_string(article_id, 0));
 }
 
-void build_manifest_add(struct build_manifest *m, const struct build_manifest_entry *entry)
+/* Adds entry to m's list, not to its index. */
+static struct build_manifest_entry *append(struct build_manifest *m,
+					   const struct build_manifest_entry *entry)
 {
 	static char empty[1];
 
@@ -59,6 +61,13 @@ void build_manifest_add(struct build_manifest *m, const struct build_manifest_en
 		e->meta.published = empty;
 	if (!e->meta.description)
 		e->meta.description = empty;
+	return e;
+}
+
+void build_manifest_add(struct build_manifest *m, const struct build_manifest_entry *entry)
+{
+	const struct build_manifest_entry *e = append(m, entry);
+
 	hash_index_add(&m->index, edition_hash(e->article_id, e->language_dir));
 }
 
@@ -396,7 +405,8 @@ static int parse_site_line(char *line, struct build_manifest *m)
 	return 0;
 }
 
-/* The entries of text (len bytes) into m, pointing into text, or -1
+/* The entries of text (len bytes) into m's list (not its index: m only
+ * holds them until they are all known good), pointing into text, or -1
  * when any part of it is not as build_manifest_write writes it. */
 static int parse_manifest(char *text, size_t len, struct build_manifest *m)
 {
@@ -415,7 +425,7 @@ static int parse_manifest(char *text, size_t len, struct build_manifest *m)
 		memset(&e, 0, sizeof(e));
 		if (parse_entry(line, &e) < 0)
 			return -1;
-		build_manifest_add(m, &e);
+		append(m, &e);
 	}
 	return 0;
 }

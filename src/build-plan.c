@@ -23,22 +23,6 @@
 #include "project.h"
 #include "xalloc.h"
 
-/* What one file contributes: its bytes, or that it is missing.  A file
- * that exists but cannot be read makes the edition unknown. */
-static uint64_t file_digest(struct stat_cache *cache, const char *path, uint64_t seed,
-			    int *known)
-{
-	uint64_t bytes;
-	int64_t size;
-
-	if (stat_cache_digest(cache, path, &bytes, &size) < 0) {
-		if (errno != ENOENT)
-			*known = 0;
-		return digest_string("missing", seed);
-	}
-	return digest_number(bytes, digest_number((uint64_t)size, digest_string("file", seed)));
-}
-
 /* Does the document name the XLink namespace, as any its:rules element
  * linking a rules file must? */
 static int names_xlink(const char *text, size_t len)
@@ -48,22 +32,39 @@ static int names_xlink(const char *text, size_t len)
 	return memmem(text, len, xlink, sizeof(xlink) - 1) != NULL;
 }
 
+/* What one file contributes: its bytes, or that it is missing.  A file
+ * that exists but cannot be read makes the edition unknown.  With links,
+ * also whether it names the XLink namespace. */
+static uint64_t digest_of_file(struct stat_cache *cache, const char *path, uint64_t seed,
+			       int *known, int *links)
+{
+	uint64_t bytes;
+	int64_t size;
+
+	if (stat_cache_digest_marked(cache, path, &bytes, &size, links ? names_xlink : NULL,
+				     links) < 0) {
+		if (errno != ENOENT)
+			*known = 0;
+		return digest_string("missing", seed);
+	}
+	return digest_number(bytes, digest_number((uint64_t)size, digest_string("file", seed)));
+}
+
+static uint64_t file_digest(struct stat_cache *cache, const char *path, uint64_t seed,
+			    int *known)
+{
+	return digest_of_file(cache, path, seed, known, NULL);
+}
+
 /* What a document contributes: its bytes, and those of every rules file it
  * links (its:rules xlink:href), which change what it holds.  Only a
  * document that names the XLink namespace is parsed to find them. */
 static uint64_t document_digest(struct stat_cache *cache, const char *path, uint64_t seed,
 				int *known)
 {
-	uint64_t bytes;
-	int64_t size;
 	int links = 0;
+	uint64_t d = digest_of_file(cache, path, seed, known, &links);
 
-	if (stat_cache_digest_marked(cache, path, &bytes, &size, names_xlink, &links) < 0) {
-		if (errno != ENOENT)
-			*known = 0;
-		return digest_string("missing", seed);
-	}
-	uint64_t d = digest_number(bytes, digest_number((uint64_t)size, digest_string("file", seed)));
 	if (!links)
 		return d;
 	char **files;

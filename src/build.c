@@ -49,6 +49,9 @@ struct build {
 	unsigned char *guessed;      /* per grid edition: reached is a guess that its
 	                                rendering settles (settle_links) */
 	size_t *edition_of;          /* per grid edition: its plan edition, or NOT_BUILT */
+	const struct build_manifest_entry **recorded;  /* per grid edition of the plan's
+	                                articles: the manifest's entry made from its
+	                                present inputs, or NULL */
 	uint64_t *links;             /* per article: fingerprint of its reached languages */
 };
 
@@ -311,6 +314,7 @@ static void plan_links(struct build *b)
 	b->reached = xcalloc(n_grid + 1, 1);
 	b->guessed = xcalloc(n_grid + 1, 1);
 	b->edition_of = xcalloc(n_grid + 1, sizeof(*b->edition_of));
+	b->recorded = xcalloc(n_grid + 1, sizeof(*b->recorded));
 	b->links = xcalloc(b->plan.n_articles + 1, sizeof(*b->links));
 	for (size_t g = 0; g < n_grid; g++)
 		b->edition_of[g] = NOT_BUILT;
@@ -328,6 +332,7 @@ static void plan_links(struct build *b)
 		double at_least = threshold_of(b, e->article, e->language);
 		const struct build_manifest_entry *entry =
 			e->inputs_known ? build_manifest_find(&b->old, id, dir, e->inputs) : NULL;
+		b->recorded[g] = entry;
 		if (at_least <= 0) {
 			b->reached[g] = 1;
 		} else if (entry) {
@@ -418,15 +423,13 @@ static int outputs_in_place(const struct build *b, size_t i,
 	return same;
 }
 
-/* The manifest's entry for edition i made from its present inputs. */
+/* The manifest's entry for edition i made from its present inputs, as
+ * plan_links found it. */
 static const struct build_manifest_entry *recorded(const struct build *b, size_t i)
 {
 	const struct build_plan_edition *e = &b->plan.editions[i];
 
-	if (!e->inputs_known)
-		return NULL;
-	return build_manifest_find(&b->old, b->plan.article_ids[e->article],
-				   b->plan.languages[e->language].dir, e->inputs);
+	return b->recorded[e->article * b->plan.n_languages + e->language];
 }
 
 static void copy_meta(struct render_meta *to, const struct render_meta *from)
@@ -834,6 +837,7 @@ int build_run(const struct build_options *opts, struct build_result *result)
 	free(b.reached);
 	free(b.guessed);
 	free(b.edition_of);
+	free(b.recorded);
 	free(b.links);
 	stat_cache_release(&cache);
 	/* The result keeps the names its editions point into. */

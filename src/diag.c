@@ -7,6 +7,7 @@
 #include "diag.h"
 #include "i18n.h"
 #include "progress.h"
+#include "strbuf.h"
 #include "term.h"
 
 static unsigned n_errors;
@@ -16,20 +17,6 @@ static int verbosity;   /* -1 quiet, 0 normal, 1 verbose */
 static int silent;      /* nothing printed, errors included */
 
 enum kind { KIND_ERROR, KIND_WARNING, KIND_NOTE };
-
-/* Appends to a line of SIZE bytes; *used becomes SIZE once it is full. */
-static void line_append(char *line, size_t size, size_t *used, const char *fmt, ...)
-{
-	va_list ap;
-	int got;
-
-	if (*used >= size)
-		return;
-	va_start(ap, fmt);
-	got = vsnprintf(line + *used, size - *used, fmt, ap);
-	va_end(ap);
-	*used = got < 0 || (size_t)got >= size - *used ? size : *used + got;
-}
 
 /* The whole line is formatted first and written with one fwrite: stderr is
  * unbuffered, and a build's --verbose prints a line per edition. */
@@ -41,39 +28,22 @@ static void vreport(const char *file, long line, long column,
 		: which == KIND_WARNING ? _("warning") : _("note");
 	const char *on = which == KIND_ERROR ? term_red(colour)
 		: which == KIND_WARNING ? term_yellow(colour) : "";
-	const char *off = *on ? term_reset(colour) : "";
-	char text[1536];
-	size_t n = 0, room = sizeof text - 1;   /* a byte kept for the newline */
-	va_list again;
-	int got;
+	struct strbuf text = STRBUF_INIT;
 
 	if (silent)
 		return;
 	fflush(stdout);
 	progress_clear();
-	line_append(text, room, &n, "%s", file ? file : "folio");
+	strbuf_addstr(&text, file ? file : "folio");
 	if (line > 0)
-		line_append(text, room, &n, ":%ld", line);
+		strbuf_addf(&text, ":%ld", line);
 	if (line > 0 && column > 0)
-		line_append(text, room, &n, ":%ld", column);
-	line_append(text, room, &n, ": %s%s%s: ", on, kind, off);
-	va_copy(again, ap);
-	got = n < room ? vsnprintf(text + n, room - n, fmt, ap) : -1;
-	if (got >= 0 && (size_t)got < room - n) {
-		n += got;
-		text[n++] = '\n';
-		fwrite(text, 1, n, stderr);
-	} else {   /* longer than the buffer: piece by piece */
-		fprintf(stderr, "%s", file ? file : "folio");
-		if (line > 0)
-			fprintf(stderr, ":%ld", line);
-		if (line > 0 && column > 0)
-			fprintf(stderr, ":%ld", column);
-		fprintf(stderr, ": %s%s%s: ", on, kind, off);
-		vfprintf(stderr, fmt, again);
-		fputc('\n', stderr);
-	}
-	va_end(again);
+		strbuf_addf(&text, ":%ld", column);
+	strbuf_addf(&text, ": %s%s%s: ", on, kind, *on ? term_reset(colour) : "");
+	strbuf_vaddf(&text, fmt, ap);
+	strbuf_addch(&text, '\n');
+	fwrite(text.buf, 1, text.len, stderr);
+	strbuf_release(&text);
 }
 
 int diag_error(const char *file, long line, long column, const char *fmt, ...)

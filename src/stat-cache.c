@@ -73,13 +73,12 @@ void stat_cache_release(struct stat_cache *cache)
 {
 	table_release(&cache->kept);
 	free(cache->kept_used);
+	for (size_t i = 0; i < cache->fresh.n; i++)
+		free((char *)cache->fresh.entries[i].path);
 	table_release(&cache->fresh);
 	for (size_t i = 0; i < cache->n_texts; i++)
 		free(cache->texts[i]);
 	free(cache->texts);
-	for (size_t i = 0; i < cache->n_owned; i++)
-		free(cache->owned[i]);
-	free(cache->owned);
 	free(cache->kept_from);
 	pthread_mutex_destroy(&cache->lock);
 }
@@ -118,11 +117,8 @@ static void use(struct stat_cache *cache, const struct stat_cache_entry *entry, 
 		cache->n_kept_used += !cache->kept_used[r];
 		cache->kept_used[r] = 1;
 	} else if (!table_get(&cache->fresh, entry->path, h)) {
-		char *path = xstrdup(entry->path);
-		FOLIO_GROW(cache->owned, cache->n_owned + 1, cache->owned_alloc);
-		cache->owned[cache->n_owned++] = path;
 		struct stat_cache_entry copy = *entry;
-		copy.path = path;
+		copy.path = xstrdup(entry->path);
 		table_put(&cache->fresh, &copy, h);
 	}
 	pthread_mutex_unlock(&cache->lock);

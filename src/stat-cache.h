@@ -31,7 +31,7 @@ struct file_stamp {
 };
 
 struct stat_cache_entry {
-	const char *path;      /* in a text the cache read, or in owned */
+	const char *path;      /* in a text the cache read, or fresh's own copy */
 	struct file_stamp stamp;
 	uint64_t digest;       /* digest_bytes of its bytes, seed 0 */
 	int marked;            /* what stat_cache_digest_marked's mark said of them */
@@ -48,14 +48,13 @@ struct stat_cache {
 	struct stat_cache_table kept;     /* read from the output folder: read only */
 	unsigned char *kept_used;         /* per entry of kept: this build used it */
 	size_t n_kept_used;
-	struct stat_cache_table fresh;    /* what this build saw that kept had not */
+	struct stat_cache_table fresh;    /* what this build saw that kept had not;
+					     each path its own copy */
 	char **texts;                     /* the files read, kept's paths point into */
 	size_t n_texts, texts_alloc;
 	char *kept_from;                  /* the one file kept came from, or NULL */
 	int n_files;                      /* cache files found */
-	char **owned;                     /* the paths of fresh */
-	size_t n_owned, owned_alloc;
-	pthread_mutex_t lock;             /* of kept_used, fresh and owned */
+	pthread_mutex_t lock;             /* of kept_used and fresh */
 };
 
 void stat_cache_init(struct stat_cache *cache);

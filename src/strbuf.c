@@ -112,13 +112,20 @@ void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
 {
 	va_list copy;
 
+	/* Formatted once into the room there is; again only when it did not
+	 * fit, into room made for what the first pass measured. */
+	strbuf_grow(sb, 64);
 	va_copy(copy, ap);
-	int len = vsnprintf(NULL, 0, fmt, copy);
+	int len = vsnprintf(sb->buf + sb->len, sb->alloc - sb->len, fmt, copy);
 	va_end(copy);
-	if (len < 0)
+	if (len < 0) {
+		sb->buf[sb->len] = '\0';
 		return;
-	strbuf_grow(sb, (size_t)len);
-	vsnprintf(sb->buf + sb->len, (size_t)len + 1, fmt, ap);
+	}
+	if ((size_t)len >= sb->alloc - sb->len) {
+		strbuf_grow(sb, (size_t)len);
+		vsnprintf(sb->buf + sb->len, (size_t)len + 1, fmt, ap);
+	}
 	sb->len += (size_t)len;
 }
 
