@@ -189,6 +189,21 @@ static int sync_file(const char *path)
 	return rc;
 }
 
+/* The process's umask, asked once: umask() can only be read by setting
+ * it, and nothing here changes it. */
+static mode_t creation_mask(void)
+{
+	static int known;
+	static mode_t mask;
+
+	if (!known) {
+		mask = umask(0);
+		umask(mask);
+		known = 1;
+	}
+	return mask;
+}
+
 /* New files get the permissions an ordinary creat() would give them. */
 static mode_t target_mode(const char *path)
 {
@@ -196,9 +211,7 @@ static mode_t target_mode(const char *path)
 
 	if (stat(path, &st) == 0)
 		return st.st_mode & 07777;
-	mode_t mask = umask(0);
-	umask(mask);
-	return 0666 & ~mask;
+	return 0666 & ~creation_mask();
 }
 
 /* The rename itself is made durable by syncing the folder. */
@@ -301,19 +314,24 @@ int atomic_file_commit(struct atomic_file *af)
 	return atomic_file_commit_if_changed(af, NULL, NULL);
 }
 
-int atomic_file_write_if_changed(const char *path, const char *data, size_t len)
+/* path already holds exactly data (st: its stat). */
+static int holds(const char *path, const struct stat *st, const char *data, size_t len)
+{
+	if (!S_ISREG(st->st_mode) || (unsigned long long)st->st_size != len)
+		return 0;
+	size_t old_len;
+	char *old = read_file(path, &old_len);
+	int same = old && old_len == len && memcmp(old, data, len) == 0;
+	free(old);
+	return same;
+}
+
+/* data into a special file, in place. */
+static int write_direct(const char *path, const char *data, size_t len)
 {
 	struct atomic_file af;
 
-	if (!is_special(path)) {
-		size_t old_len;
-		char *old = read_file(path, &old_len);
-		int same = old && old_len == len && memcmp(old, data, len) == 0;
-		free(old);
-		if (same)
-			return 0;
-	}
-	if (atomic_file_open(&af, path) < 0)
+	if (open_direct(&af, path) < 0)
 		return -1;
 	int fd = fileno(af.fp);
 	if (write_all(fd, data, len) < 0) {
@@ -326,11 +344,61 @@ int atomic_file_write_if_changed(const char *path, const char *data, size_t len)
 		return fail(&af);
 	}
 	af.fp = NULL;
-	if (af.direct) {
-		clear(&af);
-		return 0;
+	clear(&af);
+	return 0;
+}
+
+/* data into a new temporary file beside path, given mode, then renamed
+ * over path: on the descriptor itself, no stream, since editions are
+ * written whole from memory and by the thousand. */
+static int write_renamed(const char *path, const char *data, size_t len, mode_t mode)
+{
+	struct strbuf tmp = STRBUF_INIT;
+	const char *what = _("cannot create file");
+
+	temporary_name(path, &tmp);
+	int fd = mkstemp(tmp.buf);
+	if (fd < 0) {
+		int saved = errno;
+		strbuf_release(&tmp);
+		return diag_io_error(path, 0, 0, "%s: %s", what, strerror(saved));
 	}
-	return install(&af, 0);
+	track(tmp.buf);
+	int ok = write_all(fd, data, len) == 0;
+	what = _("write error");
+	if (ok && !(ok = fchmod(fd, mode) == 0))
+		what = _("cannot write file");
+	/* The close is where some file systems report a full disk. */
+	if (close(fd) != 0 && ok) {
+		ok = 0;
+		what = _("write error");
+	}
+	if (ok && !(ok = rename(tmp.buf, path) == 0))
+		what = _("cannot write file");
+	int saved = errno;
+	untrack(tmp.buf);
+	if (!ok) {
+		unlink(tmp.buf);
+		diag_io_error(path, 0, 0, "%s: %s", what, strerror(saved));
+	}
+	strbuf_release(&tmp);
+	return ok ? 0 : -1;
+}
+
+/* One stat of the target decides: a special file is written in place,
+ * one that holds data already is left alone, else a temporary file with
+ * the target's mode (or a new file's) replaces it. */
+int atomic_file_write_if_changed(const char *path, const char *data, size_t len)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0)
+		return write_renamed(path, data, len, 0666 & ~creation_mask());
+	if (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+		return write_direct(path, data, len);
+	if (holds(path, &st, data, len))
+		return 0;
+	return write_renamed(path, data, len, st.st_mode & 07777);
 }
 
 void atomic_file_abort(struct atomic_file *af)
@@ -468,15 +536,29 @@ char *read_file(const char *path, size_t *len)
 		return NULL;
 	}
 	struct strbuf sb = STRBUF_INIT;
-	/* One byte more than the file, so that reading its end needs no more. */
-	strbuf_grow(&sb, (size_t)st.st_size + 1);
-	if (read_all(fd, &sb) < 0) {
-		int saved = errno;
-		close(fd);
+	/* The size fstat gave, read in full and no further: a file that grows
+	 * meanwhile is taken as it was when opened, and the common case
+	 * needs no read that finds the end.  A size of 0 may be a file the
+	 * kernel makes as it is read (/proc): that one is read to its end. */
+	size_t size = (size_t)st.st_size;
+	strbuf_grow(&sb, size + 1);
+	int rc = size == 0 ? read_all(fd, &sb) : 0;
+	while (sb.len < size) {
+		ssize_t n = read(fd, sb.buf + sb.len, size - sb.len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			rc = (int)n;
+			break;   /* an error, or the file shrank */
+		}
+		strbuf_setlen(&sb, sb.len + (size_t)n);
+	}
+	int saved = errno;
+	close(fd);
+	if (rc < 0) {
 		strbuf_release(&sb);
 		errno = saved;
 		return NULL;
 	}
-	close(fd);
 	return strbuf_detach(&sb, len);
 }

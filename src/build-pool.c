@@ -9,6 +9,7 @@
 #include <string.h>
 #include <stdint.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "atomic-file.h"
@@ -124,47 +125,68 @@ static void unpack(const char *message, struct build_pool_record *r)
 	r->meta.description = xstrndup(p, h.description_len);
 }
 
+/* The record at message (len bytes) into records, unless it is not one
+ * of this pool's jobs or is reported already. */
+static void take(const struct build_pool *pool, const char *message,
+		 struct build_pool_record *records, unsigned char *done, size_t *n_done)
+{
+	struct build_pool_record r;
+
+	unpack(message, &r);
+	if (r.job >= pool->n_jobs || done[r.job]) {
+		render_meta_release(&r.meta);
+		return;
+	}
+	records[r.job] = r;
+	done[r.job] = 1;
+	++*n_done;
+	if (pool->progress)
+		progress_show(pool->progress, *n_done);
+}
+
+/* How long the parent leaves records to gather in the pipe after taking
+ * what it held: a worker's write wakes a waiting reader, and a wake-up
+ * per edition costs more than the record.  The pipe holds far more than
+ * the workers write meanwhile. */
+#define GATHER_NANOSECONDS 2000000L
+
 /* Every whole record on fd, as it comes, into records; done marks the
  * jobs reported, *n_done counts them.  On a read error the jobs not
  * reported are blamed on their workers. */
 static void collect(const struct build_pool *pool, int fd, struct build_pool_record *records,
 		    unsigned char *done, size_t *n_done)
 {
-	char message[PIPE_BUF];
-	size_t have = 0, want = sizeof(struct wire_header);
+	enum { ROOM = 64 * 1024 };
+	char *buffer = xmalloc(ROOM);
+	size_t have = 0;
 	ssize_t n;
 
-	while ((n = read(fd, message + have, want - have)) != 0) {
+	while ((n = read(fd, buffer + have, ROOM - have)) != 0) {
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
 			break;
 		have += (size_t)n;
-		if (have < want)
-			continue;
-		if (want == sizeof(struct wire_header)) {
+		size_t at = 0;
+		while (have - at >= sizeof(struct wire_header)) {
 			struct wire_header h;
-			memcpy(&h, message, sizeof(h));
-			want += (size_t)h.title_len + h.published_len + h.description_len;
-			if (want > PIPE_BUF)
-				break;   /* not a worker's record: what is left is blamed */
-			if (have < want)
-				continue;
+			memcpy(&h, buffer + at, sizeof(h));
+			size_t len = sizeof(h) + (size_t)h.title_len + h.published_len
+				     + h.description_len;
+			if (len > PIPE_BUF)
+				goto garbled;   /* not a worker's record: what is left is blamed */
+			if (have - at < len)
+				break;
+			take(pool, buffer + at, records, done, n_done);
+			at += len;
 		}
-		struct build_pool_record r;
-		unpack(message, &r);
-		have = 0;
-		want = sizeof(struct wire_header);
-		if (r.job >= pool->n_jobs || done[r.job]) {
-			render_meta_release(&r.meta);
-			continue;
-		}
-		records[r.job] = r;
-		done[r.job] = 1;
-		++*n_done;
-		if (pool->progress)
-			progress_show(pool->progress, *n_done);
+		memmove(buffer, buffer + at, have - at);
+		have -= at;
+		struct timespec pause = { 0, GATHER_NANOSECONDS };
+		nanosleep(&pause, NULL);
 	}
+garbled:
+	free(buffer);
 }
 
 /* A worker ended: the first job of its run it did not report, if any, is

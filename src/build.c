@@ -80,25 +80,36 @@ static void stamp_output(const char *path, struct file_stamp *stamp)
 		stamp->size = -1;
 }
 
+/* OUT/LANG made if need be, and checked to be a real folder: a language
+ * folder that is a link would take editions elsewhere.  *ready remembers
+ * it for the worker's next editions in that language. */
+static int language_folder(const struct build *b, size_t language, unsigned char *ready)
+{
+	struct strbuf path = STRBUF_INIT;
+	struct stat st;
+	int rc = 0;
+
+	if (*ready)
+		return 0;
+	strbuf_addf(&path, "%s/%s", b->opts->out, b->plan.languages[language].dir);
+	if (mkdir(path.buf, 0777) != 0 && errno != EEXIST)
+		rc = diag_io_error(path.buf, 0, 0, _("cannot create folder: %s"), strerror(errno));
+	else if (lstat(path.buf, &st) != 0 || !S_ISDIR(st.st_mode))
+		rc = diag_io_error(path.buf, 0, 0, _("not written: not a folder of the output folder"));
+	strbuf_release(&path);
+	*ready = rc == 0;
+	return rc;
+}
+
 static int write_edition(const struct build *b, size_t edition, const struct strbuf *text,
-			 const struct strbuf *html, struct build_pool_record *r)
+			 const struct strbuf *html, unsigned char *folders_ready,
+			 struct build_pool_record *r)
 {
 	const struct build_plan_edition *e = &b->plan.editions[edition];
 	struct strbuf path = STRBUF_INIT;
-	struct stat st;
 
-	strbuf_addf(&path, "%s/%s", b->opts->out, b->plan.languages[e->language].dir);
-	if (mkdir(path.buf, 0777) != 0 && errno != EEXIST) {
-		diag_io_error(path.buf, 0, 0, _("cannot create folder: %s"), strerror(errno));
-		strbuf_release(&path);
+	if (language_folder(b, e->language, &folders_ready[e->language]) < 0)
 		return -1;
-	}
-	/* A language folder that is a link would take editions elsewhere. */
-	if (lstat(path.buf, &st) != 0 || !S_ISDIR(st.st_mode)) {
-		diag_io_error(path.buf, 0, 0, _("not written: not a folder of the output folder"));
-		strbuf_release(&path);
-		return -1;
-	}
 	int formats = b->opts->project->formats, rc = 0;
 	r->text_stamp.size = r->html_stamp.size = -1;
 	output_path(b, edition, "txt", &path);
@@ -151,7 +162,8 @@ static double threshold(const struct build *b, size_t edition)
 
 /* One edition, rendered and written unless below the threshold. */
 static void build_one(const struct build *b, struct edition_set *set,
-		      struct localise_doc *article, size_t edition, struct build_pool_record *r)
+		      struct localise_doc *article, size_t edition, unsigned char *folders_ready,
+		      struct build_pool_record *r)
 {
 	const struct locale *locale = &b->plan.languages[b->plan.editions[edition].language];
 	struct strbuf text = STRBUF_INIT, html = STRBUF_INIT;
@@ -168,7 +180,7 @@ static void build_one(const struct build *b, struct edition_set *set,
 		if (r->percent < threshold(b, edition)) {
 			remove_edition(b, edition);
 			r->status = BUILD_SKIPPED;
-		} else if (write_edition(b, edition, &text, &html, r) == 0)
+		} else if (write_edition(b, edition, &text, &html, folders_ready, r) == 0)
 			r->status = BUILD_BUILT;
 	}
 	strbuf_release(&text);
@@ -207,6 +219,7 @@ static int run_worker(void *data, size_t first, size_t last, int fd)
 	struct edition_set set;
 	struct localise_doc article = { 0 };
 	struct locale *reached = xcalloc(b->plan.n_languages + 1, sizeof(*reached));
+	unsigned char *folders_ready = xcalloc(b->plan.n_languages + 1, 1);
 	size_t loaded = (size_t)-1;
 	int loaded_ok = 0;
 
@@ -223,13 +236,14 @@ static int run_worker(void *data, size_t first, size_t last, int fd)
 		struct build_pool_record r = { .job = job, .status = BUILD_FAILED };
 		set.meta = &r.meta;
 		if (loaded_ok)
-			build_one(b, &set, &article, edition, &r);
+			build_one(b, &set, &article, edition, folders_ready, &r);
 		build_pool_send(fd, &r);
 		render_meta_release(&r.meta);
 	}
 	localise_doc_release(&article);
 	edition_set_release(&set);
 	free(reached);
+	free(folders_ready);
 	return diag_exit_status(FOLIO_EXIT_OK);
 }
 
