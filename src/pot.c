@@ -11,6 +11,7 @@
 
 #include "arena.h"
 #include "atomic-file.h"
+#include "changed-file.h"
 #include "diag.h"
 #include "i18n.h"
 #include "po-write.h"
@@ -329,7 +330,18 @@ void pot_message_at(const struct pot *pot, size_t i, struct pot_message *out)
 	out->n_refs = entry->n_refs;
 }
 
-int pot_format(const struct pot *pot, const struct pot_header *header, struct strbuf *out)
+/* Where the text of a template goes as it is made: each time out holds
+ * a chunk, flush (when given) takes it and empties out. */
+struct pot_sink {
+	int (*flush)(void *data, struct strbuf *out);
+	void *data;
+};
+enum { POT_CHUNK = 64 * 1024 };
+
+/* The header entry, then every message; *date_from and *date_to (when
+ * given) get the span of the POT-Creation-Date line in the text. */
+static int format_to(const struct pot *pot, const struct pot_header *header, struct strbuf *out,
+		     const struct pot_sink *sink, size_t *date_from, size_t *date_to)
 {
 	struct po_writer writer;
 	struct strbuf msgstr = STRBUF_INIT, err = STRBUF_INIT;
@@ -341,6 +353,11 @@ int pot_format(const struct pot *pot, const struct pot_header *header, struct st
 		.comments = pot_header_comments, .fuzzy = 1, .msgid = "", .msgstr = msgstr.buf,
 	};
 	rc = po_writer_add(&writer, &entry, &err);
+	const char *date = rc == 0 ? strstr(out->buf, "\"POT-Creation-Date: ") : NULL;
+	if (date && date_from) {
+		*date_from = (size_t)(date - out->buf);
+		*date_to = (size_t)(strchr(date, '\n') - out->buf) + 1;
+	}
 	for (size_t i = 0; i < pot->n_entries && rc == 0; i++) {
 		const struct pot_entry *message = &pot->entries[i];
 		entry = (struct po_write_entry) {
@@ -349,8 +366,12 @@ int pot_format(const struct pot *pot, const struct pot_header *header, struct st
 			.msgctxt = message->msgctxt, .msgid = message->msgid, .msgstr = "",
 		};
 		rc = po_writer_add(&writer, &entry, &err);
+		if (rc == 0 && sink && out->len >= POT_CHUNK)
+			rc = sink->flush(sink->data, out);
 	}
-	if (rc < 0)
+	if (rc == 0 && sink && out->len)
+		rc = sink->flush(sink->data, out);
+	if (rc < 0 && err.len)
 		diag_error(NULL, 0, 0, "%s", err.buf);
 	po_writer_release(&writer);
 	strbuf_release(&msgstr);
@@ -358,67 +379,66 @@ int pot_format(const struct pot *pot, const struct pot_header *header, struct st
 	return rc;
 }
 
-/* Two templates are the same when only their POT-Creation-Date differs. */
-static int same_but_date(const char *old_text, size_t old_len, const char *new_text,
-			 size_t new_len)
+int pot_format(const struct pot *pot, const struct pot_header *header, struct strbuf *out)
 {
-	const char *old_date = memmem(old_text, old_len, "\"POT-Creation-Date: ", 20);
-	const char *new_date = memmem(new_text, new_len, "\"POT-Creation-Date: ", 20);
-
-	if (!old_date || !new_date || old_date - old_text != new_date - new_text
-	    || memcmp(old_text, new_text, (size_t)(old_date - old_text)) != 0)
-		return 0;
-	const char *old_end = memchr(old_date, '\n', old_len - (size_t)(old_date - old_text));
-	const char *new_end = memchr(new_date, '\n', new_len - (size_t)(new_date - new_text));
-	return old_end && new_end
-		&& old_len - (size_t)(old_end - old_text) == new_len - (size_t)(new_end - new_text)
-		&& memcmp(old_end, new_end, old_len - (size_t)(old_end - old_text)) == 0;
+	return format_to(pot, header, out, NULL, NULL, NULL);
 }
 
-static int unchanged(const char *path, const struct strbuf *text)
+static int flush_stdout(void *data, struct strbuf *out)
 {
-	size_t old_len;
-	char *old = read_file(path, &old_len);
-	int same = old && same_but_date(old, old_len, text->buf, text->len);
-
-	free(old);
-	return same;
-}
-
-static int write_stdout(const struct strbuf *text)
-{
-	if (fwrite(text->buf, 1, text->len, stdout) != text->len || fflush(stdout) != 0)
+	(void)data;
+	int ok = fwrite(out->buf, 1, out->len, stdout) == out->len && fflush(stdout) == 0;
+	strbuf_reset(out);
+	if (!ok)
 		return diag_io_error(_("standard output"), 0, 0, _("write error: %s"),
 				     strerror(errno));
 	return 0;
 }
 
+/* The first chunk holds the header: its creation date is marked as not
+ * compared, so that a template that differs only there is left as it is. */
+struct changed_sink {
+	struct changed_file file;
+	size_t date_from, date_to;
+	int marked;
+};
+
+static int flush_changed(void *data, struct strbuf *out)
+{
+	struct changed_sink *sink = data;
+
+	if (!sink->marked && sink->date_to > sink->date_from) {
+		changed_file_ignore(&sink->file, (off_t)sink->date_from, (off_t)sink->date_to);
+		sink->marked = 1;
+	}
+	int rc = changed_file_write(&sink->file, out->buf, out->len);
+	strbuf_reset(out);
+	return rc;
+}
+
 int pot_write(const struct pot *pot, const char *path, const struct pot_header *header)
 {
-	struct strbuf text = STRBUF_INIT;
-	struct atomic_file af;
-	int rc = -1;
+	struct strbuf chunk = STRBUF_INIT;
+	int rc;
 
-	if (pot_format(pot, header, &text) < 0)
-		goto out;
+	strbuf_grow(&chunk, 2 * POT_CHUNK);
 	if (strcmp(path, "-") == 0) {
-		rc = write_stdout(&text);
-		goto out;
+		struct pot_sink sink = { flush_stdout, NULL };
+		rc = format_to(pot, header, &chunk, &sink, NULL, NULL);
+		strbuf_release(&chunk);
+		return rc;
 	}
-	/* A special target is never read: read_file refuses it. */
-	if (unchanged(path, &text)) {
-		rc = 0;
-		goto out;
+	struct changed_sink changed = { .date_from = 0, .date_to = 0, .marked = 0 };
+	if (changed_file_open(&changed.file, path) < 0) {
+		strbuf_release(&chunk);
+		return -1;
 	}
-	if (atomic_file_open(&af, path) < 0)
-		goto out;
-	if (fwrite(text.buf, 1, text.len, af.fp) != text.len) {
-		diag_io_error(path, 0, 0, _("write error: %s"), strerror(errno));
-		atomic_file_abort(&af);
-		goto out;
-	}
-	rc = atomic_file_commit(&af);
-out:
-	strbuf_release(&text);
+	struct pot_sink sink = { flush_changed, &changed };
+	rc = format_to(pot, header, &chunk, &sink, &changed.date_from, &changed.date_to);
+	if (rc == 0)
+		rc = changed_file_commit(&changed.file, NULL);
+	else
+		changed_file_abort(&changed.file);
+	strbuf_release(&chunk);
 	return rc;
 }

@@ -92,14 +92,14 @@ static void wrap(struct text_out *t, const struct strbuf *clean, const struct te
 		int32_t end = line_breaker_end(&breaker, start, over);
 		if (end == UBRK_DONE || end >= m->len)
 			break;   /* the rest on one line */
-		emit_line(t, prefix, clean->buf + m->offsets[start],
-			  m->offsets[end] - m->offsets[start]);
+		int32_t from = text_measure_offset(m, start);
+		emit_line(t, prefix, clean->buf + from, text_measure_offset(m, end) - from);
 		prefix = indent;
 		start = end;
 	}
 	if (start < m->len)
-		emit_line(t, prefix, clean->buf + m->offsets[start],
-			  (int32_t)clean->len - m->offsets[start]);
+		emit_line(t, prefix, clean->buf + text_measure_offset(m, start),
+			  (int32_t)clean->len - text_measure_offset(m, start));
 }
 
 /* One paragraph: its lines (split at each <br/>) wrapped in turn. */
@@ -206,7 +206,7 @@ void render_text(const struct render_context *ctx, struct strbuf *out)
 {
 	int rtl = fmt_is_rtl(ctx->fmt);
 	struct text_out t = { ctx, out, rtl, rtl, STRBUF_INIT, STRBUF_INIT,
-			      { NULL, 0, NULL, NULL, 0 } };
+			      { .u = NULL, .len = 0 } };
 	xmlNode *article = xmlDocGetRootElement(ctx->doc);
 	xmlNode *meta = render_child(article, "meta");
 	struct strbuf line = STRBUF_INIT;

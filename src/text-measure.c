@@ -52,10 +52,62 @@ static void collapse_only(const char *raw, size_t size, struct strbuf *clean,
 	strbuf_add(clean, raw, size);
 	space_normalise(clean, SPACE_DEFAULT);
 	m->len = -1;
+	m->plain = 0;
+}
+
+/* Where a line stands while it is measured. */
+struct cursor {
+	size_t i;             /* the next byte of raw */
+	int32_t n;            /* units so far */
+	int32_t written;      /* bytes of clean so far */
+	int pending_space;    /* spaces were read after a character */
+};
+
+/* The start of the line while it is printable ASCII and spaces, the most
+ * of most lines: a unit, a byte and a column each, so only the collapsed
+ * bytes and the units are stored.  Stops at anything else. */
+static void plain_prefix(const char *raw, size_t size, char *restrict out, UChar *restrict u,
+			 struct cursor *at)
+{
+	const unsigned char *restrict bytes = (const unsigned char *)raw;
+	size_t i = at->i;
+	int32_t n = at->n;
+	int pending_space = at->pending_space;
+
+	while (i < size) {
+		unsigned char byte = bytes[i];
+		if (is_xml_space(byte)) {
+			pending_space = n > 0;
+			i++;
+			continue;
+		}
+		if (byte <= ' ' || byte >= 0x7F)
+			break;
+		if (pending_space) {
+			out[n] = ' ';
+			u[n++] = ' ';
+			pending_space = 0;
+		}
+		/* A word, and the single space after it when a word follows. */
+		for (;;) {
+			out[n] = (char)byte;
+			u[n++] = byte;
+			if (++i == size)
+				break;
+			byte = bytes[i];
+			if (byte > ' ' && byte < 0x7F)
+				continue;
+			if (byte != ' ' || i + 1 == size || bytes[i + 1] <= ' ' || bytes[i + 1] >= 0x7F)
+				break;
+		}
+	}
+	at->i = i;
+	at->n = at->written = n;
+	at->pending_space = pending_space;
 }
 
 /* One pass: text is mostly printable ASCII, a character of one column
- * and one unit. */
+ * and one unit; a line that is all of it is left plain. */
 void text_measure_line(struct text_measure *m, struct fmt_locale *locale, const char *raw,
 		       size_t size, struct strbuf *clean)
 {
@@ -71,10 +123,20 @@ void text_measure_line(struct text_measure *m, struct fmt_locale *locale, const 
 	strbuf_reset(clean);
 	strbuf_grow(clean, size);
 	char *out = clean->buf;
-	int32_t n = 0, written = 0, cols = 0;
-	int lone = 1, pending_space = 0;
-	columns[0] = 0;
-	for (size_t i = 0; i < size;) {
+	struct cursor at = { 0, 0, 0, 0 };
+	plain_prefix(raw, size, out, u, &at);
+	if (at.i == size) {
+		strbuf_setlen(clean, (size_t)at.n);
+		m->len = at.n;
+		m->plain = 1;
+		return;
+	}
+	m->plain = 0;
+	for (int32_t k = 0; k <= at.n; k++)
+		offsets[k] = columns[k] = k;
+	int32_t n = at.n, written = at.written, cols = at.n;
+	int lone = 1, pending_space = at.pending_space;
+	for (size_t i = at.i; i < size;) {
 		unsigned char byte = (unsigned char)raw[i];
 		if (is_xml_space(byte)) {
 			pending_space = n > 0;
@@ -98,18 +160,18 @@ void text_measure_line(struct text_measure *m, struct fmt_locale *locale, const 
 			} while (++i < size && (byte = (unsigned char)raw[i]) > ' ' && byte < 0x7F);
 			continue;
 		}
-		int32_t at = (int32_t)i;
+		int32_t next = (int32_t)i;
 		UChar32 c;
-		U8_NEXT(raw, at, (int32_t)size, c);
+		U8_NEXT(raw, next, (int32_t)size, c);
 		if (c < 0) {   /* not UTF-8: left unwrapped */
 			collapse_only(raw, size, clean, m);
 			return;
 		}
 		int32_t unit = n;
 		offsets[unit] = written;
-		memcpy(out + written, raw + i, (size_t)at - i);
-		written += at - (int32_t)i;
-		i = (size_t)at;
+		memcpy(out + written, raw + i, (size_t)next - i);
+		written += next - (int32_t)i;
+		i = (size_t)next;
 		U16_APPEND_UNSAFE(u, n, c);
 		int width = lone ? fmt_character_columns(c) : 0;
 		if (width < 0)
@@ -133,9 +195,15 @@ void text_measure_line(struct text_measure *m, struct fmt_locale *locale, const 
 }
 
 /* Columns only grow, so the first unit past the width is a binary search
- * away. */
+ * away, or in a plain line the unit at the limit itself. */
 int32_t text_measure_overflow(const struct text_measure *m, int32_t start, int avail)
 {
+	if (m->plain) {
+		for (int32_t i = start + avail; i < m->len; i++)
+			if (m->u[i] != ' ')
+				return i + 1;
+		return -1;
+	}
 	int32_t limit = m->columns[start] + avail;
 	if (m->columns[m->len] <= limit)
 		return -1;

@@ -19,10 +19,18 @@
 struct text_measure {
 	UChar *u;
 	int32_t len;        /* units of u; -1 when the line is not UTF-8 */
+	int plain;          /* printable ASCII only: unit i is byte i and
+	                       column i, and the arrays below are not filled */
 	int32_t *columns;   /* columns[i]: before unit i; columns[len]: the line's */
 	int32_t *offsets;   /* offsets[i]: unit i's byte in clean; offsets[len]: its length */
 	size_t alloc;
 };
+
+/* The byte of clean unit i (0 <= i <= len) starts at. */
+static inline int32_t text_measure_offset(const struct text_measure *m, int32_t i)
+{
+	return m->plain ? i : m->offsets[i];
+}
 
 /* raw[0, size) with its whitespace collapsed as space_normalise does
  * (SPACE_DEFAULT) into clean, and measured into m in locale (len -1, and
