@@ -11,6 +11,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include "ascii-word.h"
 #include "space.h"
 #include "text-measure.h"
 #include "xalloc.h"
@@ -55,21 +56,89 @@ static void collapse_only(const char *raw, size_t size, struct strbuf *clean,
 	m->plain = 0;
 }
 
+/* How many bytes at p (up to max, p[0] printable and not a space) go to
+ * the collapsed line as they are, a unit and a column each: printable
+ * ASCII with no two spaces in a row and no space at the end (spaces
+ * there are collapsed by the caller).  Sixteen bytes at a time where the
+ * compiler has SSE2. */
+static size_t copyable_run(const unsigned char *p, size_t max)
+{
+	size_t run = ascii_printable_prefix((const char *)p, max, 0), i = 0;
+	unsigned last_space = 0;
+
+#ifdef __SSE2__
+	const __m128i space = _mm_set1_epi8(' ');
+	for (; i + 16 <= run; i += 16) {
+		unsigned spaces = (unsigned)_mm_movemask_epi8(
+			_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i)), space));
+		unsigned pairs = (spaces & spaces >> 1) | (last_space & spaces);
+		if (pairs) {
+			/* The first space of the first pair ends the run (a pair
+			 * across the blocks ends it at the block's last byte). */
+			run = (last_space & spaces & 1) ? i - 1 : i + (size_t)__builtin_ctz(pairs);
+			break;
+		}
+		last_space = spaces >> 15;
+	}
+#endif
+	/* From the last byte of the blocks: a pair may start there. */
+	for (i = i > 0 ? i - 1 : 0; i < run; i++)
+		if (p[i] == ' ' && i + 1 < run && p[i + 1] == ' ') {
+			run = i;
+			break;
+		}
+	while (run > 0 && p[run - 1] == ' ')
+		run--;
+	return run;
+}
+
+/* u[k] = p[k] for k < len: ASCII bytes widened to UTF-16 units. */
+static void widen(UChar *restrict u, const unsigned char *restrict p, size_t len)
+{
+	size_t k = 0;
+
+#ifdef __SSE2__
+	const __m128i zero = _mm_setzero_si128();
+	for (; k + 16 <= len; k += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(p + k));
+		_mm_storeu_si128((__m128i *)(u + k), _mm_unpacklo_epi8(v, zero));
+		_mm_storeu_si128((__m128i *)(u + k + 8), _mm_unpackhi_epi8(v, zero));
+	}
+#endif
+	for (; k < len; k++)
+		u[k] = p[k];
+}
+
+/* to[k] = from + k for k < len. */
+static void count_up(int32_t *restrict to, int32_t from, size_t len)
+{
+	size_t k = 0;
+
+#ifdef __SSE2__
+	__m128i next = _mm_setr_epi32(from, from + 1, from + 2, from + 3);
+	const __m128i four = _mm_set1_epi32(4);
+	for (; k + 4 <= len; k += 4) {
+		_mm_storeu_si128((__m128i *)(to + k), next);
+		next = _mm_add_epi32(next, four);
+	}
+#endif
+	for (; k < len; k++)
+		to[k] = from + (int32_t)k;
+}
+
 /* Where a line stands while it is measured. */
 struct cursor {
 	size_t i;             /* the next byte of raw */
 	int32_t n;            /* units so far */
-	int32_t written;      /* bytes of clean so far */
 	int pending_space;    /* spaces were read after a character */
 };
 
 /* The start of the line while it is printable ASCII and spaces, the most
  * of most lines: a unit, a byte and a column each, so only the collapsed
  * bytes and the units are stored.  Stops at anything else. */
-static void plain_prefix(const char *raw, size_t size, char *restrict out, UChar *restrict u,
-			 struct cursor *at)
+static void plain_prefix(const char *raw, size_t size, char *out, UChar *u, struct cursor *at)
 {
-	const unsigned char *restrict bytes = (const unsigned char *)raw;
+	const unsigned char *bytes = (const unsigned char *)raw;
 	size_t i = at->i;
 	int32_t n = at->n;
 	int pending_space = at->pending_space;
@@ -88,21 +157,14 @@ static void plain_prefix(const char *raw, size_t size, char *restrict out, UChar
 			u[n++] = ' ';
 			pending_space = 0;
 		}
-		/* A word, and the single space after it when a word follows. */
-		for (;;) {
-			out[n] = (char)byte;
-			u[n++] = byte;
-			if (++i == size)
-				break;
-			byte = bytes[i];
-			if (byte > ' ' && byte < 0x7F)
-				continue;
-			if (byte != ' ' || i + 1 == size || bytes[i + 1] <= ' ' || bytes[i + 1] >= 0x7F)
-				break;
-		}
+		size_t run = copyable_run(bytes + i, size - i);
+		memcpy(out + n, bytes + i, run);
+		widen(u + n, bytes + i, run);
+		n += (int32_t)run;
+		i += run;
 	}
 	at->i = i;
-	at->n = at->written = n;
+	at->n = n;
 	at->pending_space = pending_space;
 }
 
@@ -123,7 +185,7 @@ void text_measure_line(struct text_measure *m, struct fmt_locale *locale, const 
 	strbuf_reset(clean);
 	strbuf_grow(clean, size);
 	char *out = clean->buf;
-	struct cursor at = { 0, 0, 0, 0 };
+	struct cursor at = { 0, 0, 0 };
 	plain_prefix(raw, size, out, u, &at);
 	if (at.i == size) {
 		strbuf_setlen(clean, (size_t)at.n);
@@ -132,9 +194,9 @@ void text_measure_line(struct text_measure *m, struct fmt_locale *locale, const 
 		return;
 	}
 	m->plain = 0;
-	for (int32_t k = 0; k <= at.n; k++)
-		offsets[k] = columns[k] = k;
-	int32_t n = at.n, written = at.written, cols = at.n;
+	count_up(offsets, 0, (size_t)at.n + 1);
+	count_up(columns, 0, (size_t)at.n + 1);
+	int32_t n = at.n, written = at.n, cols = at.n;
 	int lone = 1, pending_space = at.pending_space;
 	for (size_t i = at.i; i < size;) {
 		unsigned char byte = (unsigned char)raw[i];
@@ -152,12 +214,15 @@ void text_measure_line(struct text_measure *m, struct fmt_locale *locale, const 
 		}
 		if (byte > ' ' && byte < 0x7F) {
 			/* A run of printable ASCII: a unit and a column each. */
-			do {
-				out[written] = (char)byte;
-				offsets[n] = written++;
-				u[n++] = byte;
-				columns[n] = ++cols;
-			} while (++i < size && (byte = (unsigned char)raw[i]) > ' ' && byte < 0x7F);
+			size_t run = copyable_run((const unsigned char *)raw + i, size - i);
+			memcpy(out + written, raw + i, run);
+			widen(u + n, (const unsigned char *)raw + i, run);
+			count_up(offsets + n, written, run);
+			count_up(columns + n + 1, cols + 1, run);
+			n += (int32_t)run;
+			written += (int32_t)run;
+			cols += (int32_t)run;
+			i += run;
 			continue;
 		}
 		int32_t next = (int32_t)i;
