@@ -1,6 +1,6 @@
 /* hash-index.h: an index from 64-bit hashes to the numbers of the records
  * of a dense array, for tables of tens of thousands of records (a build's
- * manifest and stat cache) where a map of string keys would copy every
+ * manifest and stat cache, a template's messages) where a map of string keys would copy every
  * key and miss the cache on every probe.
  *
  * Records are numbered 0, 1, ... in the order they are added; the index

@@ -1,6 +1,6 @@
 /* pot.c: collecting messages and writing the template.
- * Messages are kept in an array in first-seen order with an open-addressing
- * hash index on (msgctxt, msgid), so that merging stays O(1) per message. */
+ * Messages are kept in an array in first-seen order with a hash index on
+ * (msgctxt, msgid) (hash-index.h), so that merging stays O(1) per message. */
 #include <config.h>
 
 #include <errno.h>
@@ -13,11 +13,13 @@
 #include "atomic-file.h"
 #include "changed-file.h"
 #include "diag.h"
+#include "hash-index.h"
 #include "i18n.h"
 #include "po-write.h"
 #include "pot.h"
 #include "strbuf.h"
 #include "strmap.h"
+#include "text-hash.h"
 #include "xalloc.h"
 
 /* Most messages come once, with one line of comments and one reference:
@@ -34,18 +36,10 @@ struct pot_entry {
 	size_t n_refs, alloc_refs;
 };
 
-/* A slot of the index keeps its message's hash too, so that looking up a
- * new message touches the index alone, not the entries it passes. */
-struct pot_slot {
-	uint64_t hash;
-	size_t entry;           /* entry number + 1; 0 is empty */
-};
-
 struct pot {
 	struct pot_entry *entries;
 	size_t n_entries, alloc_entries;
-	struct pot_slot *index;
-	size_t index_size;      /* a power of two */
+	struct hash_index index;   /* (msgctxt, msgid) to entry number */
 	struct strmap files;    /* file name to its interned copy (the value) */
 	struct arena strings;   /* every msgctxt and msgid, freed at once */
 	const char *last_file;
@@ -56,8 +50,7 @@ struct pot *pot_new(void)
 {
 	struct pot *pot = xcalloc(1, sizeof(*pot));
 
-	pot->index_size = 256;
-	pot->index = xcalloc(pot->index_size, sizeof(*pot->index));
+	hash_index_init(&pot->index);
 	strmap_init(&pot->files);
 	return pot;
 }
@@ -73,7 +66,7 @@ void pot_free(struct pot *pot)
 	strmap_release(&pot->files);
 	arena_release(&pot->strings);
 	free(pot->entries);
-	free(pot->index);
+	hash_index_release(&pot->index);
 	free(pot);
 }
 
@@ -89,56 +82,16 @@ void pot_keys(const struct pot *pot, struct strbuf *out)
 			    pot->entries[i].msgid);
 }
 
-/* Mixes len bytes of s into hash, eight at a time (most msgids are
- * hundreds of bytes); only the index depends on it, never the output. */
-static uint64_t hash_bytes(uint64_t hash, const char *s, size_t len)
-{
-	const uint64_t prime = 1099511628211u;
-	size_t i = 0;
-
-	for (; i + 8 <= len; i += 8) {
-		uint64_t word;
-		memcpy(&word, s + i, sizeof(word));
-		hash = (hash ^ word) * prime;
-		hash ^= hash >> 29;
-	}
-	for (; i < len; i++)
-		hash = (hash ^ (unsigned char)s[i]) * prime;
-	return hash;
-}
-
 static uint64_t hash_message(const char *msgctxt, const char *msgid)
 {
-	uint64_t hash = 1469598103934665603u;
+	uint64_t seed = msgctxt ? text_hash(msgctxt, strlen(msgctxt), 0) ^ 4 : 0;
 
-	if (msgctxt) {
-		hash = hash_bytes(hash, msgctxt, strlen(msgctxt));
-		hash = (hash ^ 4) * 1099511628211u;
-	}
-	return hash_bytes(hash, msgid, strlen(msgid));
+	return text_hash(msgid, strlen(msgid), seed);
 }
 
 static int same_string(const char *a, const char *b)
 {
 	return a == b || (a && b && strcmp(a, b) == 0);
-}
-
-static void reindex(struct pot *pot)
-{
-	struct pot_slot *old = pot->index;
-	size_t old_size = pot->index_size;
-
-	pot->index_size *= 2;
-	pot->index = xcalloc(pot->index_size, sizeof(*pot->index));
-	for (size_t i = 0; i < old_size; i++) {
-		if (!old[i].entry)
-			continue;
-		size_t slot = old[i].hash & (pot->index_size - 1);
-		while (pot->index[slot].entry)
-			slot = (slot + 1) & (pot->index_size - 1);
-		pot->index[slot] = old[i];
-	}
-	free(old);
 }
 
 static const char *intern_file(struct pot *pot, const char *file)
@@ -242,28 +195,24 @@ void pot_add(struct pot *pot, const char *msgctxt, const char *msgid,
 	     const char *comments, const char *file, long line)
 {
 	uint64_t hash = hash_message(msgctxt, msgid);
-	size_t slot = hash & (pot->index_size - 1);
 	struct pot_entry *entry = NULL;
+	struct hash_index_walk walk;
+	size_t found;
 
-	for (; pot->index[slot].entry; slot = (slot + 1) & (pot->index_size - 1)) {
-		if (pot->index[slot].hash != hash)
-			continue;
-		struct pot_entry *candidate = &pot->entries[pot->index[slot].entry - 1];
-		if (same_string(candidate->msgctxt, msgctxt) && strcmp(candidate->msgid, msgid) == 0) {
+	hash_index_walk(&pot->index, hash, &walk);
+	while (!entry && hash_index_next(&pot->index, &walk, &found)) {
+		struct pot_entry *candidate = &pot->entries[found];
+		if (same_string(candidate->msgctxt, msgctxt) && strcmp(candidate->msgid, msgid) == 0)
 			entry = candidate;
-			break;
-		}
 	}
 	if (!entry) {
 		FOLIO_GROW(pot->entries, pot->n_entries + 1, pot->alloc_entries);
+		hash_index_add(&pot->index, hash);
 		entry = &pot->entries[pot->n_entries++];
 		memset(entry, 0, sizeof(*entry));
 		entry->msgctxt = msgctxt ? arena_strdup(&pot->strings, msgctxt) : NULL;
 		entry->msgid = arena_strdup(&pot->strings, msgid);
 		strbuf_init(&entry->comments);
-		pot->index[slot] = (struct pot_slot) { hash, pot->n_entries };
-		if (2 * pot->n_entries > pot->index_size)
-			reindex(pot);
 	}
 	if (comments && *comments)
 		add_comments(pot, entry, comments);

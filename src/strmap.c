@@ -6,23 +6,12 @@
 #include <string.h>
 
 #include "strmap.h"
+#include "text-hash.h"
 #include "xalloc.h"
 
-/* FNV-1a over eight bytes at a time: keys are whole paragraphs. */
 static uint64_t hash(const char *s)
 {
-	size_t len = strlen(s);
-	uint64_t h = 1469598103934665603u ^ len;
-
-	for (; len >= 8; s += 8, len -= 8) {
-		uint64_t word;
-		memcpy(&word, s, 8);
-		h = (h ^ word) * 1099511628211u;
-		h ^= h >> 29;
-	}
-	for (; len; s++, len--)
-		h = (h ^ (unsigned char)*s) * 1099511628211u;
-	return h ^ (h >> 32);
+	return text_hash(s, strlen(s), 0);
 }
 
 void strmap_init(struct strmap *map)

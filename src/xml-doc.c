@@ -103,8 +103,11 @@ static xmlDoc *parse_with(const char *data, size_t len, const char *name, int op
 	int well_formed = ctxt->wellFormed;
 	xmlFreeParserCtxt(ctxt);
 
+	/* Only a DTD declares entities: without one there is no reference to
+	 * look for (an undeclared one is not well-formed). */
+	int declares = doc && (doc->intSubset || doc->extSubset);
 	if (doc && (state.n_errors > 0 || !well_formed
-		    || check_entities(doc->children, name) < 0)) {
+		    || (declares && check_entities(doc->children, name) < 0))) {
 		xmlFreeDoc(doc);
 		doc = NULL;
 	}
