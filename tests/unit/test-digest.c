@@ -19,6 +19,25 @@ int main(void)
 	digest_hex(digest_bytes("abc", 3, 42), hex);
 	is_str(hex, "bab4971ca0c45292", "a 3-byte tail, seed 42");
 
+	/* Long inputs go through four lanes: their values are pinned too. */
+	char alphabet[200];
+	for (int i = 0; i < 200; i++)
+		alphabet[i] = (char)('a' + i % 26);
+	digest_hex(digest_bytes(alphabet, 200, 0), hex);
+	is_str(hex, "ce1eed6f18b6cf48", "200 bytes in four lanes, seed 0");
+	digest_hex(digest_bytes(alphabet, 64, 5), hex);
+	is_str(hex, "5262f121c4c8ca63", "64 bytes, the first length that takes the lanes, seed 5");
+	int every_byte = 1;
+	uint64_t whole = digest_bytes(alphabet, 200, 0);
+	for (int i = 0; i < 200; i++) {
+		alphabet[i] ^= 1;
+		every_byte &= digest_bytes(alphabet, 200, 0) != whole;
+		alphabet[i] ^= 1;
+	}
+	ok(every_byte, "a change to any byte of a long input changes its digest");
+	ok(digest_bytes(alphabet, 199, 0) != whole && digest_bytes(alphabet + 1, 199, 0) != whole,
+	   "so does one byte less at either end");
+
 	char *shifted = malloc(strlen(fox) + 2);
 	strcpy(shifted + 1, fox);
 	ok(digest_bytes(shifted + 1, strlen(fox), 7) == digest_bytes(fox, strlen(fox), 7),
