@@ -248,19 +248,22 @@ int edition_render(struct edition_set *set, struct localise_doc *article,
 		localise_doc_apply(article, is_source ? NULL : &t, po_name.buf, counts);
 		/* The template's labels are part of what the edition shows. */
 		localise_counts_add(counts, &labels->counts);
-		double minutes = -1;   /* counted once for both files and the meta */
+		/* Counted and cut once for both files and the meta. */
+		double minutes = -1;
+		struct strbuf description = STRBUF_INIT;
 		struct render_context ctx = { locale->icu, fmt_locale_get(locale->icu), locale,
 					      article->doc, entries, set->width,
 					      set->languages, set->n_languages, id.buf,
 					      &labels->sources, labels->po_name, &labels->warned,
 					      &source, fmt_locale_get(source.icu), set->base_url,
-					      set->in_site, &minutes };
+					      set->in_site, &minutes, &description };
 		if (text)
 			render_text(&ctx, text);
 		if (html)
 			render_html(&ctx, html);
 		if (set->meta)
 			render_meta_collect(&ctx, set->meta);
+		strbuf_release(&description);
 		localise_doc_restore(article);
 	}
 	locale_release(&source);

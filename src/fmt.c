@@ -47,6 +47,7 @@ struct fmt_locale {
 	int rtl;
 	char line_rules[16];           /* fmt_line_rules, "" for none */
 	int line_rules_known;
+	int32_t paper_height, paper_width;   /* fmt_paper_size's, 0 until asked */
 };
 
 /* Entries are allocated one by one: the handles fmt_locale_get gives stay
@@ -400,6 +401,22 @@ UBreakIterator *fmt_line_breaks(struct fmt_locale *entry, const UChar *text, int
 	if (breaks)
 		ubrk_setText(breaks, text, len, &status);
 	return breaks && U_SUCCESS(status) ? breaks : NULL;
+}
+
+void fmt_paper_size(struct fmt_locale *entry, int32_t *height, int32_t *width)
+{
+	/* Asked by every HTML edition: ICU reads its resource bundle for it. */
+	if (!entry->paper_height) {
+		UErrorCode status = U_ZERO_ERROR;
+		int32_t h = 297, w = 210;
+		ulocdata_getPaperSize(entry->locale, &h, &w, &status);
+		if (U_FAILURE(status) || h <= 0 || w <= 0)
+			h = 297, w = 210;
+		entry->paper_height = h;
+		entry->paper_width = w;
+	}
+	*height = entry->paper_height;
+	*width = entry->paper_width;
 }
 
 const char *fmt_line_rules(struct fmt_locale *entry)

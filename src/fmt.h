@@ -59,6 +59,9 @@ UBreakIterator *fmt_grapheme_breaks(struct fmt_locale *locale, const UChar *text
  * "ja", "zh", "zh_Hant" for their own), or NULL when an lb or lw keyword
  * of the locale tailors them.  Borrowed, valid until fmt_cleanup. */
 const char *fmt_line_rules(struct fmt_locale *locale);
+/* The paper the locale prints on, in millimetres (ICU's
+ * ulocdata_getPaperSize; A4 when ICU has none). */
+void fmt_paper_size(struct fmt_locale *locale, int32_t *height, int32_t *width);
 /* The display columns of the grapheme cluster text[start, end): 2 when it
  * starts with an East Asian Wide or Fullwidth character, 0 when it holds
  * only zero-width characters (marks, format characters such as ZWSP, ZWJ

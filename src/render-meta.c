@@ -10,7 +10,22 @@
 #include "space.h"
 #include "xalloc.h"
 
+static void make_description(const struct render_context *ctx, struct strbuf *out);
+
+/* Cutting it (fmt_truncate: clusters, line breaks) is the cost; the HTML
+ * head and the meta of one edition share the one made first. */
 void render_description(const struct render_context *ctx, struct strbuf *out)
+{
+	if (!ctx->description) {
+		make_description(ctx, out);
+		return;
+	}
+	if (!ctx->description->len)
+		make_description(ctx, ctx->description);
+	strbuf_addstr(out, ctx->description->buf);
+}
+
+static void make_description(const struct render_context *ctx, struct strbuf *out)
 {
 	xmlNode *article = xmlDocGetRootElement(ctx->doc);
 	xmlNode *summary = render_child(render_child(article, "meta"), "summary");

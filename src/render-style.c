@@ -9,8 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <unicode/ulocdata.h>
-
+#include "fmt.h"
 #include "markup.h"
 #include "render.h"
 
@@ -114,14 +113,11 @@ static void quotes_rule(const char *selector, struct fmt_locale *locale, struct 
 }
 
 /* CSS names the two common sizes; others go in millimetres. */
-static void page_rule(const char *locale, struct strbuf *out)
+static void page_rule(struct fmt_locale *locale, struct strbuf *out)
 {
-	UErrorCode status = U_ZERO_ERROR;
-	int32_t height = 297, width = 210;
+	int32_t height, width;
 
-	ulocdata_getPaperSize(locale, &height, &width, &status);
-	if (U_FAILURE(status) || height <= 0 || width <= 0)
-		height = 297, width = 210;
+	fmt_paper_size(locale, &height, &width);
 	strbuf_addstr(out, "@page{size:");
 	if (width == 210 && height == 297)
 		strbuf_addstr(out, "A4");
@@ -155,5 +151,5 @@ void render_stylesheet(const struct render_context *ctx, struct strbuf *out)
 	strbuf_release(&edition);
 	strbuf_release(&source);
 	strbuf_addstr(out, print);
-	page_rule(ctx->locale, out);
+	page_rule(ctx->fmt, out);
 }

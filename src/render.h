@@ -36,6 +36,8 @@ struct render_context {
 	double *minutes;                 /* the reading time once counted (negative:
 	                                    not yet), for the text, the HTML and the
 	                                    meta of one edition; NULL: counted each time */
+	struct strbuf *description;      /* the same for the description (empty:
+	                                    not yet made; NULL: made each time) */
 };
 
 void render_text(const struct render_context *ctx, struct strbuf *out);

@@ -82,7 +82,7 @@ static struct render_context page_context(const struct site *site, const struct 
 	return (struct render_context){ locale->icu, fmt_locale_get(locale->icu), locale, NULL,
 					&labels->entries, 0, site->languages, site->n_languages,
 					NULL, &labels->sources, labels->po_name, &labels->warned,
-					&site->languages[0], NULL, site->base_url, 1, NULL };
+					&site->languages[0], NULL, site->base_url, 1, NULL, NULL };
 }
 
 /* The index and feed of one language, when it has editions. */
