@@ -128,5 +128,5 @@ xmlDoc *html_doc_load(const char *path)
 
 xmlDoc *source_doc_load(const char *path)
 {
-	return html_doc_wanted(path) ? html_doc_load(path) : xml_doc_load(path);
+	return html_doc_wanted(path) ? html_doc_load(path) : xml_doc_load_read_only(path);
 }

@@ -21,7 +21,8 @@ void html_doc_force(int on);
 /* Is path read as HTML: forced, or named *.html / *.htm? */
 int html_doc_wanted(const char *path);
 
-/* An HTML or XML document, as html_doc_wanted says. */
+/* An HTML or XML document, as html_doc_wanted says, to be read and not
+ * changed (an XML one comes from xml_doc_load_read_only). */
 xmlDoc *source_doc_load(const char *path);
 
 #endif

@@ -121,6 +121,16 @@ xmlDoc *xml_doc_parse(const char *data, size_t len, const char *name)
 	return parse_with(data, len, name, SAFE_PARSE_OPTIONS);
 }
 
+static xmlDoc *parse_read_only(const char *data, size_t len, const char *name)
+{
+	return parse_with(data, len, name, SAFE_PARSE_OPTIONS | XML_PARSE_COMPACT);
+}
+
+xmlDoc *xml_doc_load_read_only(const char *path)
+{
+	return xml_doc_read(path, parse_read_only);
+}
+
 xmlDoc *xml_doc_parse_keeping_cdata(const char *data, size_t len, const char *name)
 {
 	return parse_with(data, len, name, SAFE_PARSE_OPTIONS & ~XML_PARSE_NOCDATA);

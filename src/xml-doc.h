@@ -13,6 +13,12 @@ xmlDoc *xml_doc_load(const char *path);
 /* The same from memory; name is used in messages and as the base URL. */
 xmlDoc *xml_doc_parse(const char *data, size_t len, const char *name);
 
+/* The same for a document that is only read, never changed (extraction,
+ * folio explain): libxml2 keeps short texts inside their nodes
+ * (XML_PARSE_COMPACT), fewer allocations, and a tree that must not be
+ * modified. */
+xmlDoc *xml_doc_load_read_only(const char *path);
+
 /* The same, keeping CDATA sections as they are: for documents that are
  * written back out. */
 xmlDoc *xml_doc_parse_keeping_cdata(const char *data, size_t len, const char *name);
