@@ -125,7 +125,7 @@ static void unpack(const char *message, struct build_pool_record *r)
 	r->meta.description = xstrndup(p, h.description_len);
 }
 
-/* The record at message (len bytes) into records, unless it is not one
+/* The whole record at message into records, unless it is not one
  * of this pool's jobs or is reported already. */
 static void take(const struct build_pool *pool, const char *message,
 		 struct build_pool_record *records, unsigned char *done, size_t *n_done)
