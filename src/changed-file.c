@@ -122,20 +122,30 @@ static int start_writing(struct changed_file *cf)
 	return rc;
 }
 
-/* The stream's bytes of the span not compared, kept for start_writing. */
-static void keep_ignored(struct changed_file *cf, const char *data, size_t len)
+/* The part of the span not compared that the next len bytes of the
+ * stream cover, as offsets into them; 0 when they cover none. */
+static int ignored_part(const struct changed_file *cf, size_t len, size_t *from, size_t *to)
 {
-	off_t start = cf->offset, end = cf->offset + (off_t)len;
-	off_t from = start > cf->ignore_from ? start : cf->ignore_from;
-	off_t to = end < cf->ignore_to ? end : cf->ignore_to;
+	off_t start = cf->offset, end = start + (off_t)len;
+	off_t a = start > cf->ignore_from ? start : cf->ignore_from;
+	off_t b = end < cf->ignore_to ? end : cf->ignore_to;
 
-	if (cf->ignore_from >= 0 && from < to)
-		strbuf_add(&cf->ignored, data + (from - start), (size_t)(to - from));
+	if (cf->ignore_from < 0 || a >= b)
+		return 0;
+	*from = (size_t)(a - start);
+	*to = (size_t)(b - start);
+	return 1;
 }
 
-/* data holds what the old file holds at the stream's offset. */
+/* data holds what the old file holds at the stream's offset; the
+ * stream's bytes in the span not compared are kept for start_writing. */
 static int agrees(struct changed_file *cf, const char *data, size_t len)
 {
+	size_t from, to;
+	int ignoring = ignored_part(cf, len, &from, &to);
+
+	if (ignoring)
+		strbuf_add(&cf->ignored, data + from, to - from);
 	if (cf->offset + (off_t)len > cf->old_size)
 		return 0;
 	strbuf_reset(&cf->scratch);
@@ -144,11 +154,8 @@ static int agrees(struct changed_file *cf, const char *data, size_t len)
 	if (read_at(cf->old_fd, cf->offset, old, len) < 0)
 		return 0;
 	/* The span not compared: the old bytes count as the stream's. */
-	off_t start = cf->offset, end = start + (off_t)len;
-	off_t from = start > cf->ignore_from ? start : cf->ignore_from;
-	off_t to = end < cf->ignore_to ? end : cf->ignore_to;
-	if (cf->ignore_from >= 0 && from < to)
-		memcpy(old + (from - start), data + (from - start), (size_t)(to - from));
+	if (ignoring)
+		memcpy(old + from, data + from, to - from);
 	return memcmp(old, data, len) == 0;
 }
 
@@ -157,7 +164,6 @@ int changed_file_write(struct changed_file *cf, const void *data, size_t len)
 	if (cf->failed)
 		return -1;
 	if (!cf->writing) {
-		keep_ignored(cf, data, len);
 		if (agrees(cf, data, len)) {
 			cf->offset += (off_t)len;
 			return 0;
