@@ -7,10 +7,13 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "atomic-file.h"
@@ -80,6 +83,27 @@ static void untrack(const char *tmp_path)
 			pending[i] = NULL;
 }
 
+/* The process id, asked once per process: a forked child asks again. */
+static pid_t cached_pid;
+
+static void forget_pid(void)
+{
+	cached_pid = 0;
+}
+
+static pid_t own_pid(void)
+{
+	static int registered;
+
+	if (!registered) {
+		pthread_atfork(NULL, NULL, forget_pid);
+		registered = 1;
+	}
+	if (!cached_pid)
+		cached_pid = getpid();
+	return cached_pid;
+}
+
 /* DIR/.BASE.folio-PID-XXXXXX for DIR/BASE. */
 static void temporary_name(const char *path, struct strbuf *out)
 {
@@ -87,7 +111,50 @@ static void temporary_name(const char *path, struct strbuf *out)
 	const char *base = slash ? slash + 1 : path;
 
 	strbuf_add(out, path, (size_t)(base - path));
-	strbuf_addf(out, ".%s" TMP_MARK "%ld-XXXXXX", base, (long)getpid());
+	strbuf_addf(out, ".%s" TMP_MARK "%ld-XXXXXX", base, (long)own_pid());
+}
+
+/* Six letters or digits for the end of a temporary name: a xorshift
+ * stream seeded by the process and the clock, so that names seldom
+ * collide; O_EXCL, not the letters, is what makes the file ours. */
+static void fill_suffix(char *x)
+{
+	static const char letters[] =
+		"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+	static uint64_t state;
+	static pid_t seeded_for;
+
+	if (seeded_for != own_pid()) {
+		struct timespec now;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		state = ((uint64_t)own_pid() << 32) ^ (uint64_t)now.tv_nsec
+			^ ((uint64_t)now.tv_sec << 20) ^ (uint64_t)(uintptr_t)x;
+		state |= 1;
+		seeded_for = own_pid();
+	}
+	state ^= state << 13;
+	state ^= state >> 7;
+	state ^= state << 17;
+	uint64_t bits = state;
+	for (int i = 0; i < 6; i++, bits /= 62)
+		x[i] = letters[bits % 62];
+}
+
+/* A new temporary file for path, named into tmp and opened for writing,
+ * with mode from its creation on: mkstemp's 0600 would cost a chmod per
+ * file, and editions are written by the thousand.  -1 and errno when
+ * none can be made. */
+static int create_temporary(const char *path, mode_t mode, struct strbuf *tmp)
+{
+	temporary_name(path, tmp);
+	char *x = tmp->buf + tmp->len - 6;
+	for (int attempt = 0; attempt < 100; attempt++) {
+		fill_suffix(x);
+		int fd = open(tmp->buf, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
+	}
+	return errno = EEXIST, -1;
 }
 
 static int is_special(const char *path)
@@ -356,8 +423,7 @@ static int write_renamed(const char *path, const char *data, size_t len, mode_t 
 	struct strbuf tmp = STRBUF_INIT;
 	const char *what = _("cannot create file");
 
-	temporary_name(path, &tmp);
-	int fd = mkstemp(tmp.buf);
+	int fd = create_temporary(path, mode, &tmp);
 	if (fd < 0) {
 		int saved = errno;
 		strbuf_release(&tmp);
@@ -366,7 +432,8 @@ static int write_renamed(const char *path, const char *data, size_t len, mode_t 
 	track(tmp.buf);
 	int ok = write_all(fd, data, len) == 0;
 	what = _("write error");
-	if (ok && !(ok = fchmod(fd, mode) == 0))
+	/* The umask took bits from mode, or mode has bits open() may drop. */
+	if (ok && (mode & (creation_mask() | 07000)) && !(ok = fchmod(fd, mode) == 0))
 		what = _("cannot write file");
 	/* The close is where some file systems report a full disk. */
 	if (close(fd) != 0 && ok) {

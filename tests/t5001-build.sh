@@ -16,6 +16,18 @@ test_expect_success '-j 2 gives the same bytes as -j 1, and a rerun changes noth
   diff -r -x ".folio.manifest.stat" one two && touch -d 2000-01-01 two/fr/cramps-after-sex.html &&
   build -j 2 -o "$TEST_DIR/two" && test "$(date -r two/fr/cramps-after-sex.html +%Y)" = 2000
 '
+test_expect_success 'new editions get the mode the umask gives, rewritten ones keep theirs' '
+  (umask 027 && build -o "$TEST_DIR/modes") &&
+  test "$(stat -c %a modes/fr/cramps-after-sex.html)" = 640 &&
+  test "$(stat -c %a modes/fr/cramps-after-sex.txt)" = 640 &&
+  test "$(stat -c %a modes/index.html)" = 640 &&
+  chmod 664 modes/de/cramps-after-sex.html && echo changed > modes/de/cramps-after-sex.html &&
+  (umask 077 && build -o "$TEST_DIR/modes") &&
+  test "$(stat -c %a modes/de/cramps-after-sex.html)" = 664 &&
+  ! grep -q "^changed" modes/de/cramps-after-sex.html &&
+  test "$(stat -c %a modes/fr/cramps-after-sex.html)" = 640 &&
+  ! ls -a modes/de | grep -q "\.folio-"
+'
 test_expect_success 'a language below --min-complete is skipped with a message' '
   mkdir -p proj && cp -r "$top_srcdir/content" "$top_srcdir/po" proj/ &&
   rm proj/po/cramps-after-sex/de.po &&
