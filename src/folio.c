@@ -16,6 +16,7 @@
 #include "fmt.h"
 #include "i18n.h"
 #include "pseudo.h"
+#include "xml-alloc.h"
 
 struct command {
 	const char *name;
@@ -99,8 +100,10 @@ int main(int argc, char **argv)
 	bindtextdomain(PACKAGE, LOCALEDIR);
 	textdomain(PACKAGE);
 #endif
+	xml_alloc_install();
 	int status = dispatch(argc, argv);
 	xmlCleanupParser();
+	xml_alloc_release();
 	fmt_cleanup();
 	fmt_message_cleanup();
 	pseudo_cleanup();
