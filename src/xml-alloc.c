@@ -21,7 +21,6 @@
 #include <config.h>
 
 #include <malloc.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,7 +49,9 @@ struct free_block {
 
 static struct free_block *lists[CLASSES];
 static size_t cached_bytes;
-static pthread_t owner;
+/* Set on the thread that installed the lists: a read of one byte where
+ * pthread_self() and pthread_equal() would be two calls per block. */
+static _Thread_local unsigned char owning;
 
 static size_t class_of_request(size_t n)
 {
@@ -59,7 +60,7 @@ static size_t class_of_request(size_t n)
 
 static void *cached_malloc(size_t n)
 {
-	if (n > LARGEST || !pthread_equal(pthread_self(), owner))
+	if (n > LARGEST || !owning)
 		return malloc(n);
 	size_t k = class_of_request(n);
 	struct free_block *block = lists[k];
@@ -75,8 +76,7 @@ static void cached_free(void *p)
 	if (!p)
 		return;
 	size_t usable = malloc_usable_size(p);
-	if (usable < 24 || usable > LARGEST || cached_bytes + usable > CACHED_MOST
-	    || !pthread_equal(pthread_self(), owner)) {
+	if (!owning || usable < 24 || usable > LARGEST || cached_bytes + usable > CACHED_MOST) {
 		free(p);
 		return;
 	}
@@ -103,14 +103,14 @@ void xml_alloc_install(void)
 
 	if (!WITH_CACHE || (choice && strcmp(choice, "system") == 0))
 		return;
-	owner = pthread_self();
+	owning = 1;
 	if (xmlMemSetup(cached_free, cached_malloc, realloc, cached_strdup) == 0)
 		installed = 1;
 }
 
 void xml_alloc_release(void)
 {
-	if (!installed || !pthread_equal(pthread_self(), owner))
+	if (!installed || !owning)
 		return;
 	for (size_t k = 0; k < CLASSES; k++)
 		while (lists[k]) {
