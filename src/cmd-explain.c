@@ -113,8 +113,7 @@ static int explain_file(const char *file, const struct its_rules *rules,
 		fwrite(out.buf, 1, out.len, stdout);
 		strbuf_release(&out);
 	}
-	its_annotation_free(annotation);
-	xmlFreeDoc(doc);
+	its_annotation_free_with_doc(annotation, doc);
 	return rc;
 }
 

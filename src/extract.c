@@ -293,7 +293,6 @@ int extract_file_as(const struct its_rules *rules, const char *file, const char 
 	int rc = annotation ? 0 : -1;
 	if (annotation)
 		extract_messages(doc, ref_name, pot);
-	its_annotation_free(annotation);
-	xmlFreeDoc(doc);
+	its_annotation_free_with_doc(annotation, doc);
 	return rc;
 }

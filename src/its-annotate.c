@@ -355,13 +355,29 @@ static void clear_private(xmlNode *node)
 	}
 }
 
+/* What the annotation owns, its document's pointers to it left as they
+ * are. */
+static void release(struct its_annotation *annotation)
+{
+	arena_release(&annotation->arena);
+	its_rules_free(annotation->internal);
+	free(annotation);
+}
+
 void its_annotation_free(struct its_annotation *annotation)
 {
 	if (!annotation)
 		return;
 	clear_private(annotation->doc->children);
 	annotation->doc->_private = NULL;
-	arena_release(&annotation->arena);
-	its_rules_free(annotation->internal);
-	free(annotation);
+	release(annotation);
+}
+
+void its_annotation_free_with_doc(struct its_annotation *annotation, xmlDoc *doc)
+{
+	/* The tree goes first: clearing every node's pointer would be a walk
+	 * over the whole document for nothing. */
+	xmlFreeDoc(doc);
+	if (annotation)
+		release(annotation);
 }

@@ -109,6 +109,9 @@ enum { ITS_ANNOTATE_PURE = 1 };
 struct its_annotation *its_annotate_with(const struct its_rules *const *sets, size_t n_sets,
 					 xmlDoc *doc, const char *file, int flags);
 void its_annotation_free(struct its_annotation *annotation);
+/* Frees doc, then its annotation (which may be NULL): for a document
+ * that is not used again. */
+void its_annotation_free_with_doc(struct its_annotation *annotation, xmlDoc *doc);
 /* Frees what annotating keeps from one document to the next (its XPath
  * context); its_locate_cleanup calls it. */
 void its_annotate_cleanup(void);
