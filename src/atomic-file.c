@@ -83,12 +83,15 @@ static void untrack(const char *tmp_path)
 			pending[i] = NULL;
 }
 
-/* The process id, asked once per process: a forked child asks again. */
+/* The process id, asked once per process, and the state of the stream of
+ * temporary names: a forked child starts both again. */
 static pid_t cached_pid;
+static uint64_t suffix_state;
 
 static void forget_pid(void)
 {
 	cached_pid = 0;
+	suffix_state = 0;
 }
 
 static pid_t own_pid(void)
@@ -121,29 +124,26 @@ static void fill_suffix(char *x)
 {
 	static const char letters[] =
 		"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-	static uint64_t state;
-	static pid_t seeded_for;
 
-	if (seeded_for != own_pid()) {
+	if (!suffix_state) {
 		struct timespec now;
 		clock_gettime(CLOCK_MONOTONIC, &now);
-		state = ((uint64_t)own_pid() << 32) ^ (uint64_t)now.tv_nsec
-			^ ((uint64_t)now.tv_sec << 20) ^ (uint64_t)(uintptr_t)x;
-		state |= 1;
-		seeded_for = own_pid();
+		suffix_state = ((uint64_t)own_pid() << 32) ^ (uint64_t)now.tv_nsec
+			       ^ ((uint64_t)now.tv_sec << 20) ^ (uint64_t)(uintptr_t)x;
+		suffix_state |= 1;
 	}
-	state ^= state << 13;
-	state ^= state >> 7;
-	state ^= state << 17;
-	uint64_t bits = state;
+	suffix_state ^= suffix_state << 13;
+	suffix_state ^= suffix_state >> 7;
+	suffix_state ^= suffix_state << 17;
+	uint64_t bits = suffix_state;
 	for (int i = 0; i < 6; i++, bits /= 62)
 		x[i] = letters[bits % 62];
 }
 
 /* A new temporary file for path, named into tmp and opened for writing,
- * with mode from its creation on: mkstemp's 0600 would cost a chmod per
- * file, and editions are written by the thousand.  -1 and errno when
- * none can be made. */
+ * with mode from its creation on (mkstemp's are 0600, which would cost a
+ * chmod per edition, and editions are written by the thousand).  -1 and
+ * errno when none can be made. */
 static int create_temporary(const char *path, mode_t mode, struct strbuf *tmp)
 {
 	temporary_name(path, tmp);
@@ -188,8 +188,7 @@ int atomic_file_open_named(struct atomic_file *af, const char *path)
 
 	memset(af, 0, sizeof(*af));
 	af->path = xstrdup(path);
-	temporary_name(path, &tmp);
-	int fd = mkstemp(tmp.buf);
+	int fd = create_temporary(path, 0600, &tmp);
 	if (fd < 0) {
 		int saved = errno;
 		strbuf_release(&tmp);

@@ -75,8 +75,8 @@ static void cached_free(void *p)
 {
 	if (!p)
 		return;
-	size_t usable = malloc_usable_size(p);
-	if (!owning || usable < 24 || usable > LARGEST || cached_bytes + usable > CACHED_MOST) {
+	size_t usable = owning ? malloc_usable_size(p) : 0;
+	if (usable < 24 || usable > LARGEST || cached_bytes + usable > CACHED_MOST) {
 		free(p);
 		return;
 	}
